@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** One field a request got wrong: its path in the body or query, and what is wrong with it. */
+export const FieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+
+/**
+ * Every error the API answers with. `code` is stable (clients branch on it), `message` is for a
+ * person, `details` lists the offending fields of a malformed request.
+ */
+export const ApiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.array(FieldErrorSchema).optional(),
+});
+export type ApiError = z.infer<typeof ApiErrorSchema>;
+export type FieldError = z.infer<typeof FieldErrorSchema>;
