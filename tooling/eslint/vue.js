@@ -47,6 +47,7 @@ export function createVueConfig({ rootDir, vuePlugin, restrictedImports = [] }) 
         '@typescript-eslint/no-unsafe-assignment': 'off',
         '@typescript-eslint/no-unsafe-member-access': 'off',
         '@typescript-eslint/no-unsafe-argument': 'off',
+        '@typescript-eslint/no-unsafe-call': 'off',
       },
     },
   );

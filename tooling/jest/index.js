@@ -15,6 +15,8 @@ export function createJestConfig(options = {}) {
     moduleNameMapper: {
       '^(\\.{1,2}/.*)\\.js$': '$1',
     },
+    // Every tsconfig sets isolatedModules, so ts-jest transpiles each file on its own: type
+    // checking is the typecheck task's job, and a whole-program check per file was 2x slower.
     transform: {
       '^.+\\.ts$': [
         'ts-jest',

@@ -1,0 +1,6 @@
+import { createConfig } from '@cchc/eslint-config';
+
+export default createConfig({
+  rootDir: import.meta.dirname,
+  restrictedImports: [{ name: '@cchc/web', message: 'The API never imports the web app.' }],
+});

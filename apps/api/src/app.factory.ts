@@ -1,0 +1,82 @@
+import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
+import type { AppConfig } from './config/app-config.js';
+import type { OpenedDatabase } from './database/open-database.js';
+import { describeSeed, seedReferenceData } from './database/seeds/reference-data.seeder.js';
+
+export const API_PREFIX = 'api';
+
+export interface CreateAppOptions {
+  logger?: LogLevel[] | false;
+  /** The clock used to decide which years get reporting periods on first start. */
+  now?: () => Date;
+}
+
+/**
+ * Builds the whole application (API, OpenAPI document, dashboard) on an opened database:
+ * the same assembly for `main.ts` and for the HTTP tests.
+ */
+export async function createApp(
+  config: AppConfig,
+  database: OpenedDatabase,
+  options: CreateAppOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    abortOnError: false,
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.disable('x-powered-by');
+  setUpOpenApi(app);
+  if (config.webDistDir) serveDashboard(app, config.webDistDir);
+
+  await app.init();
+  const summary = await seedReferenceData(app.get(DataSource), (options.now ?? (() => new Date()))());
+  new Logger('Database').log(`${database.kind} database ready. ${describeSeed(summary)}`);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('CCHC reporting API')
+      .setDescription(
+        'Administrative-reform (cải cách hành chính) reporting for Vietnamese provinces. ' +
+          'Every error answers `{ code, message, details? }` with a stable `code`.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/json` });
+}
+
+/**
+ * Serves the built dashboard at `/`; any other non-API page gets index.html so the dashboard's
+ * router can handle deep links. Requests under /api never reach this fallback.
+ */
+function serveDashboard(app: NestExpressApplication, distDir: string): void {
+  const indexHtml = join(distDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    new Logger('Dashboard').warn(`No built dashboard at ${distDir}: serving the API only (run the build first).`);
+    return;
+  }
+  app.useStaticAssets(distDir, { index: 'index.html', maxAge: '1h' });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && request.accepts('html') === 'html';
+    if (!isPage || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) {
+      next();
+      return;
+    }
+    response.sendFile(indexHtml);
+  });
+}

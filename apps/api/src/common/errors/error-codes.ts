@@ -1,0 +1,28 @@
+/**
+ * Stable error codes of the API. Clients branch on these, so a code is never renamed or reused;
+ * the HTTP status is fixed per code.
+ */
+export const ERROR_STATUS = {
+  /** The request body, query or path did not match the contract; `details` names each field. */
+  VALIDATION_FAILED: 400,
+  /** The request body is not valid JSON. */
+  MALFORMED_JSON: 400,
+  /** No credentials, or credentials that are expired or invalid. */
+  UNAUTHENTICATED: 401,
+  /** Authenticated, but this user may not do this to this resource. */
+  FORBIDDEN: 403,
+  /** The resource does not exist (or is not visible to this user). */
+  NOT_FOUND: 404,
+  /** No API route at this method and path. */
+  ROUTE_NOT_FOUND: 404,
+  /** The write conflicts with the current state (a duplicate, or a stale version). */
+  CONFLICT: 409,
+  /** The request body is larger than the API accepts. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** The request's content type is not JSON. */
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A fault on our side; the message carries no internals. */
+  INTERNAL_ERROR: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;

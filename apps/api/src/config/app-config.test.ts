@@ -1,0 +1,26 @@
+import { ConfigError, REPO_ROOT, loadAppConfig } from './app-config.js';
+
+describe(loadAppConfig.name, () => {
+  it('rejects a port that is not a number', () => {
+    expect(() => loadAppConfig({ PORT: 'abc' })).toThrow(ConfigError);
+  });
+
+  it('defaults to port 3000 and the embedded database under the repository', () => {
+    const config = loadAppConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: `${REPO_ROOT}/.data/pglite` });
+    expect(config.webDistDir).toBe(`${REPO_ROOT}/apps/web/dist`);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadAppConfig({ DATABASE_URL: 'postgres://u@h:5432/db', PORT: '8080' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
+    expect(config.port).toBe(8080);
+  });
+
+  it('keeps memory:// data directories as they are and serves no dashboard when told so', () => {
+    const config = loadAppConfig({ PGLITE_DATA_DIR: 'memory://', WEB_DIST_DIR: 'none' });
+    expect(config.database).toEqual({ kind: 'embedded', dataDir: 'memory://' });
+    expect(config.webDistDir).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'embedded'; dataDir: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** The built dashboard to serve at `/`, or null to serve the API only. */
+  webDistDir: string | null;
+}
+
+/** The repository root: this file sits in apps/api/{src,dist}/config. */
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the process environment once, at start. This is the only module that reads
+ * `process.env`; everything else receives an {@link AppConfig}.
+ */
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = parsePort(env.PORT);
+  const databaseUrl = env.DATABASE_URL?.trim();
+  const database: DatabaseConfig = databaseUrl
+    ? { kind: 'postgres', url: databaseUrl }
+    : { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
+  const webDist = env.WEB_DIST_DIR?.trim();
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    database,
+    webDistDir: webDist === 'none' ? null : resolvePath(webDist, 'apps/web/dist'),
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}".`);
+  }
+  return port;
+}
+
+function resolvePath(value: string | undefined, fallbackFromRoot: string): string {
+  const path = value?.trim();
+  if (!path) return resolve(REPO_ROOT, fallbackFromRoot);
+  return isAbsolute(path) || path.startsWith('memory://') ? path : resolve(process.cwd(), path);
+}

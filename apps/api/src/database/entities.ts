@@ -1,0 +1,7 @@
+import { AgencyEntity } from '../modules/agencies/agency.entity.js';
+import { ReportingPeriodEntity } from '../modules/periods/reporting-period.entity.js';
+import { ReformAreaEntity } from '../modules/reform-areas/reform-area.entity.js';
+import { ReformProgrammeEntity } from '../modules/reform-areas/reform-programme.entity.js';
+
+/** Every entity the data source knows. */
+export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity];

@@ -1,0 +1,147 @@
+import request from 'supertest';
+import type { AgencyDto, ReformAreaDto, ReportingPeriodDto } from '@cchc/domain';
+import { expectedDatabaseKind } from '../support/test-database.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+describe('Reference data over HTTP', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('GET /api/health', () => {
+    it('reports the database in use and the applied migrations', async () => {
+      const response = await request(t.http).get('/api/health').expect(200);
+      expect(response.body).toMatchObject({
+        status: 'ok',
+        database: { kind: expectedDatabaseKind() },
+        migrations: ['CreateReferenceTables1764115200000'],
+      });
+      expect(response.body.database.version).toMatch(/^\d+/);
+    });
+  });
+
+  describe('GET /api/agencies', () => {
+    it('answers 400 with a stable code and every offending field', async () => {
+      const response = await request(t.http).get('/api/agencies?kind=ministry&activeOn=2020-02-30').expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(response.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['query.activeOn', 'query.kind']);
+    });
+
+    it('answers 400 for a filter it does not know', async () => {
+      const response = await request(t.http).get('/api/agencies?name=x').expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('lists the Quảng Ngãi agencies of 2020 with codes and Vietnamese names', async () => {
+      const response = await request(t.http).get('/api/agencies').expect(200);
+      const agencies = response.body as AgencyDto[];
+      expect(agencies.length).toBeGreaterThanOrEqual(18);
+      const byCode = new Map(agencies.map((a) => [a.code, a]));
+      expect(byCode.get('SNV')?.name.vi).toBe('Sở Nội vụ');
+      expect(byCode.get('STP')?.name.vi).toBe('Sở Tư pháp');
+      expect(byCode.get('STTTT')?.name.vi).toBe('Sở Thông tin và Truyền thông');
+      expect(byCode.get('SNgV')?.name).toEqual({ vi: 'Sở Ngoại vụ', en: 'Department of Foreign Affairs' });
+    });
+
+    it('filters by kind', async () => {
+      const response = await request(t.http).get('/api/agencies?kind=district').expect(200);
+      const agencies = response.body as AgencyDto[];
+      expect(agencies).toHaveLength(13);
+      expect(agencies.every((a) => a.kind === 'district')).toBe(true);
+    });
+
+    it('lists departments and boards before districts', async () => {
+      const kinds = ((await request(t.http).get('/api/agencies')).body as AgencyDto[]).map((a) => a.kind);
+      expect(kinds.lastIndexOf('department')).toBeLessThan(kinds.indexOf('district'));
+    });
+  });
+
+  describe('GET /api/reform-areas', () => {
+    it('returns the six areas of both programmes', async () => {
+      const areas = (await request(t.http).get('/api/reform-areas').expect(200)).body as ReformAreaDto[];
+      expect(areas).toHaveLength(12);
+      expect(areas.filter((a) => a.programme === '30c').map((a) => a.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(areas.filter((a) => a.programme === '76').map((a) => a.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(areas.find((a) => a.id === '76.4')?.name.vi).toBe('Cải cách chế độ công vụ');
+    });
+
+    it('returns the programme in force in a year', async () => {
+      const areas = (await request(t.http).get('/api/reform-areas?year=2020').expect(200)).body as ReformAreaDto[];
+      expect(new Set(areas.map((a) => a.programme))).toEqual(new Set(['30c']));
+    });
+
+    it('returns nothing for a programme not in force that year', async () => {
+      await request(t.http).get('/api/reform-areas?year=2020&programme=76').expect(200, []);
+    });
+
+    it('rejects an unknown programme', async () => {
+      const response = await request(t.http).get('/api/reform-areas?programme=135').expect(400);
+      expect(response.body.details[0].path).toBe('query.programme');
+    });
+  });
+
+  describe('GET /api/periods', () => {
+    it('gives the 9-month period of 2020 the seed report window and deadline', async () => {
+      const periods = (await request(t.http).get('/api/periods?year=2020&kind=M9').expect(200)).body as ReportingPeriodDto[];
+      expect(periods).toEqual([
+        expect.objectContaining({
+          year: 2020,
+          kind: 'M9',
+          label: { vi: '9 tháng đầu năm 2020', en: 'First 9 months of 2020' },
+          windowFrom: '2019-12-15',
+          windowTo: '2020-09-14',
+          deadline: '2020-09-20',
+        }),
+      ]);
+    });
+
+    it('seeds four periods a year from 2020 to the current year, in closing order', async () => {
+      const periods = (await request(t.http).get('/api/periods').expect(200)).body as ReportingPeriodDto[];
+      expect(periods).toHaveLength(4 * 7);
+      expect(periods.slice(0, 4).map((p) => p.kind)).toEqual(['Q1', 'H1', 'M9', 'YEAR']);
+    });
+
+    it('rejects a malformed year', async () => {
+      const response = await request(t.http).get('/api/periods?year=twenty').expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+    });
+  });
+
+  describe('errors', () => {
+    it('answers an unknown API route with a JSON 404', async () => {
+      const response = await request(t.http).get('/api/no-such-thing').expect(404);
+      expect(response.body).toEqual({ code: 'ROUTE_NOT_FOUND', message: 'No route GET /api/no-such-thing.' });
+    });
+
+    it('answers a malformed JSON body with 400 MALFORMED_JSON', async () => {
+      const response = await request(t.http)
+        .post('/api/agencies')
+        .set('content-type', 'application/json')
+        .send('{"code": ')
+        .expect(400);
+      expect(response.body.code).toBe('MALFORMED_JSON');
+    });
+  });
+
+  describe('OpenAPI', () => {
+    it('documents every endpoint, generated from the domain contracts', async () => {
+      const document = (await request(t.http).get('/api/docs/json').expect(200)).body;
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining(['/api/health', '/api/agencies', '/api/reform-areas', '/api/periods']),
+      );
+      const agencyItem = document.paths['/api/agencies'].get.responses['200'].content['application/json'].schema.items;
+      expect(agencyItem.properties.kind.enum).toEqual(['department', 'board', 'district', 'commune']);
+    });
+
+    it('serves the interactive documentation page', async () => {
+      const response = await request(t.http).get('/api/docs').redirects(1).expect(200);
+      expect(response.text).toContain('swagger');
+    });
+  });
+});

@@ -1,0 +1,83 @@
+import { AgencyRepository } from '../../src/modules/agencies/agency.repository.js';
+import { AgencyEntity } from '../../src/modules/agencies/agency.entity.js';
+import { ReformAreaEntity } from '../../src/modules/reform-areas/reform-area.entity.js';
+import { ReportingPeriodEntity } from '../../src/modules/periods/reporting-period.entity.js';
+import { seedReferenceData } from '../../src/database/seeds/reference-data.seeder.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+describe('Database (real PostgreSQL or PGlite)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe(AgencyRepository.name, () => {
+    it('lists only the agencies in existence on a day', async () => {
+      const agencies = t.dataSource.getRepository(AgencyEntity);
+      await agencies.insert({
+        code: 'SKHĐT',
+        nameVi: 'Sở Kế hoạch và Đầu tư (lịch sử)',
+        nameEn: 'Department of Planning and Investment (history)',
+        kind: 'department',
+        parentId: null,
+        validFrom: '2010-01-01',
+        validTo: '2019-12-31',
+      });
+      const repository = t.app.get(AgencyRepository);
+      const in2015 = await repository.list({ activeOn: '2015-06-01' });
+      const in2020 = await repository.list({ activeOn: '2020-06-01' });
+      expect(in2015.map((a) => a.code)).toEqual(['SKHĐT']);
+      expect(in2020.some((a) => a.nameVi.includes('lịch sử'))).toBe(false);
+      expect(in2020.length).toBe(33);
+    });
+  });
+
+  describe('constraints', () => {
+    it('refuses a second standard period of the same kind in a year', async () => {
+      const periods = t.dataSource.getRepository(ReportingPeriodEntity);
+      await expect(
+        periods.insert({ year: 2020, kind: 'M9', windowFrom: '2019-12-15', windowTo: '2020-09-14', deadline: '2020-09-20' }),
+      ).rejects.toThrow(/reporting_period_year_kind_unique/);
+    });
+
+    it('refuses an agency whose validity ends before it starts', async () => {
+      await expect(
+        t.dataSource.getRepository(AgencyEntity).insert({
+          code: 'X',
+          nameVi: 'X',
+          nameEn: 'X',
+          kind: 'board',
+          parentId: null,
+          validFrom: '2021-01-01',
+          validTo: '2020-01-01',
+        }),
+      ).rejects.toThrow(/agency_valid_interval/);
+    });
+  });
+
+  describe(seedReferenceData.name, () => {
+    it('inserts nothing on a second start and keeps the areas up to date', async () => {
+      const summary = await seedReferenceData(t.dataSource, new Date('2030-01-01T00:00:00Z'));
+      expect(summary).toMatchObject({ agencies: 0, periods: 0, areas: 12 });
+      expect(await t.dataSource.getRepository(ReformAreaEntity).count()).toBe(12);
+    });
+  });
+
+  describe('migrations', () => {
+    it('reverts and re-applies cleanly', async () => {
+      await t.dataSource.undoLastMigration({ transaction: 'each' });
+      const tables: { n: string }[] = await t.dataSource.query(
+        `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name = 'agency'`,
+      );
+      expect(tables[0]?.n).toBe('0');
+      const applied = await t.dataSource.runMigrations({ transaction: 'each' });
+      expect(applied.map((m) => m.name)).toEqual(['CreateReferenceTables1764115200000']);
+      await seedReferenceData(t.dataSource, new Date('2026-11-26T00:00:00Z'));
+    });
+  });
+});

@@ -1,0 +1,34 @@
+import type { INestApplication } from '@nestjs/common';
+import type { App } from 'supertest/types.js';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory.js';
+import { openDatabase } from '../../src/database/open-database.js';
+import { createTestDatabase } from './test-database.js';
+
+export interface TestApp {
+  app: INestApplication;
+  http: App;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database of its own, as `main.ts` assembles it. */
+export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+  const testDatabase = await createTestDatabase();
+  const database = await openDatabase(testDatabase.config);
+  const app = await createApp(
+    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null },
+    database,
+    { logger: false, now: options.now ?? (() => new Date('2026-11-26T00:00:00Z')) },
+  );
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    dataSource: app.get(DataSource),
+    close: async () => {
+      await app.close();
+      await database.close();
+      await testDatabase.drop();
+    },
+  };
+}
