@@ -1,3 +1,10 @@
 import { createJestConfig } from '@cchc/jest-preset';
 
-export default createJestConfig();
+const base = createJestConfig();
+
+// Markdown imports (the README, the seed report) load as strings through a local transform.
+export default {
+  ...base,
+  moduleFileExtensions: [...(base.moduleFileExtensions ?? []), 'md'],
+  transform: { ...base.transform, '^.+\\.md$': '<rootDir>/test/markdown-transform.cjs' },
+};

@@ -1,0 +1,16 @@
+/**
+ * Agency codes the parser and the citation checks know by default. Only SNV, STP, STTTT and SNgV
+ * are attested in Quảng Ngãi documents; the other provincial codes follow the usual convention
+ * (assumption, DOMAIN.md §8), so every function that uses this list takes another one as a
+ * parameter.
+ */
+export const DEFAULT_AGENCY_CODES: readonly string[] = [
+  // Central: government, prime minister, National Assembly, ministries.
+  'CP', 'TTg', 'VPCP', 'QH', 'BNV', 'BTP', 'BTC', 'BNG', 'BCA', 'BQP', 'BYT', 'BCT', 'BXD', 'BTTTT',
+  'BKHĐT', 'BGDĐT', 'BTNMT', 'BNNPTNT', 'BNNMT', 'BLĐTBXH', 'BVHTTDL', 'BKHCN', 'BGTVT',
+  // Party committees.
+  'TW', 'TU', 'HU', 'ĐU',
+  // Province (the inspectorate is TTT here, not TTr, which is the type tờ trình): People's Council and Committee, departments and boards (2020 structure and 2025 merges).
+  'HĐND', 'UBND', 'SNV', 'STP', 'STTTT', 'SNgV', 'SKHĐT', 'STC', 'SCT', 'SNNPTNT', 'SNNMT', 'SGTVT',
+  'SXD', 'STNMT', 'SLĐTBXH', 'SVHTTDL', 'SKHCN', 'SGDĐT', 'SYT', 'TTT', 'VPUBND', 'BDT', 'BQLKKT',
+];
