@@ -1,8 +1,27 @@
 // Public API of @cchc/domain. Everything here is pure: no framework, no I/O, no clock.
 export type { LocalizedText } from './shared/localized-text.js';
 
+// Dates (Vietnamese calendar days, UTC+7, computed without Intl).
+export { isIsoDate } from './dates/is-iso-date.js';
+export { formatIsoDate } from './dates/format-iso-date.js';
+export { addDays } from './dates/add-days.js';
+export { daysBetween } from './dates/days-between.js';
+export { toVietnamDate, VIETNAM_UTC_OFFSET_MINUTES } from './dates/to-vietnam-date.js';
+export { formatVietnameseDate } from './dates/format-vietnamese-date.js';
+
+// Findings: the one shape every check returns.
+export {
+  FINDING_CODES,
+  type Finding,
+  type FindingCode,
+  type FindingDetails,
+  type FindingSeverity,
+} from './findings/finding.js';
+export { hasBlockingFindings } from './findings/has-blocking-findings.js';
+
 export { AGENCY_KINDS, type AgencyKind } from './agencies/agency-kind.js';
 
+// Reform programmes, areas and the other section kinds.
 export {
   REFORM_PROGRAMMES,
   type ReformArea,
@@ -12,7 +31,16 @@ export {
 } from './programmes/reform-programmes.js';
 export { programmeForYear } from './programmes/programme-for-year.js';
 export { crosswalkArea } from './programmes/crosswalk-area.js';
+export {
+  PROVINCE_SECTIONS,
+  SECTION_KIND_NAMES,
+  SECTION_KINDS,
+  type ProvinceSection,
+  type SectionKind,
+} from './programmes/section-kinds.js';
+export { sectionTitle, type SectionRef } from './programmes/section-title.js';
 
+// Reporting periods.
 export {
   PERIOD_KINDS,
   STANDARD_PERIOD_KINDS,
@@ -21,6 +49,63 @@ export {
 } from './periods/period-kind.js';
 export { reportingWindow, type ReportingWindow } from './periods/reporting-window.js';
 export { periodLabel } from './periods/period-label.js';
+export { periodWindow, type PeriodRef } from './periods/period-window.js';
+export { quarterWindow, type Quarter } from './periods/quarter-window.js';
+export { quartersCovered } from './periods/quarters-covered.js';
+export {
+  classifySubmission,
+  type SubmissionClassification,
+  type SubmissionTiming,
+} from './periods/classify-submission.js';
+
+// Document symbols.
+export type { DocumentForm, DocumentSymbol } from './symbols/document-symbol.js';
+export {
+  ADMINISTRATIVE_DOCUMENT_TYPES,
+  NORMATIVE_DOCUMENT_TYPES,
+  PARTY_DOCUMENT_TYPES,
+} from './symbols/document-types.js';
+export { DEFAULT_AGENCY_CODES } from './symbols/agency-codes.js';
+export { knownAgencyCode, type SymbolOptions } from './symbols/symbol-options.js';
+export { normalizeSymbolText } from './symbols/normalize-symbol-text.js';
+export { parseDocumentSymbol } from './symbols/parse-document-symbol.js';
+export { formatDocumentSymbol } from './symbols/format-document-symbol.js';
+export { documentIdentityKey, type DocumentIdentityOptions } from './symbols/document-identity-key.js';
+export { issuerCaseMismatches, type IssuerCaseMismatch } from './symbols/issuer-case-mismatches.js';
+
+// Citations in running text.
+export { parseVietnameseDate } from './citations/parse-vietnamese-date.js';
+export { findCitations, type Citation } from './citations/find-citations.js';
+export {
+  checkCitations,
+  type CheckCitationsOptions,
+  type CitationToCheck,
+} from './citations/check-citations.js';
+
+// Dossier (TTHC) figures.
+export {
+  DOSSIER_FIELDS,
+  DossierFiguresSchema,
+  StatedDossierTotalsSchema,
+  type DossierField,
+  type DossierFigures,
+  type StatedDossierTotals,
+} from './dossier/dossier-figures.js';
+export { dossierTotals, type DossierTotals } from './dossier/dossier-totals.js';
+export { checkDossierFigures, type CheckDossierOptions } from './dossier/check-dossier-figures.js';
+export { dossierRates, type DossierRates } from './dossier/dossier-rates.js';
+export {
+  DECREE_42_2022_EFFECTIVE,
+  ONLINE_SERVICE_LEVEL_NAMES,
+  ONLINE_SERVICE_LEVELS,
+  ONLINE_SERVICE_REGIME_LEVELS,
+  OnlineServiceCountSchema,
+  onlineServiceRegime,
+  type OnlineServiceCount,
+  type OnlineServiceLevel,
+  type OnlineServiceRegime,
+} from './dossier/online-service-levels.js';
+export { checkOnlineServiceLevels } from './dossier/check-online-service-levels.js';
 
 export * from './contracts/error.contract.js';
 export * from './contracts/reference-data.contract.js';
