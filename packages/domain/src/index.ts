@@ -18,6 +18,7 @@ export {
   type FindingSeverity,
 } from './findings/finding.js';
 export { hasBlockingFindings } from './findings/has-blocking-findings.js';
+export { formatPath } from './findings/format-path.js';
 
 export { AGENCY_KINDS, type AgencyKind } from './agencies/agency-kind.js';
 
@@ -106,6 +107,34 @@ export {
   type OnlineServiceRegime,
 } from './dossier/online-service-levels.js';
 export { checkOnlineServiceLevels } from './dossier/check-online-service-levels.js';
+
+// Plans, decisions, letters, trainings, discipline inspections, next-period tasks (§7).
+export { IsoDateSchema, ReformAreaKeySchema, TextSchema } from './records/shared.schema.js';
+export { symbolTextSchema } from './records/symbol-text.schema.js';
+export { DocumentReferenceSchema, type DocumentReference } from './records/document-reference.schema.js';
+export { PLAN_TASK_STATUSES, PlanSchema, PlanTaskSchema, type Plan, type PlanTask } from './records/plan.schema.js';
+export { DECISION_PURPOSES, DecisionSchema, type Decision } from './records/decision.schema.js';
+export { LetterSchema, type Letter } from './records/letter.schema.js';
+export { TRAINING_MODES, TrainingSchema, type Training } from './records/training.schema.js';
+export { DisciplineInspectionSchema, type DisciplineInspection } from './records/discipline-inspection.schema.js';
+export { NextPeriodTaskSchema, type NextPeriodTask } from './records/next-period-task.schema.js';
+
+// A report as a whole.
+export { SIGNING_MODES, SigningSchema, type Signing, type SigningMode } from './reports/signing.schema.js';
+export { formatReportSymbol, ReportSymbolSchema, type ReportSymbol } from './reports/report-symbol.js';
+export {
+  ReportPeriodSchema,
+  ReportSchema,
+  ReportSectionSchema,
+  type Report,
+  type ReportInput,
+  type ReportPeriod,
+  type ReportSection,
+} from './reports/report.schema.js';
+export { formatPlaceAndDate } from './reports/format-place-and-date.js';
+export { missingAreas } from './reports/missing-areas.js';
+export { reportCitations } from './reports/report-citations.js';
+export { validateReport, type ValidateReportOptions } from './reports/validate-report.js';
 
 export * from './contracts/error.contract.js';
 export * from './contracts/reference-data.contract.js';
