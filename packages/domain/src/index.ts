@@ -136,5 +136,33 @@ export { missingAreas } from './reports/missing-areas.js';
 export { reportCitations } from './reports/report-citations.js';
 export { validateReport, type ValidateReportOptions } from './reports/validate-report.js';
 
+// Aggregation across agencies and periods.
+export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';
+export { aggregateDossier, type DossierAggregate } from './aggregation/aggregate-dossier.js';
+export { reconcileQuarters } from './aggregation/reconcile-quarters.js';
+export { periodChange, type PeriodChange } from './aggregation/period-change.js';
+export { rankAgencies, type Ranked } from './aggregation/rank-agencies.js';
+export { expectedReporters, type AgencyValidity } from './aggregation/expected-reporters.js';
+export { reportingRate, type ReportingRate } from './aggregation/reporting-rate.js';
+
+// Scoring (PAR Index and provincial indices).
+export {
+  AssessmentSchema,
+  CriterionSchema,
+  SCORING_METHODS,
+  ScoringAreaSchema,
+  ScoringFrameworkSchema,
+  SubCriterionSchema,
+  SubCriterionScoreSchema,
+  type Assessment,
+  type ScoringFramework,
+  type ScoringMethod,
+  type SubCriterionScore,
+} from './scoring/scoring-framework.schema.js';
+export { EXAMPLE_DEPARTMENT_FRAMEWORK } from './scoring/example-framework.js';
+export { effectiveScore, scoreAssessment, type AreaScore, type AssessmentResult } from './scoring/score-assessment.js';
+export { checkAssessment } from './scoring/check-assessment.js';
+export { rankAssessments } from './scoring/rank-assessments.js';
+
 export * from './contracts/error.contract.js';
 export * from './contracts/reference-data.contract.js';
