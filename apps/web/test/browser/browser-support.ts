@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort, startAppProcess, waitForHealthy } from '@cchc/jest-preset/app-process';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
@@ -25,17 +24,6 @@ export function screenshotDir(env: NodeJS.ProcessEnv = process.env): string {
   return dir;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
-}
-
 export interface RunningApp {
   baseUrl: string;
   stop(): Promise<void>;
@@ -48,34 +36,19 @@ export async function startBuiltApp(): Promise<RunningApp> {
   }
   const port = await freePort();
   const dataDir = join(mkdtempSync(join(tmpdir(), 'cchc-browser-')), 'pglite');
-  // The browser test always runs on the embedded database of its own.
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const child: ChildProcess = spawn(process.execPath, [APP_MAIN], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: WEB_DIST },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  // The browser test always runs on an embedded database of its own.
+  const app = startAppProcess(APP_MAIN, { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: WEB_DIST });
   const baseUrl = `http://127.0.0.1:${port}`;
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The app exited:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`The app did not start in 60 s:\n${output}`);
-    }
-    const healthy = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (healthy) break;
-    await new Promise((done) => setTimeout(done, 250));
+  try {
+    await waitForHealthy(`${baseUrl}/api/health`, app);
+  } catch (error) {
+    await app.stop();
+    throw error;
   }
   return {
     baseUrl,
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      await app.stop();
     },
   };
 }
