@@ -135,6 +135,7 @@ export { formatPlaceAndDate } from './reports/format-place-and-date.js';
 export { missingAreas } from './reports/missing-areas.js';
 export { reportCitations } from './reports/report-citations.js';
 export { validateReport, type ValidateReportOptions } from './reports/validate-report.js';
+export { canTransition, REPORT_STATUSES, type ReportStatus } from './reports/report-status.js';
 
 // Aggregation across agencies and periods.
 export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';
@@ -164,5 +165,9 @@ export { effectiveScore, scoreAssessment, type AreaScore, type AssessmentResult 
 export { checkAssessment } from './scoring/check-assessment.js';
 export { rankAssessments } from './scoring/rank-assessments.js';
 
+// HTTP contracts shared by the API and the web.
 export * from './contracts/error.contract.js';
 export * from './contracts/reference-data.contract.js';
+export * from './contracts/finding.contract.js';
+export * from './contracts/report.contract.js';
+export * from './contracts/aggregation.contract.js';
