@@ -171,3 +171,4 @@ export * from './contracts/reference-data.contract.js';
 export * from './contracts/finding.contract.js';
 export * from './contracts/report.contract.js';
 export * from './contracts/aggregation.contract.js';
+export * from './contracts/auth.contract.js';

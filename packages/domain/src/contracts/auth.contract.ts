@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Who may do what (DOMAIN.md §1): a reporter drafts its agency's report, an approver (the agency
+ * head) submits it, a reviewer (Home Affairs) reads every agency and returns or accepts reports,
+ * an admin manages agencies, users, periods and deadlines.
+ */
+export const USER_ROLES = ['reporter', 'approver', 'reviewer', 'admin'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** Roles bound to one agency: they see and change that agency's data only. */
+export const AGENCY_ROLES: readonly UserRole[] = ['reporter', 'approver'];
+
+export const LoginRequestSchema = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const UserSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(USER_ROLES),
+  agencyId: z.uuid().nullable(),
+});
+export type UserDto = z.infer<typeof UserSchema>;
+
+export const LoginResponseSchema = z.object({
+  accessToken: z.string(),
+  /** When the token stops being accepted, as an ISO timestamp. */
+  expiresAt: z.iso.datetime(),
+  user: UserSchema,
+});
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
