@@ -29,7 +29,7 @@ export async function createApp(
   database: OpenedDatabase,
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(database), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
   });
@@ -55,6 +55,7 @@ function setUpOpenApi(app: INestApplication): void {
           'Every error answers `{ code, message, details? }` with a stable `code`.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/json` });

@@ -1,7 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.tokens.js';
 import { DATABASE_KIND } from './database/database.tokens.js';
 import type { OpenedDatabase } from './database/open-database.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { AgencyModule } from './modules/agencies/agency.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReportingPeriodModule } from './modules/periods/reporting-period.module.js';
@@ -10,12 +13,21 @@ import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
 @Module({})
 export class AppModule {
   /** The app on an opened database; migrations run when the data source starts. */
-  static register(database: OpenedDatabase): DynamicModule {
+  static register(config: AppConfig, database: OpenedDatabase): DynamicModule {
     return {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...database.options, migrationsRun: true }),
-        { module: DatabaseKindModule, global: true, providers: [{ provide: DATABASE_KIND, useValue: database.kind }], exports: [DATABASE_KIND] },
+        {
+          module: CoreModule,
+          global: true,
+          providers: [
+            { provide: DATABASE_KIND, useValue: database.kind },
+            { provide: APP_CONFIG, useValue: config },
+          ],
+          exports: [DATABASE_KIND, APP_CONFIG],
+        },
+        AuthModule,
         HealthModule,
         AgencyModule,
         ReformAreaModule,
@@ -26,4 +38,4 @@ export class AppModule {
 }
 
 @Module({})
-class DatabaseKindModule {}
+class CoreModule {}

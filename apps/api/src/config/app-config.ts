@@ -11,6 +11,10 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** The built dashboard to serve at `/`, or null to serve the API only. */
   webDistDir: string | null;
+  /** Key signing session tokens; when unset, one is generated and kept in the database. */
+  jwtSecret: string | null;
+  /** How long a session token is accepted. */
+  tokenTtlSeconds: number;
 }
 
 /** The repository root: this file sits in apps/api/{src,dist}/config. */
@@ -36,6 +40,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST?.trim() || '0.0.0.0',
     database,
     webDistDir: webDist === 'none' ? null : resolvePath(webDist, 'apps/web/dist'),
+    jwtSecret: env.JWT_SECRET?.trim() || null,
+    tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
   };
 }
 
@@ -46,6 +52,15 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}".`);
   }
   return port;
+}
+
+function parseTtl(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 8 * 3600;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1) {
+    throw new ConfigError(`TOKEN_TTL_SECONDS must be a whole number of seconds, got "${value}".`);
+  }
+  return seconds;
 }
 
 function resolvePath(value: string | undefined, fallbackFromRoot: string): string {

@@ -1,7 +1,9 @@
+import { AppSettingEntity } from '../modules/settings/app-setting.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
 import { AgencyEntity } from '../modules/agencies/agency.entity.js';
 import { ReportingPeriodEntity } from '../modules/periods/reporting-period.entity.js';
 import { ReformAreaEntity } from '../modules/reform-areas/reform-area.entity.js';
 import { ReformProgrammeEntity } from '../modules/reform-areas/reform-programme.entity.js';
 
 /** Every entity the data source knows. */
-export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity];
+export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity, UserEntity, AppSettingEntity];

@@ -20,7 +20,7 @@ describe('Reference data over HTTP', () => {
       expect(response.body).toMatchObject({
         status: 'ok',
         database: { kind: expectedDatabaseKind() },
-        migrations: ['CreateReferenceTables1764115200000'],
+        migrations: ['CreateReferenceTables1764115200000', 'CreateUsers1764201600000'],
       });
       expect(response.body.database.version).toMatch(/^\d+/);
     });

@@ -69,14 +69,15 @@ describe('Database (real PostgreSQL or PGlite)', () => {
   });
 
   describe('migrations', () => {
-    it('reverts and re-applies cleanly', async () => {
-      await t.dataSource.undoLastMigration({ transaction: 'each' });
+    it('reverts every migration and re-applies them cleanly', async () => {
+      const count = (await t.dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n as number;
+      for (let i = 0; i < count; i++) await t.dataSource.undoLastMigration({ transaction: 'each' });
       const tables: { n: string }[] = await t.dataSource.query(
-        `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name = 'agency'`,
+        `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name IN ('agency', 'app_user')`,
       );
       expect(tables[0]?.n).toBe('0');
       const applied = await t.dataSource.runMigrations({ transaction: 'each' });
-      expect(applied.map((m) => m.name)).toEqual(['CreateReferenceTables1764115200000']);
+      expect(applied.map((m) => m.name)).toEqual(['CreateReferenceTables1764115200000', 'CreateUsers1764201600000']);
       await seedReferenceData(t.dataSource, new Date('2026-11-26T00:00:00Z'));
     });
   });

@@ -17,7 +17,7 @@ export async function createTestApp(options: { now?: () => Date } = {}): Promise
   const testDatabase = await createTestDatabase();
   const database = await openDatabase(testDatabase.config);
   const app = await createApp(
-    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null },
+    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600 },
     database,
     { logger: false, now: options.now ?? (() => new Date('2026-11-26T00:00:00Z')) },
   );

@@ -4,8 +4,10 @@ import { AGENCY_KINDS, AgencyListQuerySchema, AgencySchema, type AgencyDto, type
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import { AgencyService } from './agency.service.js';
+import { Public } from '../auth/auth.decorators.js';
 
 @ApiTags('agencies')
+@Public()
 @Controller('agencies')
 export class AgencyController {
   constructor(private readonly agencies: AgencyService) {}

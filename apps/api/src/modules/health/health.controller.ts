@@ -3,8 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthSchema, type HealthDto } from '@cchc/domain';
 import { jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { HealthService } from './health.service.js';
+import { Public } from '../auth/auth.decorators.js';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

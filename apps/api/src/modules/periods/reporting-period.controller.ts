@@ -4,8 +4,10 @@ import { PERIOD_KINDS, PeriodListQuerySchema, ReportingPeriodSchema, type Period
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import { ReportingPeriodService } from './reporting-period.service.js';
+import { Public } from '../auth/auth.decorators.js';
 
 @ApiTags('reference data')
+@Public()
 @Controller('periods')
 export class ReportingPeriodController {
   constructor(private readonly periods: ReportingPeriodService) {}

@@ -11,8 +11,10 @@ import {
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import { ReformAreaService } from './reform-area.service.js';
+import { Public } from '../auth/auth.decorators.js';
 
 @ApiTags('reference data')
+@Public()
 @Controller()
 export class ReformAreaController {
   constructor(private readonly service: ReformAreaService) {}

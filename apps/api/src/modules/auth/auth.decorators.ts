@@ -1,0 +1,28 @@
+import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { UserRole } from '@cchc/domain';
+import type { Request } from 'express';
+
+export const IS_PUBLIC = 'auth:public';
+export const ROLES = 'auth:roles';
+
+/** The signed-in user as the guard found it, on every authenticated request. */
+export interface AuthUser {
+  id: string;
+  username: string;
+  role: UserRole;
+  agencyId: string | null;
+}
+
+export type AuthenticatedRequest = Request & { user?: AuthUser };
+
+/** Open to anyone, signed in or not (health, reference data, login). */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/** Only these roles; everyone else signed in gets 403. */
+export const Roles = (...roles: UserRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
+
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
+  const user = context.switchToHttp().getRequest<AuthenticatedRequest>().user;
+  if (!user) throw new Error('CurrentUser used on a public route');
+  return user;
+});

@@ -1,0 +1,36 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { UserRole } from '@cchc/domain';
+import { AppError } from '../../common/errors/app-error.js';
+import { type AuthenticatedRequest, IS_PUBLIC, ROLES } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+
+/**
+ * Global guard: every route needs a valid bearer token unless marked @Public(), and a route
+ * marked @Roles(...) needs one of those roles (403 otherwise).
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw new AppError('UNAUTHENTICATED', 'Sign in first: send "Authorization: Bearer <accessToken>".');
+    }
+    request.user = await this.auth.authenticate(token);
+
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(request.user.role)) {
+      throw new AppError('FORBIDDEN', `This action is for ${roles.join(', ')} users only.`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { LoginRequest, LoginResponse, UserDto } from '@cchc/domain';
+import { AppError } from '../../common/errors/app-error.js';
+import { APP_CONFIG } from '../../config/config.tokens.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { verifyPassword } from '../users/password-hasher.js';
+import { toUserDto } from '../users/user.dto.js';
+import { UserRepository } from '../users/user.repository.js';
+import type { AuthUser } from './auth.decorators.js';
+
+interface TokenClaims {
+  sub: string;
+  /** The user's token version when the token was issued (logout raises it). */
+  tv: number;
+}
+
+// Verified when the username is unknown, so both failures take the same time.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$v+Hqfos6YLG6Sz471NDoAA$GuNl12KHMOsN2lAF3+7GaQiM8aJfjTmknl8mgtombPQ';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async login(request: LoginRequest, now: Date = new Date()): Promise<LoginResponse> {
+    const user = await this.users.findByUsername(request.username);
+    const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
+    if (!user || !valid || !user.active) {
+      throw new AppError('UNAUTHENTICATED', 'Wrong username or password.');
+    }
+    const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
+    const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.tokenTtlSeconds });
+    const expiresAt = new Date(now.getTime() + this.config.tokenTtlSeconds * 1000).toISOString();
+    return { accessToken, expiresAt, user: toUserDto(user) };
+  }
+
+  /** The user a token belongs to, or UNAUTHENTICATED if it is invalid, expired or revoked. */
+  async authenticate(token: string): Promise<AuthUser> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
+    } catch {
+      throw new AppError('UNAUTHENTICATED', 'The session is invalid or has expired. Sign in again.');
+    }
+    const user = await this.users.findById(claims.sub);
+    if (!user || !user.active || user.tokenVersion !== claims.tv) {
+      throw new AppError('UNAUTHENTICATED', 'The session is invalid or has expired. Sign in again.');
+    }
+    return { id: user.id, username: user.username, role: user.role, agencyId: user.agencyId };
+  }
+
+  /** Ends every session of the user: tokens issued before are refused from now on. */
+  async logout(user: AuthUser): Promise<void> {
+    await this.users.bumpTokenVersion(user.id);
+  }
+
+  async me(user: AuthUser): Promise<UserDto> {
+    const entity = await this.users.findById(user.id);
+    if (!entity) throw new AppError('UNAUTHENTICATED', 'The account no longer exists.');
+    return toUserDto(entity);
+  }
+}
