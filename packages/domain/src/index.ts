@@ -172,3 +172,5 @@ export * from './contracts/finding.contract.js';
 export * from './contracts/report.contract.js';
 export * from './contracts/aggregation.contract.js';
 export * from './contracts/auth.contract.js';
+export * from './contracts/report-workflow.contract.js';
+export { diffValues, type ValueChange } from './reports/diff-values.js';

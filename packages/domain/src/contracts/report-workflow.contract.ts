@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { ReportSchema } from '../reports/report.schema.js';
+import { SigningSchema } from '../reports/signing.schema.js';
+import { FindingSchema } from './finding.contract.js';
+
+const timestamp = z.iso.datetime({ offset: true });
+const version = z.number().int().min(1);
+
+/**
+ * `PATCH /api/reports/:id`: some top-level parts of the content (e.g. only `plans`, or only
+ * `dossier`), with the version they were edited from; the parts sent replace the stored ones.
+ */
+export const ReportPatchBodySchema = z.strictObject({
+  version,
+  content: ReportSchema.partial().refine((c) => Object.keys(c).length > 0, { message: 'Send at least one part to change' }),
+});
+export type ReportPatchBody = z.input<typeof ReportPatchBodySchema>;
+
+/** `POST /api/reports/:id/submit`: the approver signs (mode, title, name) and submits. */
+export const ReportSubmitBodySchema = z.strictObject({ version, signing: SigningSchema.optional() });
+export type ReportSubmitBody = z.input<typeof ReportSubmitBodySchema>;
+
+/** One immutable snapshot, taken at each submission. */
+export const ReportSubmissionSchema = z.strictObject({
+  sequence: z.number().int().min(1),
+  version,
+  submittedAt: timestamp,
+  submittedBy: z.uuid(),
+  findings: z.array(FindingSchema),
+});
+export type ReportSubmissionDto = z.infer<typeof ReportSubmissionSchema>;
+
+/** `GET /api/reports/:id/changes?from=&to=`: what changed between two submissions. */
+export const ReportChangesQuerySchema = z.strictObject({
+  from: z.coerce.number().int().min(1).optional(),
+  to: z.coerce.number().int().min(1).optional(),
+});
+export type ReportChangesQuery = z.infer<typeof ReportChangesQuerySchema>;
+
+export const ReportChangesSchema = z.strictObject({
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+  changes: z.array(z.strictObject({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+export type ReportChangesDto = z.infer<typeof ReportChangesSchema>;
+
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'ACCEPT'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** `GET /api/audit?reportId=`: who did what to a report, when, with the state before and after. */
+export const AuditQuerySchema = z.strictObject({ reportId: z.uuid() });
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditEntrySchema = z.strictObject({
+  id: z.string(),
+  reportId: z.uuid(),
+  action: z.enum(AUDIT_ACTIONS),
+  actorId: z.uuid(),
+  actorUsername: z.string(),
+  at: timestamp,
+  before: z.unknown(),
+  after: z.unknown(),
+});
+export type AuditEntryDto = z.infer<typeof AuditEntrySchema>;
