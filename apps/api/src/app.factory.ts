@@ -16,7 +16,7 @@ export const API_PREFIX = 'api';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
-  /** The clock used to decide which years get reporting periods on first start. */
+  /** The clock: which years get reporting periods on first start, submission times, findings. */
   now?: () => Date;
 }
 
@@ -29,7 +29,7 @@ export async function createApp(
   database: OpenedDatabase,
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database, options.now), {
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
   });

@@ -2,9 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.tokens.js';
+import { CLOCK, type Clock } from './common/clock.js';
 import { DATABASE_KIND } from './database/database.tokens.js';
 import type { OpenedDatabase } from './database/open-database.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { ReportModule } from './modules/reports/report.module.js';
 import { AgencyModule } from './modules/agencies/agency.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReportingPeriodModule } from './modules/periods/reporting-period.module.js';
@@ -13,7 +16,7 @@ import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
 @Module({})
 export class AppModule {
   /** The app on an opened database; migrations run when the data source starts. */
-  static register(config: AppConfig, database: OpenedDatabase): DynamicModule {
+  static register(config: AppConfig, database: OpenedDatabase, clock: Clock = () => new Date()): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -24,14 +27,17 @@ export class AppModule {
           providers: [
             { provide: DATABASE_KIND, useValue: database.kind },
             { provide: APP_CONFIG, useValue: config },
+            { provide: CLOCK, useValue: clock },
           ],
-          exports: [DATABASE_KIND, APP_CONFIG],
+          exports: [DATABASE_KIND, APP_CONFIG, CLOCK],
         },
         AuthModule,
         HealthModule,
         AgencyModule,
         ReformAreaModule,
         ReportingPeriodModule,
+        ReportModule,
+        AuditModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { AgencyDto, ReformAreaDto, ReportingPeriodDto } from '@cchc/domain';
+import { MIGRATIONS } from '../../src/database/migrations/index.js';
 import { expectedDatabaseKind } from '../support/test-database.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -20,7 +21,7 @@ describe('Reference data over HTTP', () => {
       expect(response.body).toMatchObject({
         status: 'ok',
         database: { kind: expectedDatabaseKind() },
-        migrations: ['CreateReferenceTables1764115200000', 'CreateUsers1764201600000'],
+        migrations: MIGRATIONS.map((m) => m.name),
       });
       expect(response.body.database.version).toMatch(/^\d+/);
     });

@@ -2,6 +2,7 @@ import { AgencyRepository } from '../../src/modules/agencies/agency.repository.j
 import { AgencyEntity } from '../../src/modules/agencies/agency.entity.js';
 import { ReformAreaEntity } from '../../src/modules/reform-areas/reform-area.entity.js';
 import { ReportingPeriodEntity } from '../../src/modules/periods/reporting-period.entity.js';
+import { MIGRATIONS } from '../../src/database/migrations/index.js';
 import { seedReferenceData } from '../../src/database/seeds/reference-data.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -73,11 +74,11 @@ describe('Database (real PostgreSQL or PGlite)', () => {
       const count = (await t.dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n as number;
       for (let i = 0; i < count; i++) await t.dataSource.undoLastMigration({ transaction: 'each' });
       const tables: { n: string }[] = await t.dataSource.query(
-        `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name IN ('agency', 'app_user')`,
+        `SELECT count(*)::text AS n FROM information_schema.tables WHERE table_name IN ('agency', 'app_user', 'report', 'audit_entry')`,
       );
       expect(tables[0]?.n).toBe('0');
       const applied = await t.dataSource.runMigrations({ transaction: 'each' });
-      expect(applied.map((m) => m.name)).toEqual(['CreateReferenceTables1764115200000', 'CreateUsers1764201600000']);
+      expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
       await seedReferenceData(t.dataSource, new Date('2026-11-26T00:00:00Z'));
     });
   });

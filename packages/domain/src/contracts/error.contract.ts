@@ -14,6 +14,8 @@ export const ApiErrorSchema = z.object({
   code: z.string(),
   message: z.string(),
   details: z.array(FieldErrorSchema).optional(),
+  /** On a stale write (409 VERSION_CONFLICT): the version stored now, to reload from. */
+  currentVersion: z.number().int().optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 export type FieldError = z.infer<typeof FieldErrorSchema>;

@@ -58,6 +58,8 @@ export const ReportingPeriodSchema = z.object({
   windowFrom: isoDate,
   windowTo: isoDate,
   deadline: isoDate,
+  /** Days after the deadline a submission still counts as late rather than after grace. */
+  graceDays: z.number().int().min(0),
 });
 export type ReportingPeriodDto = z.infer<typeof ReportingPeriodSchema>;
 

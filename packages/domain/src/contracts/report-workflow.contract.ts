@@ -6,13 +6,21 @@ import { FindingSchema } from './finding.contract.js';
 const timestamp = z.iso.datetime({ offset: true });
 const version = z.number().int().min(1);
 
+// The parts of a report, each optional and without its default: a part left out of a PATCH must
+// stay absent (kept as stored), not come back as an empty default that would wipe it.
+const ReportPartsSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(ReportSchema.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.unwrap() : field).optional()]),
+  ) as unknown as { [K in keyof typeof ReportSchema.shape]: z.ZodOptional<z.ZodType<z.output<(typeof ReportSchema.shape)[K]>>> },
+);
+
 /**
  * `PATCH /api/reports/:id`: some top-level parts of the content (e.g. only `plans`, or only
  * `dossier`), with the version they were edited from; the parts sent replace the stored ones.
  */
 export const ReportPatchBodySchema = z.strictObject({
   version,
-  content: ReportSchema.partial().refine((c) => Object.keys(c).length > 0, { message: 'Send at least one part to change' }),
+  content: ReportPartsSchema.refine((c) => Object.keys(c).length > 0, { message: 'Send at least one part to change' }),
 });
 export type ReportPatchBody = z.input<typeof ReportPatchBodySchema>;
 

@@ -9,6 +9,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
+    readonly extra: { currentVersion?: number } = {},
   ) {
     super(message);
   }

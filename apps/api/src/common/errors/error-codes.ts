@@ -15,8 +15,18 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   /** No API route at this method and path. */
   ROUTE_NOT_FOUND: 404,
-  /** The write conflicts with the current state (a duplicate, or a stale version). */
+  /** The write conflicts with the current state (e.g. a duplicate). */
   CONFLICT: 409,
+  /** The write carried a version older than the stored one; `currentVersion` says which is. */
+  VERSION_CONFLICT: 409,
+  /** The agency already has a report for this period. */
+  REPORT_EXISTS: 409,
+  /** A submitted or accepted report is read-only for the agency until it is returned. */
+  REPORT_READ_ONLY: 409,
+  /** The report is not in a status that allows this step (e.g. accepting a draft). */
+  INVALID_TRANSITION: 409,
+  /** Submission refused while the report has errors; `details` lists them. */
+  SUBMISSION_BLOCKED: 409,
   /** The request body is larger than the API accepts. */
   PAYLOAD_TOO_LARGE: 413,
   /** The request's content type is not JSON. */

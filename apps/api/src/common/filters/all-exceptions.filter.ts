@@ -37,6 +37,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof AppError) {
       const body: ApiError = { code: exception.code, message: exception.message };
       if (exception.details) body.details = exception.details;
+      if (exception.extra.currentVersion !== undefined) body.currentVersion = exception.extra.currentVersion;
       return { status: exception.status, body };
     }
     // The Express adapter wraps body-parser errors in an HttpException; the original is the cause.

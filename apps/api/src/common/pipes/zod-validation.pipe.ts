@@ -11,11 +11,11 @@ export class ZodValidationPipe<T extends z.ZodType> implements PipeTransform<unk
   constructor(private readonly schema: T) {}
 
   transform(value: unknown, metadata: ArgumentMetadata): z.infer<T> {
-    const result = this.schema.safeParse(value ?? {});
+    const result = this.schema.safeParse(value ?? (metadata.type === 'param' ? value : {}));
     if (result.success) return result.data;
     const where = metadata.type === 'custom' ? 'value' : metadata.type;
     const details = result.error.issues.map((issue) => ({
-      path: [where, ...issue.path.map(String)].join('.'),
+      path: [where, ...(metadata.type === 'param' && metadata.data ? [metadata.data] : []), ...issue.path.map(String)].join('.'),
       message: issue.message,
     }));
     throw new AppError('VALIDATION_FAILED', `The request ${where} is not valid.`, details);

@@ -8,6 +8,10 @@ import { AgencyEntity } from './agency.entity.js';
 export class AgencyRepository {
   constructor(@InjectRepository(AgencyEntity) private readonly agencies: Repository<AgencyEntity>) {}
 
+  findById(id: string): Promise<AgencyEntity | null> {
+    return this.agencies.findOneBy({ id });
+  }
+
   /** Agencies matching the filters, departments and boards first, then by code. */
   async list(query: AgencyListQuery): Promise<AgencyEntity[]> {
     const qb = this.agencies.createQueryBuilder('agency');

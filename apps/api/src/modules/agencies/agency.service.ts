@@ -7,6 +7,11 @@ import { AgencyRepository } from './agency.repository.js';
 export class AgencyService {
   constructor(private readonly agencies: AgencyRepository) {}
 
+  async get(id: string): Promise<AgencyDto | null> {
+    const agency = await this.agencies.findById(id);
+    return agency ? toAgencyDto(agency) : null;
+  }
+
   async list(query: AgencyListQuery): Promise<AgencyDto[]> {
     return (await this.agencies.list(query)).map(toAgencyDto);
   }

@@ -12,5 +12,6 @@ export function toReportingPeriodDto(entity: ReportingPeriodEntity): ReportingPe
     windowFrom: entity.windowFrom,
     windowTo: entity.windowTo,
     deadline: entity.deadline,
+    graceDays: entity.graceDays,
   };
 }

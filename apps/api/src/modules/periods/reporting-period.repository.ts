@@ -8,6 +8,10 @@ import { ReportingPeriodEntity } from './reporting-period.entity.js';
 export class ReportingPeriodRepository {
   constructor(@InjectRepository(ReportingPeriodEntity) private readonly periods: Repository<ReportingPeriodEntity>) {}
 
+  findById(id: string): Promise<ReportingPeriodEntity | null> {
+    return this.periods.findOneBy({ id });
+  }
+
   /** Periods matching the filters, in the order their windows close. */
   list(query: PeriodListQuery): Promise<ReportingPeriodEntity[]> {
     return this.periods.find({

@@ -1,0 +1,31 @@
+import { AGENCY_ROLES } from '@cchc/domain';
+import { AppError } from '../../common/errors/app-error.js';
+import type { AuthUser } from '../auth/auth.decorators.js';
+
+// Who may do what to an agency's report. Agency users act on their own agency only; reviewers
+// read everything and return or accept, never edit content; admins read.
+
+const isOwnAgency = (user: AuthUser, agencyId: string): boolean =>
+  AGENCY_ROLES.includes(user.role) && user.agencyId === agencyId;
+
+const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
+
+export function assertCanRead(user: AuthUser, agencyId: string): void {
+  if (user.role === 'reviewer' || user.role === 'admin' || isOwnAgency(user, agencyId)) return;
+  throw forbidden("You may read only your own agency's reports.");
+}
+
+export function assertCanEditContent(user: AuthUser, agencyId: string): void {
+  if (isOwnAgency(user, agencyId)) return;
+  throw forbidden("Only the agency's own reporters and approvers may write its report.");
+}
+
+export function assertCanSubmit(user: AuthUser, agencyId: string): void {
+  if (user.role === 'approver' && user.agencyId === agencyId) return;
+  throw forbidden("Only the agency's approver (its head) may submit its report.");
+}
+
+export function assertCanReview(user: AuthUser): void {
+  if (user.role === 'reviewer') return;
+  throw forbidden('Only Home Affairs reviewers may return or accept reports.');
+}

@@ -1,0 +1,82 @@
+import {
+  hasBlockingFindings,
+  type AuditEntryDto,
+  type Finding,
+  type ReportResponse,
+  type ReportSubmissionDto,
+  type ReportSummary,
+} from '@cchc/domain';
+import type { AuditRow } from '../audit/audit.repository.js';
+import type { ReportSubmissionEntity } from './report-submission.entity.js';
+import type { ReportEntity } from './report.entity.js';
+
+const timing = (entity: ReportEntity): ReportResponse['submissionTiming'] =>
+  entity.submissionTiming ? { timing: entity.submissionTiming, daysLate: entity.daysLate ?? 0 } : null;
+
+export function toReportResponse(entity: ReportEntity, findings: Finding[]): ReportResponse {
+  return {
+    id: entity.id,
+    agencyId: entity.agencyId,
+    periodId: entity.periodId,
+    status: entity.status,
+    version: entity.version,
+    content: entity.content,
+    findings: findings as ReportResponse['findings'],
+    blocking: hasBlockingFindings(findings),
+    submittedAt: entity.submittedAt?.toISOString() ?? null,
+    submissionTiming: timing(entity),
+    returnReasons: entity.returnReasons,
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+export function toReportSummary(entity: ReportEntity): ReportSummary {
+  return {
+    id: entity.id,
+    agencyId: entity.agencyId,
+    periodId: entity.periodId,
+    status: entity.status,
+    version: entity.version,
+    title: entity.content.title,
+    submittedAt: entity.submittedAt?.toISOString() ?? null,
+    submissionTiming: timing(entity),
+    errorCount: entity.errorCount,
+    warningCount: entity.warningCount,
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+export function toSubmissionDto(entity: ReportSubmissionEntity): ReportSubmissionDto {
+  return {
+    sequence: entity.sequence,
+    version: entity.version,
+    submittedAt: entity.submittedAt.toISOString(),
+    submittedBy: entity.submittedBy,
+    findings: entity.findings as ReportSubmissionDto['findings'],
+  };
+}
+
+export function toAuditEntryDto(row: AuditRow): AuditEntryDto {
+  return {
+    id: String(row.id),
+    reportId: row.reportId,
+    action: row.action,
+    actorId: row.actorId,
+    actorUsername: row.actorUsername,
+    at: row.at.toISOString(),
+    before: row.before,
+    after: row.after,
+  };
+}
+
+/** What the audit log keeps of a report's state before and after a change. */
+export function auditState(entity: ReportEntity): Record<string, unknown> {
+  return {
+    status: entity.status,
+    version: entity.version,
+    content: entity.content,
+    returnReasons: entity.returnReasons,
+    submittedAt: entity.submittedAt?.toISOString() ?? null,
+  };
+}

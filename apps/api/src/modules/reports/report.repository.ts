@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ReportListQuery } from '@cchc/domain';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { AppError } from '../../common/errors/app-error.js';
+import { ReportSubmissionEntity } from './report-submission.entity.js';
+import { ReportEntity } from './report.entity.js';
+
+export type ReportChanges = Partial<
+  Pick<
+    ReportEntity,
+    'status' | 'content' | 'errorCount' | 'warningCount' | 'submittedAt' | 'submissionTiming' | 'daysLate' | 'returnReasons'
+  >
+>;
+
+/**
+ * The only code that reads and writes reports. Every write method takes the transaction's
+ * EntityManager: with PGlite (one session) a query outside the open transaction would deadlock.
+ */
+@Injectable()
+export class ReportRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  findById(id: string, em: EntityManager = this.dataSource.manager): Promise<ReportEntity | null> {
+    return em.findOneBy(ReportEntity, { id });
+  }
+
+  /** Reports matching the filters; `agencyIds` (when given) limits what the caller may see. */
+  async list(query: ReportListQuery): Promise<ReportEntity[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(ReportEntity, 'r');
+    if (query.agencyId) qb.andWhere('r.agency_id = :agencyId', { agencyId: query.agencyId });
+    if (query.periodId) qb.andWhere('r.period_id = :periodId', { periodId: query.periodId });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.year !== undefined) {
+      qb.andWhere('r.period_id IN (SELECT id FROM reporting_period WHERE year = :year)', { year: query.year });
+    }
+    return qb.orderBy('r.updated_at', 'DESC').addOrderBy('r.id').getMany();
+  }
+
+  async insert(em: EntityManager, report: Omit<ReportEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<ReportEntity> {
+    try {
+      const now = new Date();
+      return await em.save(ReportEntity, em.create(ReportEntity, { ...report, createdAt: now, updatedAt: now }));
+    } catch (error) {
+      if (isUniqueViolation(error, 'report_agency_period_unique')) {
+        throw new AppError('REPORT_EXISTS', 'This agency already has a report for this period.');
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Writes the changes only if the stored version is still `expectedVersion`, and raises it by
+   * one: of two writers holding the same version exactly one succeeds, the other gets 409.
+   */
+  async updateVersioned(em: EntityManager, id: string, expectedVersion: number, changes: ReportChanges): Promise<ReportEntity> {
+    const result = await em
+      .createQueryBuilder()
+      .update(ReportEntity)
+      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    const current = await em.findOneByOrFail(ReportEntity, { id });
+    if (result.affected !== 1) throw staleVersion(current.version);
+    return current;
+  }
+
+  async insertSubmission(em: EntityManager, submission: Omit<ReportSubmissionEntity, 'id' | 'sequence'>): Promise<ReportSubmissionEntity> {
+    const rows: { next: number }[] = await em.query(
+      'SELECT coalesce(max(sequence), 0) + 1 AS next FROM report_submission WHERE report_id = $1',
+      [submission.reportId],
+    );
+    return em.save(ReportSubmissionEntity, em.create(ReportSubmissionEntity, { ...submission, sequence: Number(rows[0]?.next ?? 1) }));
+  }
+
+  listSubmissions(reportId: string): Promise<ReportSubmissionEntity[]> {
+    return this.dataSource.manager.find(ReportSubmissionEntity, { where: { reportId }, order: { sequence: 'ASC' } });
+  }
+}
+
+export function staleVersion(currentVersion: number): AppError {
+  return new AppError(
+    'VERSION_CONFLICT',
+    `The report was changed by someone else (now at version ${currentVersion}). Reload it and apply your changes again.`,
+    undefined,
+    { currentVersion },
+  );
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === constraint;
+}

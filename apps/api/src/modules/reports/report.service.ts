@@ -1,0 +1,268 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  classifySubmission,
+  diffValues,
+  ReportSchema,
+  validateReport,
+  type Finding,
+  type Report,
+  type ReportChangesDto,
+  type ReportCreateBody,
+  type ReportListQuery,
+  type ReportListResponse,
+  type ReportPatchBody,
+  type ReportResponse,
+  type ReportReturnBody,
+  type ReportSubmissionDto,
+  type ReportSubmitBody,
+  type ReportUpdateBody,
+  type ReportingPeriodDto,
+  type AgencyDto,
+  type ReportActionBody,
+} from '@cchc/domain';
+import type { EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '../../common/clock.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { AgencyService } from '../agencies/agency.service.js';
+import { AuditRepository } from '../audit/audit.repository.js';
+import type { AuthUser } from '../auth/auth.decorators.js';
+import { ReportingPeriodService } from '../periods/reporting-period.service.js';
+import { assertCanEditContent, assertCanRead, assertCanReview, assertCanSubmit } from './report-access.policy.js';
+import { auditState, toReportResponse, toReportSummary, toSubmissionDto } from './report.dto.js';
+import type { ReportEntity } from './report.entity.js';
+import { ReportRepository, staleVersion, type ReportChanges } from './report.repository.js';
+
+const EDITABLE = new Set(['DRAFT', 'RETURNED']);
+
+/**
+ * The rules of a report's life: who may write it, that content is valid and matches its agency
+ * and period, optimistic concurrency, the workflow draft -> submitted -> returned/accepted, the
+ * snapshot at each submission, and an audit entry in the same transaction as every change.
+ */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly reports: ReportRepository,
+    private readonly audit: AuditRepository,
+    private readonly agencies: AgencyService,
+    private readonly periods: ReportingPeriodService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async list(user: AuthUser, query: ReportListQuery): Promise<ReportListResponse> {
+    let scoped = query;
+    if (user.role === 'reporter' || user.role === 'approver') {
+      if (query.agencyId && query.agencyId !== user.agencyId) assertCanRead(user, query.agencyId);
+      scoped = { ...query, agencyId: user.agencyId ?? undefined };
+    }
+    const items = (await this.reports.list(scoped)).map(toReportSummary);
+    return { items, total: items.length };
+  }
+
+  async get(user: AuthUser, id: string): Promise<ReportResponse> {
+    const report = await this.load(id);
+    assertCanRead(user, report.agencyId);
+    return toReportResponse(report, this.findingsOf(report.content));
+  }
+
+  async create(user: AuthUser, body: ReportCreateBody): Promise<ReportResponse> {
+    assertCanEditContent(user, body.agencyId);
+    const content = ReportSchema.parse(body.content);
+    const { agency, period } = await this.agencyAndPeriod(body.agencyId, body.periodId);
+    assertMatches(content, agency, period);
+    const findings = this.findingsOf(content);
+    return this.reports.transaction(async (em) => {
+      const created = await this.reports.insert(em, {
+        agencyId: agency.id,
+        periodId: period.id,
+        status: 'DRAFT',
+        version: 1,
+        content,
+        ...counts(findings),
+        submittedAt: null,
+        submissionTiming: null,
+        daysLate: null,
+        returnReasons: [],
+        createdBy: user.id,
+      });
+      await this.audit.record(em, { reportId: created.id, action: 'CREATE', actorId: user.id, before: null, after: auditState(created) });
+      return toReportResponse(created, findings);
+    });
+  }
+
+  /** Replaces the whole content (PUT). */
+  update(user: AuthUser, id: string, body: ReportUpdateBody): Promise<ReportResponse> {
+    return this.edit(user, id, body.version, () => ReportSchema.parse(body.content));
+  }
+
+  /** Replaces the top-level parts sent (PATCH), keeping the others. */
+  patch(user: AuthUser, id: string, body: ReportPatchBody): Promise<ReportResponse> {
+    return this.edit(user, id, body.version, (current) => ReportSchema.parse({ ...current, ...body.content }));
+  }
+
+  async submit(user: AuthUser, id: string, body: ReportSubmitBody): Promise<ReportResponse> {
+    const before = await this.load(id);
+    assertCanSubmit(user, before.agencyId);
+    const period = await this.periods.get(before.periodId);
+    if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
+    return this.reports.transaction(async (em) => {
+      const report = await this.load(id, em);
+      if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
+      if (report.version !== body.version) throw staleVersion(report.version);
+      const content: Report = body.signing ? ReportSchema.parse({ ...report.content, signing: body.signing }) : report.content;
+      const findings = this.findingsOf(content);
+      const errors = findings.filter((f) => f.severity === 'error');
+      if (errors.length > 0) {
+        throw new AppError(
+          'SUBMISSION_BLOCKED',
+          `The report has ${errors.length} error(s) to fix before it can be submitted.`,
+          errors.map((f) => ({ path: f.path, message: f.message.en })),
+        );
+      }
+      const now = this.clock();
+      const timing = classifySubmission(now.toISOString(), { deadline: period.deadline, graceDays: period.graceDays });
+      const updated = await this.change(em, user, report, 'SUBMIT', body.version, {
+        status: 'SUBMITTED',
+        content,
+        ...counts(findings),
+        submittedAt: now,
+        submissionTiming: timing.timing,
+        daysLate: timing.daysLate,
+        returnReasons: [],
+      });
+      await this.reports.insertSubmission(em, {
+        reportId: report.id,
+        version: updated.version,
+        content,
+        findings,
+        submittedBy: user.id,
+        submittedAt: now,
+      });
+      return toReportResponse(updated, findings);
+    });
+  }
+
+  async returnForCorrection(user: AuthUser, id: string, body: ReportReturnBody): Promise<ReportResponse> {
+    assertCanReview(user);
+    return this.reports.transaction(async (em) => {
+      const report = await this.load(id, em);
+      if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'returned');
+      const reasons = body.reasons.map((r) => ({ path: r.path ?? null, message: r.message.trim() }));
+      const updated = await this.change(em, user, report, 'RETURN', body.version, { status: 'RETURNED', returnReasons: reasons });
+      return toReportResponse(updated, this.findingsOf(updated.content));
+    });
+  }
+
+  async accept(user: AuthUser, id: string, body: ReportActionBody): Promise<ReportResponse> {
+    assertCanReview(user);
+    return this.reports.transaction(async (em) => {
+      const report = await this.load(id, em);
+      if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'accepted');
+      const updated = await this.change(em, user, report, 'ACCEPT', body.version, { status: 'ACCEPTED' });
+      return toReportResponse(updated, this.findingsOf(updated.content));
+    });
+  }
+
+  async submissions(user: AuthUser, id: string): Promise<ReportSubmissionDto[]> {
+    const report = await this.load(id);
+    assertCanRead(user, report.agencyId);
+    return (await this.reports.listSubmissions(id)).map(toSubmissionDto);
+  }
+
+  /** What changed between two submissions; by default the last two. */
+  async changes(user: AuthUser, id: string, query: { from?: number; to?: number }): Promise<ReportChangesDto> {
+    const report = await this.load(id);
+    assertCanRead(user, report.agencyId);
+    const submissions = await this.reports.listSubmissions(id);
+    const last = submissions.length;
+    const to = query.to ?? last;
+    const from = query.from ?? to - 1;
+    const before = submissions.find((s) => s.sequence === from);
+    const after = submissions.find((s) => s.sequence === to);
+    if (!before || !after) {
+      throw new AppError('NOT_FOUND', `No submissions ${from} and ${to} to compare: the report has ${last} submission(s).`);
+    }
+    return { from, to, changes: diffValues(before.content, after.content) };
+  }
+
+  /** Findings of content without saving it (the editor's live check uses the same rules). */
+  validate(content: Report): Finding[] {
+    return this.findingsOf(content);
+  }
+
+  private async edit(user: AuthUser, id: string, version: number, next: (current: Report) => Report): Promise<ReportResponse> {
+    // Everything read from other features is read before the transaction opens: with PGlite (one
+    // session) a query outside the open transaction would wait for it forever.
+    const before = await this.load(id);
+    assertCanEditContent(user, before.agencyId);
+    const { agency, period } = await this.agencyAndPeriod(before.agencyId, before.periodId);
+    return this.reports.transaction(async (em) => {
+      const report = await this.load(id, em);
+      if (!EDITABLE.has(report.status)) {
+        throw new AppError('REPORT_READ_ONLY', `The report is ${report.status.toLowerCase()}: it can be changed only after it is returned.`);
+      }
+      if (report.version !== version) throw staleVersion(report.version);
+      const content = next(report.content);
+      assertMatches(content, agency, period);
+      const findings = this.findingsOf(content);
+      const updated = await this.change(em, user, report, 'UPDATE', version, { content, ...counts(findings) });
+      return toReportResponse(updated, findings);
+    });
+  }
+
+  private async change(
+    em: EntityManager,
+    user: AuthUser,
+    report: ReportEntity,
+    action: 'UPDATE' | 'SUBMIT' | 'RETURN' | 'ACCEPT',
+    version: number,
+    changes: ReportChanges,
+  ): Promise<ReportEntity> {
+    const updated = await this.reports.updateVersioned(em, report.id, version, changes);
+    await this.audit.record(em, { reportId: report.id, action, actorId: user.id, before: auditState(report), after: auditState(updated) });
+    return updated;
+  }
+
+  private async load(id: string, em?: EntityManager): Promise<ReportEntity> {
+    const report = await this.reports.findById(id, em);
+    if (!report) throw new AppError('NOT_FOUND', 'No such report.');
+    return report;
+  }
+
+  private async agencyAndPeriod(agencyId: string, periodId: string): Promise<{ agency: AgencyDto; period: ReportingPeriodDto }> {
+    const [agency, period] = await Promise.all([this.agencies.get(agencyId), this.periods.get(periodId)]);
+    const details = [
+      ...(agency ? [] : [{ path: 'body.agencyId', message: 'No such agency.' }]),
+      ...(period ? [] : [{ path: 'body.periodId', message: 'No such reporting period.' }]),
+    ];
+    if (!agency || !period) throw new AppError('VALIDATION_FAILED', 'The report names an unknown agency or period.', details);
+    return { agency, period };
+  }
+
+  private findingsOf(content: Report): Finding[] {
+    return validateReport(content, { now: this.clock().toISOString() });
+  }
+}
+
+function counts(findings: Finding[]): { errorCount: number; warningCount: number } {
+  return {
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
+
+/** The content must speak of the report's own agency and period. */
+function assertMatches(content: Report, agency: AgencyDto, period: ReportingPeriodDto): void {
+  const details = [];
+  if (content.agencyCode !== agency.code) {
+    details.push({ path: 'body.content.agencyCode', message: `Must be ${agency.code}, the report's agency.` });
+  }
+  if (content.period.year !== period.year || content.period.kind !== period.kind) {
+    details.push({ path: 'body.content.period', message: `Must be ${period.kind} ${period.year}, the report's period.` });
+  }
+  if (details.length > 0) throw new AppError('VALIDATION_FAILED', "The content does not match the report's agency or period.", details);
+}
+
+function invalidTransition(report: ReportEntity, to: string): AppError {
+  return new AppError('INVALID_TRANSITION', `A ${report.status.toLowerCase()} report cannot be ${to}.`);
+}

@@ -1,0 +1,30 @@
+import { ReportPatchBodySchema, ReportSubmitBodySchema } from './report-workflow.contract.js';
+
+describe('ReportPatchBodySchema', () => {
+  it('refuses an empty change and unknown parts', () => {
+    expect(ReportPatchBodySchema.safeParse({ version: 1, content: {} }).success).toBe(false);
+    expect(ReportPatchBodySchema.safeParse({ version: 1, content: { colour: 'red' } }).success).toBe(false);
+  });
+
+  it('validates the parts sent with the report rules', () => {
+    const result = ReportPatchBodySchema.safeParse({ version: 1, content: { dossier: { carriedOver: -1 } } });
+    expect(result.success).toBe(false);
+  });
+
+  it('keeps only the parts sent: no defaults for the others', () => {
+    const parsed = ReportPatchBodySchema.parse({ version: 3, content: { title: 'Báo cáo' } });
+    expect(parsed).toEqual({ version: 3, content: { title: 'Báo cáo' } });
+  });
+});
+
+describe('ReportSubmitBodySchema', () => {
+  it('takes a signature with its authority prefix', () => {
+    const body = { version: 2, signing: { mode: 'KT.', onBehalfOf: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Thành' } };
+    expect(ReportSubmitBodySchema.parse(body)).toEqual(body);
+  });
+
+  it('refuses a prefix without the authority signed for', () => {
+    const body = { version: 2, signing: { mode: 'KT.', onBehalfOf: null, title: 'PHÓ GIÁM ĐỐC', name: 'X' } };
+    expect(ReportSubmitBodySchema.safeParse(body).success).toBe(false);
+  });
+});
