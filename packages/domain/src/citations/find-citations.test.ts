@@ -1,4 +1,4 @@
-import seedText from '../../test/fixtures/sngv-9-thang-2020.md';
+import { SNGV_M9_2020_TEXT as seedText } from '../examples/sngv-m9-2020-text.js';
 import { findCitations } from './find-citations.js';
 
 describe(findCitations.name, () => {
