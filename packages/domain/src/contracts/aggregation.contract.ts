@@ -1,50 +1,74 @@
 import { z } from 'zod';
-import { AGENCY_KINDS } from '../agencies/agency-kind.js';
-import { DOSSIER_FIELDS } from '../dossier/dossier-figures.js';
+import { DOSSIER_FIELDS, type DossierField } from '../dossier/dossier-figures.js';
 
-const counts = z.strictObject(Object.fromEntries(DOSSIER_FIELDS.map((f) => [f, z.number().int().min(0)])) as Record<(typeof DOSSIER_FIELDS)[number], z.ZodNumber>);
-const rate = z.number().min(0).max(1).nullable();
+// Building blocks of the dashboard contracts (dashboard.contract.ts): the shapes of what the
+// aggregation functions of this package compute, so a response is checked against the very
+// functions that produce it.
 
-/** Figures an agency ranking can be ordered by. */
-export const RANKING_FIGURES = ['onTimeRate', 'lateRate', 'onlineRate', 'received', 'resolved', 'toHandle'] as const;
+const count = z.number().int().min(0);
 
-/** `GET /api/aggregates/dossier`: one period, optionally one kind of agency. */
-export const DossierAggregateQuerySchema = z.strictObject({
-  periodId: z.uuid(),
-  agencyKind: z.enum(AGENCY_KINDS).optional(),
+/** A rate as a fraction from 0 to 1; null when its denominator is 0 (nothing to rate). */
+export const RateSchema = z.number().min(0).max(1).nullable();
+
+/** The ten dossier figures without stated totals (`DossierCounts`), e.g. a province's sum. */
+export const DossierCountsSchema = z.strictObject(
+  Object.fromEntries(DOSSIER_FIELDS.map((field) => [field, count])) as Record<DossierField, typeof count>,
+);
+
+/** What `dossierTotals` derives: received, to handle, resolved, in progress. */
+export const DossierTotalsSchema = z.strictObject({ received: count, toHandle: count, resolved: count, inProgress: count });
+
+/** What `dossierRates` computes (DOMAIN.md §6). */
+export const DossierRatesSchema = z.strictObject({ onTimeRate: RateSchema, lateRate: RateSchema, onlineRate: RateSchema });
+
+/** What `reportingRate` computes: expected reporters, those of them that reported, the rate. */
+export const ReportingRateSchema = z.strictObject({
+  expected: count,
+  reported: count,
+  rate: RateSchema,
+  /** Agencies that reported without being expected (dissolved or not yet created then). */
+  unexpected: z.array(z.string()),
 });
-export type DossierAggregateQuery = z.infer<typeof DossierAggregateQuerySchema>;
 
-/** The province's pooled dossier figures for a period, with who reported. */
-export const DossierAggregateResponseSchema = z.strictObject({
-  periodId: z.uuid(),
-  agencies: z.number().int().min(0),
-  figures: counts,
-  totals: z.strictObject({ received: z.number(), toHandle: z.number(), resolved: z.number(), inProgress: z.number() }),
-  rates: z.strictObject({ onTimeRate: rate, lateRate: rate, onlineRate: rate }),
-  reporting: z.strictObject({ expected: z.number().int().min(0), reported: z.number().int().min(0), rate, unexpected: z.array(z.string()) }),
-});
-export type DossierAggregateResponse = z.infer<typeof DossierAggregateResponseSchema>;
+/**
+ * Figures an agency ranking can be ordered by: the dossier rates and totals of DOMAIN.md §6, and
+ * counts of what a report lists (§7): plans and decisions issued, trainings and their
+ * participants, discipline inspections held.
+ */
+export const RANKING_FIGURES = [
+  'onTimeRate',
+  'lateRate',
+  'onlineRate',
+  'received',
+  'toHandle',
+  'resolved',
+  'inProgress',
+  'plans',
+  'decisions',
+  'trainings',
+  'trainingParticipants',
+  'inspections',
+] as const;
+export type RankingFigure = (typeof RANKING_FIGURES)[number];
 
-/** `GET /api/aggregates/ranking`: agencies of a period ordered by a figure. */
-export const AgencyRankingQuerySchema = z.strictObject({
-  periodId: z.uuid(),
-  figure: z.enum(RANKING_FIGURES),
-  order: z.enum(['asc', 'desc']).default('desc'),
-});
-export type AgencyRankingQuery = z.infer<typeof AgencyRankingQuerySchema>;
+/** The rates among the ranking figures: a province value pools the figures, never averages rates. */
+export const RATE_FIGURES = ['onTimeRate', 'lateRate', 'onlineRate'] as const satisfies readonly RankingFigure[];
 
-export const AgencyRankingResponseSchema = z.strictObject({
-  periodId: z.uuid(),
-  figure: z.enum(RANKING_FIGURES),
-  rows: z.array(
-    z.strictObject({
-      agencyId: z.uuid(),
-      value: z.number().nullable(),
-      rank: z.number().int().min(1).nullable(),
-      /** Change against the same agency's previous period of the same kind. */
-      change: z.number().nullable(),
-    }),
-  ),
-});
-export type AgencyRankingResponse = z.infer<typeof AgencyRankingResponseSchema>;
+/**
+ * Which end of a figure is the better one, the default order of a ranking: a late rate and
+ * dossiers still in progress rank lowest first, every other figure highest first.
+ */
+export const RANKING_DEFAULT_ORDER: Readonly<Record<RankingFigure, 'asc' | 'desc'>> = {
+  onTimeRate: 'desc',
+  lateRate: 'asc',
+  onlineRate: 'desc',
+  received: 'desc',
+  toHandle: 'desc',
+  resolved: 'desc',
+  inProgress: 'asc',
+  plans: 'desc',
+  decisions: 'desc',
+  trainings: 'desc',
+  trainingParticipants: 'desc',
+  inspections: 'desc',
+};

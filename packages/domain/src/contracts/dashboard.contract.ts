@@ -1,0 +1,276 @@
+import { z } from 'zod';
+import { AGENCY_KINDS } from '../agencies/agency-kind.js';
+import { PERIOD_KINDS } from '../periods/period-kind.js';
+import { ReformAreaKeySchema } from '../records/shared.schema.js';
+import { REPORT_STATUSES } from '../reports/report-status.js';
+import {
+  DossierCountsSchema,
+  DossierRatesSchema,
+  DossierTotalsSchema,
+  RANKING_FIGURES,
+  RateSchema,
+  ReportingRateSchema,
+} from './aggregation.contract.js';
+import { ReportingPeriodSchema } from './reference-data.contract.js';
+
+// `GET /api/dashboard/...`: the comparison across agencies, periods and reform areas that Home
+// Affairs reads (issue 4 item 5, issue 5 item 2). Everything is computed from the stored reports
+// at request time. Only reports that reached Home Affairs (submitted, returned or accepted) are
+// data; a draft shows on the status board but counts nowhere else.
+
+const count = z.number().int().min(0);
+const isoDate = z.iso.date();
+const timestamp = z.iso.datetime({ offset: true });
+const localizedText = z.object({ vi: z.string(), en: z.string() });
+
+const year = z.coerce.number().int().min(2000).max(2100);
+const periodKind = z.enum(PERIOD_KINDS);
+const agencyKind = z.enum(AGENCY_KINDS);
+/** A list of agency ids, as `agencyIds=a,b` or `agencyIds=a&agencyIds=b`. */
+const agencyIds = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== '')
+      : value,
+  z.array(z.uuid()).min(1).max(200),
+);
+
+/** The statuses of a board cell: the report's own, or MISSING / NOT_EXPECTED when there is none. */
+export const DASHBOARD_CELL_STATUSES = [...REPORT_STATUSES, 'MISSING', 'NOT_EXPECTED'] as const;
+export type DashboardCellStatus = (typeof DASHBOARD_CELL_STATUSES)[number];
+
+/** Statuses in which a report has reached Home Affairs and counts as reported. */
+export const REPORTED_STATUSES = ['SUBMITTED', 'RETURNED', 'ACCEPTED'] as const satisfies readonly DashboardCellStatus[];
+
+/** Bucket of plans and decisions that name no reform area. */
+export const UNASSIGNED_AREA = 'UNASSIGNED';
+export const AreaBucketSchema = z.union([ReformAreaKeySchema, z.literal(UNASSIGNED_AREA)]);
+
+/** An agency as the dashboard names it. */
+export const DashboardAgencySchema = z.strictObject({
+  id: z.uuid(),
+  code: z.string(),
+  name: localizedText,
+  kind: agencyKind,
+  validFrom: isoDate,
+  validTo: isoDate.nullable(),
+});
+export type DashboardAgency = z.infer<typeof DashboardAgencySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Status board
+
+/** `GET /api/dashboard/status`: the periods of a year (of one kind, or all), agencies of a kind. */
+export const DashboardStatusQuerySchema = z.strictObject({
+  year,
+  kind: periodKind.optional(),
+  agencyKind: agencyKind.optional(),
+});
+export type DashboardStatusQuery = z.infer<typeof DashboardStatusQuerySchema>;
+
+/** Key figures of a reported report's dossier (null values: nothing to rate). */
+export const DashboardKeyFiguresSchema = z.strictObject({
+  received: count,
+  onTimeRate: RateSchema,
+  onlineRate: RateSchema,
+  lateRate: RateSchema,
+});
+
+/** One agency in one period. */
+export const DashboardStatusCellSchema = z.strictObject({
+  periodId: z.uuid(),
+  /** In existence on the period's data cut-off, so expected to report (DOMAIN.md §8). */
+  expected: z.boolean(),
+  reportId: z.uuid().nullable(),
+  /** DRAFT stays DRAFT after the deadline; `overdue` tells the two apart. */
+  status: z.enum(DASHBOARD_CELL_STATUSES),
+  /** Submitted, returned or accepted: the report reached Home Affairs. */
+  reported: z.boolean(),
+  /** Expected, not reported, and the deadline has passed (as of the response's `asOf`). */
+  overdue: z.boolean(),
+  /** How the latest submission stood against the deadline; null when never submitted. */
+  timing: z.enum(['ON_TIME', 'LATE', 'AFTER_GRACE']).nullable(),
+  daysLate: count.nullable(),
+  submittedAt: timestamp.nullable(),
+  /** Findings of the stored content; null without a report. */
+  errorCount: count.nullable(),
+  warningCount: count.nullable(),
+  /** Only for a reported report with dossier figures. */
+  figures: DashboardKeyFiguresSchema.nullable(),
+});
+export type DashboardStatusCell = z.infer<typeof DashboardStatusCellSchema>;
+
+/** A column of the board: the period, its reporting rate and the cells counted by status. */
+export const DashboardStatusPeriodSchema = z.strictObject({
+  period: ReportingPeriodSchema,
+  /** The deadline day is over (as of `asOf`). */
+  deadlinePassed: z.boolean(),
+  /** Reported (submitted, returned or accepted) over expected; never above 1. */
+  reporting: ReportingRateSchema,
+  /** Expected agencies by status; they add up to `reporting.expected`. */
+  counts: z.strictObject({ DRAFT: count, SUBMITTED: count, RETURNED: count, ACCEPTED: count, MISSING: count }),
+  /** Expected agencies that reported, by the timing of their latest submission. */
+  timing: z.strictObject({ onTime: count, late: count, afterGrace: count }),
+  /** Expected agencies that have not reported although the deadline has passed. */
+  overdue: count,
+});
+export type DashboardStatusPeriod = z.infer<typeof DashboardStatusPeriodSchema>;
+
+export const DashboardStatusResponseSchema = z.strictObject({
+  year: z.number().int(),
+  kind: periodKind.nullable(),
+  agencyKind: agencyKind.nullable(),
+  /** The day (Vietnam time) against which deadlines were judged. */
+  asOf: isoDate,
+  /** Columns, in the order their windows close. */
+  periods: z.array(DashboardStatusPeriodSchema),
+  /** Rows: agencies expected in some period or that reported in one; cells follow `periods`. */
+  rows: z.array(z.strictObject({ agency: DashboardAgencySchema, cells: z.array(DashboardStatusCellSchema) })),
+});
+export type DashboardStatusResponse = z.infer<typeof DashboardStatusResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Dossier figures across periods
+
+/** `GET /api/dashboard/dossier`: the province and (chosen) agencies across the periods of a year. */
+export const DashboardDossierQuerySchema = z.strictObject({
+  year,
+  kind: periodKind.optional(),
+  agencyKind: agencyKind.optional(),
+  /** Which agencies' own series to return; all that reported when left out. */
+  agencyIds: agencyIds.optional(),
+});
+export type DashboardDossierQuery = z.infer<typeof DashboardDossierQuerySchema>;
+export type DashboardDossierQueryInput = z.input<typeof DashboardDossierQuerySchema>;
+
+/**
+ * Dossier figures of one period: pooled over `reports` reports (the province) or one agency's.
+ * Rates are of the pooled figures (an agency with 2,000 dossiers weighs more than one with 2).
+ */
+export const DashboardDossierPointSchema = z.strictObject({
+  periodId: z.uuid(),
+  /** Reported reports with dossier figures that went in. */
+  reports: count,
+  figures: DossierCountsSchema.nullable(),
+  totals: DossierTotalsSchema.nullable(),
+  rates: DossierRatesSchema,
+});
+export type DashboardDossierPoint = z.infer<typeof DashboardDossierPointSchema>;
+
+export const DashboardDossierResponseSchema = z.strictObject({
+  year: z.number().int(),
+  kind: periodKind.nullable(),
+  agencyKind: agencyKind.nullable(),
+  periods: z.array(ReportingPeriodSchema),
+  /** The province (every agency of `agencyKind`), one point per period. */
+  province: z.array(DashboardDossierPointSchema),
+  /** Each agency's points, one per period in the order of `periods`. */
+  agencies: z.array(z.strictObject({ agency: DashboardAgencySchema, points: z.array(DashboardDossierPointSchema) })),
+});
+export type DashboardDossierResponse = z.infer<typeof DashboardDossierResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Reform areas: plans, decisions, inspections, trainings, coverage
+
+/** `GET /api/dashboard/areas`: activity per reform area and period, and which areas reports cover. */
+export const DashboardAreasQuerySchema = z.strictObject({
+  year,
+  kind: periodKind.optional(),
+  agencyKind: agencyKind.optional(),
+  /** One area only: its plans and decisions, and whether reports cover it. */
+  areaKey: ReformAreaKeySchema.optional(),
+});
+export type DashboardAreasQuery = z.infer<typeof DashboardAreasQuerySchema>;
+
+export const DashboardAreaCountSchema = z.strictObject({ areaKey: AreaBucketSchema, plans: count, decisions: count });
+
+/** What the reported reports of one period list, summed over agencies. */
+export const DashboardAreaActivitySchema = z.strictObject({
+  periodId: z.uuid(),
+  reports: count,
+  /** The programme's areas in order, then UNASSIGNED (none with an `areaKey` filter). */
+  areas: z.array(DashboardAreaCountSchema),
+  inspections: z.strictObject({ held: count, planned: count, violations: count }),
+  trainings: z.strictObject({ courses: count, participants: count }),
+});
+export type DashboardAreaActivity = z.infer<typeof DashboardAreaActivitySchema>;
+
+/** The areas of the year's programme a reported report covers with narrative, and those it misses. */
+export const DashboardAreaCoverageSchema = z.strictObject({
+  periodId: z.uuid(),
+  reportId: z.uuid(),
+  status: z.enum(REPORTED_STATUSES),
+  covered: z.array(ReformAreaKeySchema),
+  missing: z.array(ReformAreaKeySchema),
+});
+
+export const DashboardAreasResponseSchema = z.strictObject({
+  year: z.number().int(),
+  kind: periodKind.nullable(),
+  agencyKind: agencyKind.nullable(),
+  areaKey: ReformAreaKeySchema.nullable(),
+  /** The programme in force in the year, whose areas the reports follow; null outside 2011-2030. */
+  programme: z
+    .strictObject({
+      code: z.enum(['30c', '76']),
+      areas: z.array(z.strictObject({ key: ReformAreaKeySchema, ordinal: z.number().int(), name: localizedText })),
+    })
+    .nullable(),
+  periods: z.array(ReportingPeriodSchema),
+  /** One entry per period, in the order of `periods`. */
+  activity: z.array(DashboardAreaActivitySchema),
+  /** Agencies with at least one reported report, and the coverage of each. */
+  coverage: z.array(z.strictObject({ agency: DashboardAgencySchema, reports: z.array(DashboardAreaCoverageSchema) })),
+});
+export type DashboardAreasResponse = z.infer<typeof DashboardAreasResponseSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Ranking
+
+/** `GET /api/dashboard/ranking`: agencies of a period ordered by a figure. */
+export const DashboardRankingQuerySchema = z.strictObject({
+  periodId: z.uuid(),
+  figure: z.enum(RANKING_FIGURES),
+  /** Best first by default: see `RANKING_DEFAULT_ORDER`. */
+  order: z.enum(['asc', 'desc']).optional(),
+  agencyKind: agencyKind.optional(),
+});
+export type DashboardRankingQuery = z.infer<typeof DashboardRankingQuerySchema>;
+
+const change = { previous: z.number().nullable(), change: z.number().nullable(), changeRate: z.number().nullable() };
+
+export const DashboardRankingRowSchema = z.strictObject({
+  agency: DashboardAgencySchema,
+  reportId: z.uuid().nullable(),
+  status: z.enum(DASHBOARD_CELL_STATUSES),
+  /** 1 for the best; ties share a rank; null without a value (not reported, no figures). */
+  rank: z.number().int().min(1).nullable(),
+  value: z.number().nullable(),
+  /** The agency's value in the previous period of the same kind, and the change to it. */
+  ...change,
+});
+export type DashboardRankingRow = z.infer<typeof DashboardRankingRowSchema>;
+
+export const DashboardRankingResponseSchema = z.strictObject({
+  period: ReportingPeriodSchema,
+  /** The previous period of the same kind (last year's for a standard kind), if there is one. */
+  previousPeriod: ReportingPeriodSchema.nullable(),
+  figure: z.enum(RANKING_FIGURES),
+  order: z.enum(['asc', 'desc']),
+  agencyKind: agencyKind.nullable(),
+  /**
+   * The province value to mark on the chart: for a rate the rate of the pooled figures, for a
+   * count the mean over agencies with a value; with its previous value and change.
+   */
+  province: z.strictObject({
+    method: z.enum(['POOLED', 'MEAN']),
+    agencies: count,
+    value: z.number().nullable(),
+    ...change,
+  }),
+  rows: z.array(DashboardRankingRowSchema),
+});
+export type DashboardRankingResponse = z.infer<typeof DashboardRankingResponseSchema>;
