@@ -9,6 +9,7 @@ const period = (overrides: Partial<ReportingPeriodDto>): ReportingPeriodDto => (
   windowFrom: '2019-12-15',
   windowTo: '2020-09-14',
   deadline: '2020-09-20',
+  graceDays: 0,
   ...overrides,
 });
 

@@ -64,7 +64,7 @@ export const QUANG_NGAI_2020_AGENCIES: readonly AgencySeed[] = [
   { code: 'SNgV', nameVi: 'Sở Ngoại vụ', nameEn: 'Department of Foreign Affairs', kind: 'department' },
   { code: 'BDT', nameVi: 'Ban Dân tộc', nameEn: 'Ethnic Minorities Board', kind: 'board' },
   {
-    code: 'BQLKKTDQ',
+    code: 'BQLKKT',
     nameVi: 'Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi',
     nameEn: 'Management Board of Dung Quat Economic Zone and Quang Ngai Industrial Parks',
     kind: 'board',

@@ -67,7 +67,7 @@ export class ReportService {
 
   async create(user: AuthUser, body: ReportCreateBody): Promise<ReportResponse> {
     assertCanEditContent(user, body.agencyId);
-    const content = ReportSchema.parse(body.content);
+    const content = parseContent(body.content);
     const { agency, period } = await this.agencyAndPeriod(body.agencyId, body.periodId);
     assertMatches(content, agency, period);
     const findings = this.findingsOf(content);
@@ -92,12 +92,12 @@ export class ReportService {
 
   /** Replaces the whole content (PUT). */
   update(user: AuthUser, id: string, body: ReportUpdateBody): Promise<ReportResponse> {
-    return this.edit(user, id, body.version, () => ReportSchema.parse(body.content));
+    return this.edit(user, id, body.version, () => parseContent(body.content));
   }
 
   /** Replaces the top-level parts sent (PATCH), keeping the others. */
   patch(user: AuthUser, id: string, body: ReportPatchBody): Promise<ReportResponse> {
-    return this.edit(user, id, body.version, (current) => ReportSchema.parse({ ...current, ...body.content }));
+    return this.edit(user, id, body.version, (current) => parseContent({ ...current, ...body.content }));
   }
 
   async submit(user: AuthUser, id: string, body: ReportSubmitBody): Promise<ReportResponse> {
@@ -109,7 +109,7 @@ export class ReportService {
       const report = await this.load(id, em);
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       if (report.version !== body.version) throw staleVersion(report.version);
-      const content: Report = body.signing ? ReportSchema.parse({ ...report.content, signing: body.signing }) : report.content;
+      const content: Report = body.signing ? parseContent({ ...report.content, signing: body.signing }) : report.content;
       const findings = this.findingsOf(content);
       const errors = findings.filter((f) => f.severity === 'error');
       if (errors.length > 0) {
@@ -134,6 +134,42 @@ export class ReportService {
         reportId: report.id,
         version: updated.version,
         content,
+        findings,
+        submittedBy: user.id,
+        submittedAt: now,
+      });
+      return toReportResponse(updated, findings);
+    });
+  }
+
+  /**
+   * Records a submission made outside the system (a report sent as a Word file before the
+   * platform existed): status, time, snapshot and audit entry as for a submission, but without
+   * refusing errors, because the report is kept as it was sent. Not reachable over HTTP; the
+   * demo seed uses it for the real seed report, which has a citation error.
+   */
+  async recordHistoricalSubmission(user: AuthUser, id: string, version: number): Promise<ReportResponse> {
+    const before = await this.load(id);
+    assertCanSubmit(user, before.agencyId);
+    const period = await this.periods.get(before.periodId);
+    if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
+    return this.reports.transaction(async (em) => {
+      const report = await this.load(id, em);
+      if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
+      const findings = this.findingsOf(report.content);
+      const now = this.clock();
+      const timing = classifySubmission(now.toISOString(), { deadline: period.deadline, graceDays: period.graceDays });
+      const updated = await this.change(em, user, report, 'SUBMIT', version, {
+        status: 'SUBMITTED',
+        ...counts(findings),
+        submittedAt: now,
+        submissionTiming: timing.timing,
+        daysLate: timing.daysLate,
+      });
+      await this.reports.insertSubmission(em, {
+        reportId: report.id,
+        version: updated.version,
+        content: report.content,
         findings,
         submittedBy: user.id,
         submittedAt: now,
@@ -242,6 +278,17 @@ export class ReportService {
   private findingsOf(content: Report): Finding[] {
     return validateReport(content, { now: this.clock().toISOString() });
   }
+}
+
+/** Parses report content; a failure is the client's (400 with the content paths), never a 500. */
+function parseContent(input: unknown): Report {
+  const result = ReportSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    'The report content is not valid.',
+    result.error.issues.map((issue) => ({ path: ['body', 'content', ...issue.path.map(String)].join('.'), message: issue.message })),
+  );
 }
 
 function counts(findings: Finding[]): { errorCount: number; warningCount: number } {

@@ -1,0 +1,66 @@
+import request from 'supertest';
+import type { ReportResponse, ReportSummary } from '@cchc/domain';
+import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+describe('Demo seed', () => {
+  let t: TestApp;
+  const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
+  const login = async (username: string): Promise<string> =>
+    (await request(t.http).post('/api/auth/login').send({ username, password: 'demo123' }).expect(200)).body.accessToken as string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: () => clock.current });
+    await seedDemo(t.app, clock);
+    clock.current = new Date('2026-11-26T00:00:00Z');
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('runs once: a second run leaves the data alone', async () => {
+    expect((await seedDemo(t.app, clock)).alreadyLoaded).toBe(true);
+  });
+
+  it('creates the README users with the password demo123', async () => {
+    for (const username of ['admin', 'snv', 'sngv', 'sngv.ld', 'skhdt', 'skhdt.ld', 'snv.cv', 'snv.ld', 'txdp']) {
+      await login(username);
+    }
+    const me = await request(t.http).get('/api/me').set('authorization', `Bearer ${await login('sngv.ld')}`).expect(200);
+    expect(me.body.role).toBe('approver');
+  });
+
+  it('loads varied reports: on time, late, returned, drafts and missing', async () => {
+    const token = await login('snv');
+    const all = (await request(t.http).get('/api/reports').set('authorization', `Bearer ${token}`).expect(200)).body.items as ReportSummary[];
+    const statuses = new Set(all.map((r) => r.status));
+    expect(statuses).toEqual(new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']));
+    const timings = new Set(all.map((r) => r.submissionTiming?.timing).filter(Boolean));
+    expect(timings).toEqual(new Set(['ON_TIME', 'LATE', 'AFTER_GRACE']));
+    // 33 agencies x 8 periods, less the missing ones.
+    expect(all.length).toBeGreaterThan(200);
+    expect(all.length).toBeLessThan(33 * 8);
+    // Everything the workflow let through balances: only the seed report carries an error.
+    expect(all.filter((r) => r.status !== 'DRAFT' && r.errorCount > 0)).toHaveLength(1);
+  });
+
+  it("holds the seed report as the Sở Ngoại vụ's 9-month report of 2020, with its flaws found", async () => {
+    const token = await login('sngv');
+    const list = (await request(t.http).get('/api/reports?year=2020').set('authorization', `Bearer ${token}`).expect(200)).body.items as ReportSummary[];
+    const summary = list.find((r) => r.title.endsWith('9 tháng đầu năm 2020'))!;
+    const report = (await request(t.http).get(`/api/reports/${summary.id}`).set('authorization', `Bearer ${token}`).expect(200)).body as ReportResponse;
+    expect(report.status).toBe('SUBMITTED');
+    const d = report.content.dossier!;
+    expect(d.receivedOnline + d.receivedInPerson + d.receivedPostal).toBe(14);
+    expect(d.resolvedOnTime).toBe(12);
+    expect(d.pendingWithinTime + d.pendingOverdue).toBe(2);
+    expect(report.content.plans.map((p) => p.symbol)).toContain('565/KH-SNgV');
+    expect(report.content.inspections).toHaveLength(1);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes.filter((c) => c === 'REPORT_AREA_MISSING')).toHaveLength(1);
+    expect(report.findings.filter((f) => f.code === 'CITATION_DATE_CONFLICT').map((f) => f.message.en.split(' ')[1])).toEqual(
+      expect.arrayContaining(['05-NQ/TU', '565/KH-SNgV']),
+    );
+  });
+});
