@@ -1,7 +1,7 @@
 import request from 'supertest';
 import type { AuditEntryDto, ReportResponse } from '@cchc/domain';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
-import { periodId, reportContent } from '../factories/report.factory.js';
+import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const SIGNING = { mode: 'KT.' as const, onBehalfOf: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Thành' };
@@ -35,10 +35,13 @@ describe('Report workflow over HTTP', () => {
     const stp = await agencyId(t, 'STP');
     const m9 = await periodId(t, 2020, 'M9');
 
-    // A reporter drafts the report.
-    const created = await as(reporter).post('/api/reports', { agencyId: stp, periodId: m9, content: reportContent('STP', 2020, 'M9') }).expect(201);
+    // A reporter drafts the report with every part.
+    const created = await as(reporter).post('/api/reports', { agencyId: stp, periodId: m9, content: fullReportContent('STP', 2020, 'M9') }).expect(201);
     let report = created.body as ReportResponse;
     expect(report).toMatchObject({ status: 'DRAFT', version: 1, blocking: false });
+    const parts = report.content;
+    expect([parts.documents, parts.decisions, parts.letters, parts.trainings, parts.inspections, parts.tasks].map((l) => l.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect([parts.difficulties.length, parts.proposals.length, parts.recipients.length, parts.sections.length]).toEqual([1, 1, 2, 6]);
 
     // It adds plans and dossier figures whose identity is broken: a warning-free save, an error kept.
     const broken = reportContent('STP', 2020, 'M9').dossier!;

@@ -15,6 +15,7 @@ import {
   ReportUpdateBodySchema,
   ReportValidateBodySchema,
   ValidationResultSchema,
+  SNGV_M9_2020_REPORT,
   hasBlockingFindings,
   type ReportActionBody,
   type ReportChangesDto,
@@ -55,7 +56,15 @@ export class ReportController {
 
   @Post()
   @ApiOperation({ summary: "Start the agency's report for a period, as a draft (reporter or approver of that agency)" })
-  @ApiBody({ schema: jsonSchemaOf(ReportCreateBodySchema) })
+  @ApiBody({
+    schema: jsonSchemaOf(ReportCreateBodySchema),
+    examples: {
+      seedReport: {
+        summary: "The Sở Ngoại vụ's 9-month report of 2020 (the seed report)",
+        value: { agencyId: '3f7c2a7e-5d0c-4b8e-9a51-0a3b7d1c9e21', periodId: '9b1f5c3e-2f4a-4f7e-8d2a-6c1e0b7a9d45', content: SNGV_M9_2020_REPORT },
+      },
+    },
+  })
   @ApiOkResponse(reportResponse)
   @apiErrorResponses(400, 401, 403, 409)
   create(@CurrentUser() user: AuthUser, @Body(new ZodValidationPipe(ReportCreateBodySchema)) body: ReportCreateBody): Promise<ReportResponse> {
@@ -96,7 +105,31 @@ export class ReportController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Replace some parts of the content (plans, dossier, sections, ...) (409 on a stale version)' })
-  @ApiBody({ schema: jsonSchemaOf(ReportPatchBodySchema) })
+  @ApiBody({
+    schema: jsonSchemaOf(ReportPatchBodySchema),
+    examples: {
+      dossier: {
+        summary: 'Only the dossier figures',
+        value: {
+          version: 3,
+          content: {
+            dossier: {
+              carriedOver: 0,
+              receivedOnline: 0,
+              receivedInPerson: 14,
+              receivedPostal: 0,
+              resolvedEarly: 0,
+              resolvedOnTime: 12,
+              resolvedLate: 0,
+              pendingWithinTime: 2,
+              pendingOverdue: 0,
+              returned: 0,
+            },
+          },
+        },
+      },
+    },
+  })
   @ApiOkResponse(reportResponse)
   @apiErrorResponses(400, 401, 403, 404, 409)
   patch(
@@ -110,7 +143,10 @@ export class ReportController {
   @Post(':id/submit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign and submit (approver of the agency); refused while errors remain' })
-  @ApiBody({ schema: jsonSchemaOf(ReportSubmitBodySchema) })
+  @ApiBody({
+    schema: jsonSchemaOf(ReportSubmitBodySchema),
+    examples: { signed: { value: { version: 4, signing: { mode: 'KT.', onBehalfOf: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Thành' } } } },
+  })
   @ApiOkResponse(reportResponse)
   @apiErrorResponses(400, 401, 403, 404, 409)
   submit(
@@ -124,7 +160,10 @@ export class ReportController {
   @Post(':id/return')
   @HttpCode(200)
   @ApiOperation({ summary: 'Return a submitted report for correction, with reasons (reviewer)' })
-  @ApiBody({ schema: jsonSchemaOf(ReportReturnBodySchema) })
+  @ApiBody({
+    schema: jsonSchemaOf(ReportReturnBodySchema),
+    examples: { reasons: { value: { version: 5, reasons: [{ path: 'dossier.receivedOnline', message: 'Đề nghị kiểm tra lại số hồ sơ trực tuyến.' }] } } },
+  })
   @ApiOkResponse(reportResponse)
   @apiErrorResponses(400, 401, 403, 404, 409)
   returnForCorrection(
