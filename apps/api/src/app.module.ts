@@ -12,6 +12,7 @@ import { AgencyModule } from './modules/agencies/agency.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { ReportingPeriodModule } from './modules/periods/reporting-period.module.js';
 import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
+import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 
 @Module({})
 export class AppModule {
@@ -38,6 +39,7 @@ export class AppModule {
         ReportingPeriodModule,
         ReportModule,
         AuditModule,
+        DashboardModule,
       ],
     };
   }

@@ -1,0 +1,130 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  AGENCY_KINDS,
+  DashboardAreasQuerySchema,
+  DashboardAreasResponseSchema,
+  DashboardDossierQuerySchema,
+  DashboardDossierResponseSchema,
+  DashboardRankingQuerySchema,
+  DashboardRankingResponseSchema,
+  DashboardStatusQuerySchema,
+  DashboardStatusResponseSchema,
+  PERIOD_KINDS,
+  RANKING_FIGURES,
+  ReformAreaKeySchema,
+  type DashboardAreasQuery,
+  type DashboardAreasResponse,
+  type DashboardDossierQuery,
+  type DashboardDossierResponse,
+  type DashboardRankingQuery,
+  type DashboardRankingResponse,
+  type DashboardStatusQuery,
+  type DashboardStatusResponse,
+} from '@cchc/domain';
+import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
+import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
+import { Roles } from '../auth/auth.decorators.js';
+import {
+  DASHBOARD_AREAS_EXAMPLE,
+  DASHBOARD_DOSSIER_EXAMPLE,
+  DASHBOARD_RANKING_EXAMPLE,
+  DASHBOARD_STATUS_EXAMPLE,
+} from './dashboard.examples.js';
+import { DashboardService } from './dashboard.service.js';
+
+const yearQuery = ApiQuery({ name: 'year', required: true, type: Number, example: 2020 });
+const kindQuery = ApiQuery({
+  name: 'kind',
+  required: false,
+  enum: PERIOD_KINDS,
+  description: 'One kind of period; all periods of the year when left out (Q1, H1, M9, YEAR: the quarter axis).',
+});
+const agencyKindQuery = ApiQuery({ name: 'agencyKind', required: false, enum: AGENCY_KINDS, description: 'Only agencies of this kind.' });
+
+/**
+ * The Home Affairs dashboard: comparison across agencies, periods and reform areas, computed from
+ * the stored reports at each request. For reviewers and admins; agency users get 403, since the
+ * figures compare every agency and an agency reads only its own reports.
+ */
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Roles('reviewer', 'admin')
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get('status')
+  @ApiOperation({
+    summary: 'Reporting status board: agencies x periods, with the reporting rate (reviewers and admins)',
+    description:
+      'Columns are the periods of the year in the order their windows close; rows the agencies expected in some ' +
+      "period (in existence on its data cut-off) or that reported in one. A cell is the report's status, MISSING " +
+      '(expected, no report) or NOT_EXPECTED; a draft stays DRAFT and `overdue` marks it once the deadline passed. ' +
+      'Reported means submitted, returned or accepted; the reporting rate counts expected agencies only, so it never exceeds 1.',
+  })
+  @yearQuery
+  @kindQuery
+  @agencyKindQuery
+  @ApiOkResponse({ schema: jsonSchemaOf(DashboardStatusResponseSchema), example: DASHBOARD_STATUS_EXAMPLE })
+  @apiErrorResponses(400, 401, 403)
+  status(@Query(new ZodValidationPipe(DashboardStatusQuerySchema)) query: DashboardStatusQuery): Promise<DashboardStatusResponse> {
+    return this.dashboard.status(query);
+  }
+
+  @Get('dossier')
+  @ApiOperation({
+    summary: 'Dossier figures and rates across periods, for the province and chosen agencies (reviewers and admins)',
+    description:
+      'Per period, the province figures pooled over the reported reports (submitted, returned or accepted; drafts are ' +
+      "not data yet) and their on-time, late and online rates, and each agency's own. Rates are of the pooled figures.",
+  })
+  @yearQuery
+  @kindQuery
+  @agencyKindQuery
+  @ApiQuery({
+    name: 'agencyIds',
+    required: false,
+    type: String,
+    description: "Agencies whose own series to return, comma-separated or repeated; every agency with figures when left out. The province stays the whole province (of `agencyKind`).",
+  })
+  @ApiOkResponse({ schema: jsonSchemaOf(DashboardDossierResponseSchema), example: DASHBOARD_DOSSIER_EXAMPLE })
+  @apiErrorResponses(400, 401, 403)
+  dossier(@Query(new ZodValidationPipe(DashboardDossierQuerySchema)) query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
+    return this.dashboard.dossier(query);
+  }
+
+  @Get('areas')
+  @ApiOperation({
+    summary: 'Plans and decisions per reform area, inspections and trainings per period; areas each report covers (reviewers and admins)',
+    description:
+      'Counts what the reported reports list. Plans count under their area, or UNASSIGNED; decisions carry no area in ' +
+      "the domain model, so they count under UNASSIGNED. Coverage follows the programme of the period's year.",
+  })
+  @yearQuery
+  @kindQuery
+  @agencyKindQuery
+  @ApiQuery({ name: 'areaKey', required: false, enum: ReformAreaKeySchema.options, description: 'Only this reform area.' })
+  @ApiOkResponse({ schema: jsonSchemaOf(DashboardAreasResponseSchema), example: DASHBOARD_AREAS_EXAMPLE })
+  @apiErrorResponses(400, 401, 403)
+  areas(@Query(new ZodValidationPipe(DashboardAreasQuerySchema)) query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
+    return this.dashboard.areas(query);
+  }
+
+  @Get('ranking')
+  @ApiOperation({
+    summary: 'Agencies of a period ranked by a figure, with the province value and the change since the previous period (reviewers and admins)',
+    description:
+      'Best first by default (a late rate and dossiers in progress lowest first). Agencies without a value come last, ' +
+      'unranked. The change is against the previous period of the same kind (last year for a standard kind).',
+  })
+  @ApiQuery({ name: 'periodId', required: true, type: String, example: DASHBOARD_RANKING_EXAMPLE.period.id })
+  @ApiQuery({ name: 'figure', required: true, enum: RANKING_FIGURES })
+  @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
+  @agencyKindQuery
+  @ApiOkResponse({ schema: jsonSchemaOf(DashboardRankingResponseSchema), example: DASHBOARD_RANKING_EXAMPLE })
+  @apiErrorResponses(400, 401, 403, 404)
+  ranking(@Query(new ZodValidationPipe(DashboardRankingQuerySchema)) query: DashboardRankingQuery): Promise<DashboardRankingResponse> {
+    return this.dashboard.ranking(query);
+  }
+}

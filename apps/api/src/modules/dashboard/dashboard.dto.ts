@@ -1,0 +1,35 @@
+import type { AgencyDto, DashboardAgency, DashboardStatusCell } from '@cchc/domain';
+import { isReported, keyFigures } from './dashboard.figures.js';
+import type { DashboardReportRow } from './dashboard.repository.js';
+
+/** An agency as the dashboard names it (the reference data's agency without its parent). */
+export function toDashboardAgency(agency: AgencyDto): DashboardAgency {
+  return { id: agency.id, code: agency.code, name: agency.name, kind: agency.kind, validFrom: agency.validFrom, validTo: agency.validTo };
+}
+
+/**
+ * One cell of the status board. Without a report an expected agency is MISSING, any other
+ * NOT_EXPECTED; a draft stays DRAFT (it is not reported) and `overdue` says the deadline passed.
+ */
+export function toStatusCell(
+  periodId: string,
+  expected: boolean,
+  report: DashboardReportRow | undefined,
+  deadlinePassed: boolean,
+): DashboardStatusCell {
+  const reported = report !== undefined && isReported(report.status);
+  return {
+    periodId,
+    expected,
+    reportId: report?.id ?? null,
+    status: report?.status ?? (expected ? 'MISSING' : 'NOT_EXPECTED'),
+    reported,
+    overdue: expected && !reported && deadlinePassed,
+    timing: report?.submissionTiming ?? null,
+    daysLate: report?.daysLate ?? null,
+    submittedAt: report?.submittedAt?.toISOString() ?? null,
+    errorCount: report?.errorCount ?? null,
+    warningCount: report?.warningCount ?? null,
+    figures: reported && report.parts.dossier ? keyFigures(report.parts.dossier) : null,
+  };
+}
