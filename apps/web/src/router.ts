@@ -1,10 +1,35 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import type { UserRole } from '@cchc/domain';
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import DashboardPage from './pages/DashboardPage.vue';
+import LoginPage from './pages/LoginPage.vue';
+import { useSessionStore } from './stores/session.store.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open without signing in. */
+    public?: boolean;
+    /** Only these roles; others are sent to their start page. */
+    roles?: UserRole[];
+  }
+}
+
+const HOME_AFFAIRS: UserRole[] = ['reviewer', 'admin'];
+const AGENCY: UserRole[] = ['reporter', 'approver'];
 
 export const router = createRouter({
   history: createWebHistory(),
   routes: [
-    { path: '/', name: 'dashboard', component: DashboardPage },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
+    { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    { path: '/', name: 'dashboard', component: DashboardPage, meta: { roles: HOME_AFFAIRS } },
+    { path: '/reports', name: 'my-reports', component: () => import('./pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
   ],
+});
+
+router.beforeEach((to): RouteLocationRaw | true => {
+  const session = useSessionStore();
+  if (to.meta.public) return true;
+  if (!session.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };
+  if (to.meta.roles && (!session.role || !to.meta.roles.includes(session.role))) return session.homeRoute();
+  return true;
 });

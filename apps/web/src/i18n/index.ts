@@ -1,9 +1,16 @@
 import { createI18n } from 'vue-i18n';
-import { en } from './en.js';
-import { vi, type Messages } from './vi.js';
+import { appMessages } from './app.messages.js';
+import { dashboardMessages } from './dashboard.messages.js';
+import { myReportsMessages } from './my-reports.messages.js';
 
 export type Locale = 'vi' | 'en';
 const STORAGE_KEY = 'cchc.locale';
+
+// Each feature keeps its texts in its own <feature>.messages.ts; they are merged here, the
+// feature's name as the top-level key (t('dashboard.heading')).
+const vi = { ...appMessages.vi, dashboard: dashboardMessages.vi, myReports: myReportsMessages.vi };
+const en = { ...appMessages.en, dashboard: dashboardMessages.en, myReports: myReportsMessages.en };
+export type Messages = typeof vi;
 
 function initialLocale(): Locale {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';

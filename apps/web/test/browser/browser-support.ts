@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
 /** The built app (API + dashboard), started as a black box: the web never imports the API. */
 const APP_MAIN = join(REPO_ROOT, 'apps', 'api', 'dist', 'main.js');
+const DEMO_SEED = join(REPO_ROOT, 'apps', 'api', 'dist', 'database', 'seeds', 'demo', 'seed-demo.js');
 const WEB_DIST = join(REPO_ROOT, 'apps', 'web', 'dist');
 
 export const INSTALL_HINT = 'apt-get install -y chromium';
@@ -29,7 +31,10 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts the built app on a free port and a fresh embedded data directory. */
+/**
+ * Starts the built app on a free port and a fresh embedded data directory, loaded with the demo
+ * data (`npm run seed:demo`) so there are users to sign in as.
+ */
 export async function startBuiltApp(): Promise<RunningApp> {
   if (!existsSync(APP_MAIN) || !existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error(`Build the app first (npm run build): ${APP_MAIN} or ${WEB_DIST}/index.html is missing.`);
@@ -37,6 +42,9 @@ export async function startBuiltApp(): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = join(mkdtempSync(join(tmpdir(), 'cchc-browser-')), 'pglite');
   // The browser test always runs on an embedded database of its own.
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const seeded = spawnSync(process.execPath, [DEMO_SEED], { env: { ...env, PGLITE_DATA_DIR: dataDir }, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`The demo seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
   const app = startAppProcess(APP_MAIN, { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: WEB_DIST });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {

@@ -50,9 +50,23 @@ describeInBrowser('Dashboard in a real browser', () => {
     await app?.stop();
   });
 
-  it('loads the reference data from the API and draws the charts', async () => {
+  it('sends a visitor to sign in, and refuses a wrong password', async () => {
     await page.goto(app.baseUrl, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByTestId('login-username').fill('snv');
+    await page.getByTestId('login-password').fill('wrong');
+    await page.getByTestId('login-submit').click();
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    // The refused sign-in is an expected 401 (the browser logs it), not a failure of the page.
+    failedRequests.splice(0);
+    pageErrors.splice(0);
+  });
+
+  it('signs the reviewer in, loads the reference data from the API and draws the charts', async () => {
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Sở Nội vụ');
 
     const agencyCanvas = '[data-testid="chart-agencies-by-kind"] canvas';
     await page.waitForSelector(agencyCanvas);
@@ -85,5 +99,35 @@ describeInBrowser('Dashboard in a real browser', () => {
     await page.getByTestId('language-select').selectOption('vi');
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('sends an agency user to their own reports after signing out and in', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByTestId('login-username').fill('sngv');
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('heading', { name: 'Báo cáo của đơn vị' }).waitFor();
+    await expect(page.getByTestId('my-reports').textContent()).resolves.toContain('9 tháng đầu năm 2020');
+    // Home Affairs pages are not theirs: they are sent back to their own start page.
+    await page.goto(app.baseUrl, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Báo cáo của đơn vị' }).waitFor();
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('returns to sign-in when the session is refused, then back to the page', async () => {
+    // The refused token is an expected 401 here.
+    await page.evaluate(() => {
+      const stored = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken: string };
+      localStorage.setItem('cchc.session', JSON.stringify({ ...stored, accessToken: 'revoked' }));
+    });
+    await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
+    await page.getByText('Phiên làm việc đã hết hạn').waitFor();
+    expect(new URL(page.url()).searchParams.get('redirect')).toBe('/reports');
+    await page.getByTestId('login-username').fill('sngv');
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('heading', { name: 'Báo cáo của đơn vị' }).waitFor();
   });
 });

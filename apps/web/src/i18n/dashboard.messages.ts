@@ -1,0 +1,38 @@
+import { defineMessages } from './define-messages.js';
+
+export const dashboardMessages = defineMessages(
+  {
+      heading: 'Tổng quan',
+      year: 'Năm báo cáo',
+      agenciesChart: 'Cơ quan, đơn vị báo cáo theo loại',
+      agenciesSeries: 'Số cơ quan, đơn vị',
+      agenciesTotal: 'Tổng cộng {count} cơ quan, đơn vị đang theo dõi',
+      windowsChart: 'Kỳ báo cáo năm {year}: thời gian lấy số liệu và hạn nộp',
+      windowSeries: 'Thời gian lấy số liệu',
+      deadlineSeries: 'Đến hạn nộp báo cáo',
+      periodsTable: 'Kỳ báo cáo năm {year}',
+      areasHeading: 'Lĩnh vực cải cách hành chính năm {year}',
+      noPeriods: 'Chưa có kỳ báo cáo nào cho năm {year}.',
+      noAgencies: 'Chưa có cơ quan, đơn vị nào.',
+      noAreas: 'Không có chương trình cải cách hành chính nào áp dụng cho năm {year}.',
+      showTable: 'Xem dạng bảng',
+      showChart: 'Xem biểu đồ',
+    },
+  {
+      heading: 'Overview',
+      year: 'Reporting year',
+      agenciesChart: 'Reporting agencies by kind',
+      agenciesSeries: 'Agencies',
+      agenciesTotal: '{count} agencies in total',
+      windowsChart: 'Reporting periods of {year}: data windows and deadlines',
+      windowSeries: 'Data window',
+      deadlineSeries: 'Until the deadline',
+      periodsTable: 'Reporting periods of {year}',
+      areasHeading: 'Administrative reform areas in {year}',
+      noPeriods: 'No reporting period for {year} yet.',
+      noAgencies: 'No agencies yet.',
+      noAreas: 'No administrative reform programme applies to {year}.',
+      showTable: 'Show as table',
+      showChart: 'Show chart',
+    },
+);
