@@ -1,0 +1,111 @@
+// Latency of the main API reads and writes on the demo data set (33 agencies, 2 years), on the
+// embedded database, or on DATABASE_URL's server (a database of its own, dropped afterwards).
+// Run with `pnpm --filter @cchc/api bench` after a build. Prints a Markdown table.
+import 'reflect-metadata';
+import pg from 'pg';
+import { createApp } from '../dist/app.factory.js';
+import { openDatabase } from '../dist/database/open-database.js';
+import { seedDemo } from '../dist/database/seeds/demo/demo.seeder.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
+
+async function serverDatabase(url) {
+  const name = `cchc_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgres', url: target.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+const target = process.env.DATABASE_URL
+  ? await serverDatabase(process.env.DATABASE_URL)
+  : { config: { kind: 'embedded', dataDir: 'memory://' }, drop: async () => {} };
+const database = await openDatabase(target.config);
+const clock = { current: new Date() };
+const app = await createApp(
+  { port: 0, host: '127.0.0.1', database: target.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600 },
+  database,
+  { logger: false, now: () => clock.current },
+);
+const seedStarted = performance.now();
+await seedDemo(app, clock);
+const seedMs = performance.now() - seedStarted;
+clock.current = new Date();
+await app.listen(0, '127.0.0.1');
+const base = await app.getUrl();
+
+const login = async (username) =>
+  (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo123' }) })).json()).accessToken;
+const reviewer = { authorization: `Bearer ${await login('snv')}` };
+
+const get = async (url, headers) => {
+  const response = await fetch(`${base}${url}`, { headers });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return response.json();
+};
+
+const m9 = (await get('/api/periods?year=2020&kind=M9')).at(0);
+// A draft of some agency, edited by that agency's reporter (demo usernames: code in lower case, Đ -> d).
+const draft = (await get('/api/reports?status=DRAFT', reviewer)).items[0] ?? null;
+const agencies = await get('/api/agencies');
+const draftCode = draft ? agencies.find((a) => a.id === draft.agencyId).code : null;
+const draftUser = draftCode ? draftCode.replace(/[Đđ]/g, 'd').toLowerCase() : null;
+const reporter = draftUser ? { authorization: `Bearer ${await login(draftUser === 'snv' ? 'snv.cv' : draftUser)}` } : {};
+const seed = (await get(`/api/reports?periodId=${m9.id}`, reviewer)).items[0];
+
+async function time(name, work) {
+  await work();
+  const samples = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  return { name, p50: at(0.5), p95: at(0.95) };
+}
+
+const results = [
+  await time('GET /api/dashboard/status?year=2020', () => get('/api/dashboard/status?year=2020', reviewer)),
+  await time('GET /api/dashboard/dossier?year=2020', () => get('/api/dashboard/dossier?year=2020', reviewer)),
+  await time('GET /api/dashboard/areas?year=2020', () => get('/api/dashboard/areas?year=2020', reviewer)),
+  await time('GET /api/dashboard/ranking (M9 2020, onTimeRate)', () => get(`/api/dashboard/ranking?periodId=${m9.id}&figure=onTimeRate`, reviewer)),
+  await time('GET /api/reports (all, reviewer)', () => get('/api/reports', reviewer)),
+  await time('GET /api/reports/:id (seed report, with findings)', () => get(`/api/reports/${seed.id}`, reviewer)),
+];
+if (draft) {
+  let version = (await get(`/api/reports/${draft.id}`, reporter)).version;
+  results.push(
+    await time('PATCH /api/reports/:id (title, versioned + audit)', async (i) => {
+      const response = await fetch(`${base}/api/reports/${draft.id}`, {
+        method: 'PATCH',
+        headers: { ...reporter, 'content-type': 'application/json' },
+        body: JSON.stringify({ version, content: { title: `Báo cáo ${i ?? 'warm-up'}` } }),
+      });
+      if (!response.ok) throw new Error(`PATCH ${response.status} ${await response.text()}`);
+      version = (await response.json()).version;
+    }),
+  );
+}
+
+const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+console.log(`Database: ${target.config.kind}; demo seed ${Math.round(seedMs)} ms; ${ROUNDS} rounds; resident memory ${rssMb} MB.\n`);
+console.log('| request | p50 | p95 |');
+console.log('|---|---|---|');
+for (const r of results) console.log(`| ${r.name} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms |`);
+
+await app.close();
+await database.close();
+await target.drop();
