@@ -41,6 +41,11 @@ export function createConfig({ rootDir, ignores = [], restrictedImports = [] }) 
       ...tseslint.configs.disableTypeChecked,
     },
     {
+      // Benchmarks print their results.
+      files: ['bench/**'],
+      rules: { 'no-console': 'off' },
+    },
+    {
       files: ['**/*.test.ts', 'test/**/*.ts'],
       rules: {
         '@typescript-eslint/no-unsafe-assignment': 'off',
