@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { AuditEntryDto, ReportResponse } from '@cchc/domain';
+import type { AuditEntryDto, DashboardStatusResponse, ReportResponse } from '@cchc/domain';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -18,6 +18,13 @@ describe('Report workflow over HTTP', () => {
     patch: (url: string, body: object) => request(t.http).patch(url).set('authorization', `Bearer ${token}`).send(body),
     put: (url: string, body: object) => request(t.http).put(url).set('authorization', `Bearer ${token}`).send(body),
   });
+
+  /** The STP cell of the 9-month 2020 column of the status board, and that column's reporting. */
+  const board = async () => {
+    const status = (await as(reviewer).get('/api/dashboard/status?year=2020&kind=M9').expect(200)).body as DashboardStatusResponse;
+    const row = status.rows.find((r) => r.agency.code === 'STP')!;
+    return { cell: row.cells[0]!, reporting: status.periods[0]!.reporting };
+  };
 
   beforeAll(async () => {
     // Submitting on 18/09/2020 is on time for the 9-month period (deadline 20/09/2020).
@@ -42,6 +49,7 @@ describe('Report workflow over HTTP', () => {
     const parts = report.content;
     expect([parts.documents, parts.decisions, parts.letters, parts.trainings, parts.inspections, parts.tasks].map((l) => l.length)).toEqual([1, 1, 1, 1, 1, 1]);
     expect([parts.difficulties.length, parts.proposals.length, parts.recipients.length, parts.sections.length]).toEqual([1, 1, 2, 6]);
+    expect(await board()).toMatchObject({ cell: { status: 'DRAFT', reported: false, reportId: report.id }, reporting: { reported: 0 } });
 
     // It adds plans and dossier figures whose identity is broken: a warning-free save, an error kept.
     const broken = reportContent('STP', 2020, 'M9').dossier!;
@@ -71,6 +79,10 @@ describe('Report workflow over HTTP', () => {
     report = (await as(approver).post(`/api/reports/${report.id}/submit`, { version: 3, signing: SIGNING }).expect(200)).body;
     expect(report).toMatchObject({ status: 'SUBMITTED', version: 4, submissionTiming: { timing: 'ON_TIME', daysLate: 0 } });
     expect(report.content.signing).toEqual(SIGNING);
+    expect(await board()).toMatchObject({
+      cell: { status: 'SUBMITTED', reported: true, timing: 'ON_TIME', figures: { received: 14 } },
+      reporting: { reported: 1 },
+    });
 
     // Read-only for the agency now; the reviewer cannot edit content either.
     expect((await as(reporter).patch(`/api/reports/${report.id}`, { version: 4, content: { title: 'X' } }).expect(409)).body.code).toBe(
@@ -82,6 +94,7 @@ describe('Report workflow over HTTP', () => {
     const reasons = [{ path: 'plans.0.title', message: 'Ghi rõ tên đầy đủ của kế hoạch.' }];
     report = (await as(reviewer).post(`/api/reports/${report.id}/return`, { version: 4, reasons }).expect(200)).body;
     expect(report.status).toBe('RETURNED');
+    expect((await board()).cell.status).toBe('RETURNED');
     expect((await as(reporter).get(`/api/reports/${report.id}`).expect(200)).body.returnReasons).toEqual(reasons);
 
     // Corrected and resubmitted; the changes between the submissions are listed.
@@ -106,6 +119,7 @@ describe('Report workflow over HTTP', () => {
     // Accepted: final.
     report = (await as(reviewer).post(`/api/reports/${report.id}/accept`, { version: 7 }).expect(200)).body;
     expect(report.status).toBe('ACCEPTED');
+    expect(await board()).toMatchObject({ cell: { status: 'ACCEPTED', reported: true }, reporting: { reported: 1 } });
     expect((await as(reviewer).post(`/api/reports/${report.id}/return`, { version: 8, reasons }).expect(409)).body.code).toBe(
       'INVALID_TRANSITION',
     );
