@@ -1,6 +1,12 @@
 import { CreateReferenceTables1764115200000 } from './1764115200000-create-reference-tables.js';
 import { CreateUsers1764201600000 } from './1764201600000-create-users.js';
 import { CreateReports1764288000000 } from './1764288000000-create-reports.js';
+import { AgencySuccession1764374400000 } from './1764374400000-agency-succession.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
-export const MIGRATIONS = [CreateReferenceTables1764115200000, CreateUsers1764201600000, CreateReports1764288000000];
+export const MIGRATIONS = [
+  CreateReferenceTables1764115200000,
+  CreateUsers1764201600000,
+  CreateReports1764288000000,
+  AgencySuccession1764374400000,
+];

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AdminAuditAction, AdminAuditQuery, AdminEntityType } from '@cchc/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AdminAuditEntryEntity } from './admin-audit-entry.entity.js';
+
+export interface AdminAuditRecord {
+  entityType: AdminEntityType;
+  entityId: string;
+  action: AdminAuditAction;
+  actorId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AdminAuditRow extends AdminAuditEntryEntity {
+  actorUsername: string;
+}
+
+@Injectable()
+export class AdminAuditRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Records a change inside the transaction that makes it, so neither exists without the other. */
+  async record(em: EntityManager, entry: AdminAuditRecord): Promise<void> {
+    await em.save(AdminAuditEntryEntity, em.create(AdminAuditEntryEntity, { ...entry, at: new Date() }));
+  }
+
+  /** Newest first. */
+  async list(query: AdminAuditQuery): Promise<AdminAuditRow[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(AdminAuditEntryEntity, 'a')
+      .innerJoin('app_user', 'u', 'u.id = a.actor_id')
+      .addSelect('u.username', 'actor_username');
+    if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
+    if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
+    const rows = await qb.orderBy('a.id', 'DESC').limit(query.limit).getRawAndEntities();
+    return rows.entities.map((entity, i) => ({
+      ...entity,
+      actorUsername: String((rows.raw[i] as { actor_username: string }).actor_username),
+    }));
+  }
+}
