@@ -30,4 +30,8 @@ export class AgencyEntity {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** Raised by one on every change: a write carrying an older version is refused (409). */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminAuditModule } from '../admin-audit/admin-audit.module.js';
 import { AgencyController } from './agency.controller.js';
-import { AgencyEntity } from './agency.entity.js';
 import { AgencyRepository } from './agency.repository.js';
 import { AgencyService } from './agency.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AgencyEntity])],
+  imports: [AdminAuditModule],
   controllers: [AgencyController],
   providers: [AgencyRepository, AgencyService],
   exports: [AgencyService],
