@@ -1,4 +1,4 @@
-import type { UserDto } from '@cchc/domain';
+import type { UserAccountDto, UserDto } from '@cchc/domain';
 import type { UserEntity } from './user.entity.js';
 
 export function toUserDto(entity: UserEntity): UserDto {
@@ -9,4 +9,14 @@ export function toUserDto(entity: UserEntity): UserDto {
     role: entity.role,
     agencyId: entity.agencyId,
   };
+}
+
+/** An account as administrators see it: never its password hash or token version. */
+export function toUserAccountDto(entity: UserEntity): UserAccountDto {
+  return { ...toUserDto(entity), active: entity.active, version: entity.version };
+}
+
+/** What the administration log keeps of an account: no password hash, ever. */
+export function userAuditState(entity: UserEntity): Record<string, unknown> {
+  return { ...toUserAccountDto(entity) };
 }

@@ -27,4 +27,8 @@ export class UserEntity {
   /** Raised on logout: tokens carrying an older version are refused. */
   @Column({ name: 'token_version', type: 'int', default: 0 })
   tokenVersion: number;
+
+  /** Raised by one on every change: a write carrying an older version is refused (409). */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }
