@@ -1,4 +1,4 @@
-import { periodLabel, type ReportingPeriodDto } from '@cchc/domain';
+import { periodLabel, type ReportingPeriodDetailDto, type ReportingPeriodDto } from '@cchc/domain';
 import type { ReportingPeriodEntity } from './reporting-period.entity.js';
 
 export function toReportingPeriodDto(entity: ReportingPeriodEntity): ReportingPeriodDto {
@@ -14,4 +14,13 @@ export function toReportingPeriodDto(entity: ReportingPeriodEntity): ReportingPe
     deadline: entity.deadline,
     graceDays: entity.graceDays,
   };
+}
+
+export function toReportingPeriodDetailDto(entity: ReportingPeriodEntity): ReportingPeriodDetailDto {
+  return { ...toReportingPeriodDto(entity), version: entity.version };
+}
+
+/** What the administration log keeps of a period before and after a change. */
+export function periodAuditState(entity: ReportingPeriodEntity): Record<string, unknown> {
+  return { ...toReportingPeriodDetailDto(entity) };
 }

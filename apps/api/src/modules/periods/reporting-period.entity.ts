@@ -34,4 +34,8 @@ export class ReportingPeriodEntity {
 
   @Column({ name: 'title_en', type: 'text', nullable: true })
   titleEn: string | null;
+
+  /** Raised by one on every change: a write carrying an older version is refused (409). */
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminAuditModule } from '../admin-audit/admin-audit.module.js';
 import { ReportingPeriodController } from './reporting-period.controller.js';
-import { ReportingPeriodEntity } from './reporting-period.entity.js';
 import { ReportingPeriodRepository } from './reporting-period.repository.js';
 import { ReportingPeriodService } from './reporting-period.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportingPeriodEntity])],
+  imports: [AdminAuditModule],
   controllers: [ReportingPeriodController],
   providers: [ReportingPeriodRepository, ReportingPeriodService],
   exports: [ReportingPeriodService],
