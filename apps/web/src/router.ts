@@ -21,6 +21,9 @@ export const router = createRouter({
   routes: [
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     { path: '/', name: 'dashboard', component: DashboardPage, meta: { roles: HOME_AFFAIRS } },
+    { path: '/review', name: 'review-queue', component: () => import('./pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
+    // Any signed-in user: the API answers 403 or 404 for a report they may not read.
+    { path: '/reports/:id', name: 'report', component: () => import('./pages/ReportPage.vue') },
     { path: '/reports', name: 'my-reports', component: () => import('./pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
   ],
