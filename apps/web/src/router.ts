@@ -25,6 +25,8 @@ export const router = createRouter({
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
     { path: '/reports/:id', name: 'report', component: () => import('./pages/ReportPage.vue') },
     { path: '/reports', name: 'my-reports', component: () => import('./pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
+    { path: '/reports/new', name: 'report-new', component: () => import('./pages/NewReportPage.vue'), meta: { roles: AGENCY } },
+    { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
   ],
 });

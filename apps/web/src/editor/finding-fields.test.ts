@@ -1,4 +1,4 @@
-import { fieldIdForPath, groupByField } from './finding-fields.js';
+import { fieldIdForPath, findingFieldId, groupByField } from './finding-fields.js';
 
 describe(fieldIdForPath.name, () => {
   it('has no field for the report as a whole', () => {
@@ -42,5 +42,24 @@ describe(groupByField.name, () => {
     ], (id) => id !== 'field-plans-9');
     expect(groups.get('field-dossier')?.map((i) => i.m)).toEqual([1, 3]);
     expect(groups.get(null)?.map((i) => i.m)).toEqual([2, 4]);
+  });
+});
+
+describe(findingFieldId.name, () => {
+  const sections = [
+    { kind: 'DIRECTION', areaKey: null },
+    { kind: 'AREA', areaKey: 'INSTITUTIONAL' },
+    { kind: 'AREA', areaKey: 'APPARATUS' },
+  ];
+
+  it("points a missing area at that area's section", () => {
+    const finding = { path: 'sections', code: 'REPORT_AREA_MISSING', details: { areaKey: 'APPARATUS' } };
+    expect(findingFieldId(finding, sections)).toBe('field-sections-2');
+  });
+
+  it('falls back to the path when the report has no such section', () => {
+    const finding = { path: 'sections', code: 'REPORT_AREA_MISSING', details: { areaKey: 'PUBLIC_FINANCE' } };
+    expect(findingFieldId(finding, sections)).toBe('field-sections');
+    expect(findingFieldId({ path: 'dossier', code: 'DOSSIER_BALANCE' }, sections)).toBe('field-dossier');
   });
 });

@@ -40,12 +40,35 @@ export function fieldIdForPath(path: string | null | undefined): string | null {
  * Groups items (findings, reasons) by the field they point at; items pointing at no field
  * shown by the form are grouped under `null`, to be shown for the report as a whole.
  */
-export function groupByField<T extends { path: string | null }>(items: readonly T[], known?: (id: string) => boolean): Map<string | null, T[]> {
+export function groupByField<T extends { path: string | null }>(
+  items: readonly T[],
+  known?: (id: string) => boolean,
+  fieldOf: (item: T) => string | null = (item) => fieldIdForPath(item.path),
+): Map<string | null, T[]> {
   const groups = new Map<string | null, T[]>();
   for (const item of items) {
-    const id = fieldIdForPath(item.path);
+    const id = fieldOf(item);
     const key = id !== null && (known === undefined || known(id)) ? id : null;
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return groups;
+}
+
+/**
+ * The field a finding points at, made more precise than its path where the finding says more:
+ * a missing area points at that area's (empty) section when the report has one.
+ *
+ * @example
+ * findingFieldId({ path: 'sections', code: 'REPORT_AREA_MISSING', details: { areaKey: 'APPARATUS' } }, sections) // 'field-sections-3'
+ */
+export function findingFieldId(
+  finding: { path: string; code: string; details?: Readonly<Record<string, unknown>> },
+  sections: readonly { kind: string; areaKey: string | null }[],
+): string | null {
+  const areaKey = finding.details?.areaKey;
+  if (finding.code === 'REPORT_AREA_MISSING' && typeof areaKey === 'string') {
+    const index = sections.findIndex((s) => s.kind === 'AREA' && s.areaKey === areaKey);
+    if (index !== -1) return `field-sections-${index}`;
+  }
+  return fieldIdForPath(finding.path);
 }

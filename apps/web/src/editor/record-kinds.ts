@@ -160,6 +160,9 @@ export function newRecordDraft(kind: RecordKind, context: { year: number }): Rec
   return draft;
 }
 
+const scalarText = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+
 /** The form inputs of an existing record. */
 export function recordToDraft(kind: RecordKind, record: RecordData): RecordDraft {
   return Object.fromEntries(
@@ -167,7 +170,7 @@ export function recordToDraft(kind: RecordKind, record: RecordData): RecordDraft
       const value = record[field.key];
       if (value === null || value === undefined) return [field.key, ''];
       if (Array.isArray(value)) return [field.key, value.map(String).join('\n')];
-      return [field.key, typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean)];
+      return [field.key, scalarText(value)];
     }),
   );
 }
@@ -230,5 +233,5 @@ export function recordFieldText(record: RecordData, key: string): string {
   const value = record[key];
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map(String).join(', ');
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  return scalarText(value);
 }

@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import { appMessages } from './app.messages.js';
 import { dashboardMessages } from './dashboard.messages.js';
+import { editorMessages } from './editor.messages.js';
 import { myReportsMessages } from './my-reports.messages.js';
 import { reviewMessages } from './review.messages.js';
 
@@ -9,8 +10,8 @@ const STORAGE_KEY = 'cchc.locale';
 
 // Each feature keeps its texts in its own <feature>.messages.ts; they are merged here, the
 // feature's name as the top-level key (t('dashboard.heading')).
-const vi = { ...appMessages.vi, dashboard: dashboardMessages.vi, myReports: myReportsMessages.vi, review: reviewMessages.vi };
-const en = { ...appMessages.en, dashboard: dashboardMessages.en, myReports: myReportsMessages.en, review: reviewMessages.en };
+const vi = { ...appMessages.vi, dashboard: dashboardMessages.vi, myReports: myReportsMessages.vi, review: reviewMessages.vi, editor: editorMessages.vi };
+const en = { ...appMessages.en, dashboard: dashboardMessages.en, myReports: myReportsMessages.en, review: reviewMessages.en, editor: editorMessages.en };
 export type Messages = typeof vi;
 
 function initialLocale(): Locale {
