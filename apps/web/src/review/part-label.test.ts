@@ -22,3 +22,11 @@ describe(partLabel.name, () => {
     expect(partLabel(t, 'plans', content, 'vi', 0)).toBe('review.parts.plans, review.parts.row{"n":1}');
   });
 });
+
+describe(`${partLabel.name} of a long heading`, () => {
+  it('names the section by the start of its heading', () => {
+    const label = partLabel(t, 'sections.5', content, 'vi');
+    expect(label).toMatch(/^review\.parts\.section\{"heading":"6\. Về triển khai .*…"\}$/);
+    expect(label.length).toBeLessThan(110);
+  });
+});

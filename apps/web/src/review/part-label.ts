@@ -19,7 +19,8 @@ export function partLabel(t: Translate, part: ReportPart | null, content: Report
     const index = Number(key.slice('sections.'.length));
     const section = content?.sections[index];
     const heading = section ? section.heading.trim() || sectionTitle(section, content.period.year)[locale] : String(index + 1);
-    label = t('review.parts.section', { heading });
+    // Some headings are a whole sentence: a link names the section by its start.
+    label = t('review.parts.section', { heading: heading.length > 70 ? `${heading.slice(0, 67).trimEnd()}…` : heading });
   } else {
     label = t(`review.parts.${key}`);
   }

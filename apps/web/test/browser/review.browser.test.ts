@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { INSTALL_HINT, findChromium, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  if (process.env.CI === 'true') {
+    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
+  }
+  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
+}
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+const REASON = 'Đề nghị bổ sung số hồ sơ tiếp nhận trực tuyến và kết quả rà soát thủ tục hành chính.';
+
+describeInBrowser('Review in a real browser', () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+  let page: Page;
+  let reportPath = '';
+  const pageErrors: string[] = [];
+  const failedRequests: string[] = [];
+
+  async function signIn(username: string): Promise<void> {
+    await page.goto(`${app.baseUrl}/login`, { waitUntil: 'networkidle' });
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  }
+
+  beforeAll(async () => {
+    app = await startBuiltApp();
+    browser = await launchBrowser(chromiumPath!);
+    page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    page.on('requestfailed', (request) => failedRequests.push(`${request.method()} ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('shows the reviewer the queue, the oldest submission first', async () => {
+    await signIn('snv');
+    await page.getByTestId('nav-review').click();
+    await page.getByRole('heading', { name: 'Báo cáo chờ duyệt' }).waitFor();
+    const rows = page.locator('[data-testid="review-queue-table"] tbody tr');
+    await rows.first().waitFor();
+    // The Sở Ngoại vụ's 9-month 2020 report was submitted first of all those waiting.
+    await expect(rows.first().textContent()).resolves.toMatch(/Sở Ngoại vụ.*9 tháng đầu năm 2020.*18\/09\/2020.*Đúng hạn/);
+    await expect(page.getByTestId('queue-tab-returned').textContent()).resolves.toMatch(/Đã trả lại, chờ đơn vị sửa \(\d+\)/);
+
+    // Filtering by agency kind keeps only district committees, which excludes the Sở Ngoại vụ.
+    await page.getByTestId('queue-agency-kind').selectOption('district');
+    await expect(page.locator('[data-testid="review-queue-table"]').textContent()).resolves.not.toContain('Sở Ngoại vụ');
+    await page.getByTestId('queue-agency-kind').selectOption('');
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('opens the report laid out like the official document, with its warnings', async () => {
+    await page.locator('[data-testid="review-queue-table"] tbody tr', { hasText: '9 tháng đầu năm 2020' }).getByRole('link').click();
+    await page.getByTestId('report-document').waitFor();
+    reportPath = new URL(page.url()).pathname;
+    expect(reportPath).toMatch(/^\/reports\/[0-9a-f-]{36}$/);
+
+    await expect(page.getByTestId('report-title').textContent()).resolves.toContain('9 tháng đầu năm 2020');
+    await expect(page.getByTestId('report-symbol').textContent()).resolves.toBe('Số: /BC-SNgV');
+    await expect(page.getByTestId('report-place-date').textContent()).resolves.toMatch(/^Quảng Ngãi, ngày\s+tháng 9 năm 2020$/);
+    await expect(page.getByRole('heading', { name: '2. Cải cách thủ tục hành chính' }).count()).resolves.toBe(1);
+    await expect(page.getByTestId('report-signature').textContent()).resolves.toMatch(/KT\. GIÁM ĐỐC.*PHÓ GIÁM ĐỐC.*Nguyễn Văn Thành/);
+
+    const figure = (key: string) => page.locator(`[data-testid="dossier-table"] [data-figure="${key}"] td`).textContent();
+    await expect(figure('received')).resolves.toBe('14');
+    await expect(figure('resolvedOnTime')).resolves.toBe('12');
+    await expect(figure('inProgress')).resolves.toBe('2');
+    await expect(figure('onTimeRate')).resolves.toBe('100%');
+
+    const findings = page.getByTestId('report-findings');
+    await expect(findings.locator('[data-code="REPORT_AREA_MISSING"]').textContent()).resolves.toContain('Cải cách tổ chức bộ máy');
+    const conflicts = (await findings.locator('[data-code="CITATION_DATE_CONFLICT"]').allTextContents()).join(' ');
+    expect(conflicts).toContain('565/KH-SNgV');
+    expect(conflicts).toContain('05-NQ/TU');
+
+    // A finding's link takes the reader to the part it is about.
+    await findings.locator('[data-code="REPORT_AREA_MISSING"] a').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'report-part-sections');
+    await expect(page.getByTestId('report-audit').textContent()).resolves.toContain('Gửi báo cáo');
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('returns it with a reason attached to a section', async () => {
+    await page.getByTestId('start-return').click();
+    const form = page.getByTestId('return-form');
+    // Sending without a message is refused on the page.
+    await form.getByTestId('send-return').click();
+    await form.getByText('Vui lòng ghi nội dung cho từng lý do.').waitFor();
+
+    await form.getByTestId('reason-target').selectOption('sections.1');
+    await form.getByTestId('reason-message').fill(REASON);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(screenshotDir(), 'review.png'), fullPage: true });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(1280);
+
+    await form.getByTestId('send-return').click();
+    await expect(page.getByTestId('review-outcome').textContent()).resolves.toContain('Đã trả lại báo cáo cho đơn vị.');
+    await expect(page.getByTestId('report-status').textContent()).resolves.toContain('Trả lại');
+    await expect(page.getByTestId('review-actions').count()).resolves.toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('shows the agency the reason in place, with the Edit link', async () => {
+    await page.getByTestId('logout').click();
+    await signIn('sngv');
+    await page.goto(`${app.baseUrl}${reportPath}`, { waitUntil: 'networkidle' });
+    await page.getByTestId('report-document').waitFor();
+    const section = page.locator('#report-part-sections-1');
+    await expect(section.getByTestId('reason-in-place').textContent()).resolves.toContain(REASON);
+    await expect(page.getByTestId('return-reasons').textContent()).resolves.toContain('2. Cải cách thủ tục hành chính');
+    await expect(page.getByTestId('edit-report').getAttribute('href')).resolves.toBe(`${reportPath}/edit`);
+    // The agency reads; it does not review, and the audit trail is Home Affairs'.
+    await expect(page.getByTestId('review-actions').count()).resolves.toBe(0);
+    await expect(page.getByTestId('report-audit').count()).resolves.toBe(0);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(screenshotDir(), 'review-phone.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('says clearly when a report does not exist', async () => {
+    await page.goto(`${app.baseUrl}/reports/00000000-0000-4000-8000-000000000000`, { waitUntil: 'networkidle' });
+    await expect(page.getByTestId('report-not-found').textContent()).resolves.toContain('Không tìm thấy báo cáo này');
+    // The 404 is the expected answer here, not a failure of the page.
+    expect(failedRequests.every((r) => r.startsWith('404 '))).toBe(true);
+    failedRequests.splice(0);
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !e.includes('404')));
+    expect(pageErrors).toEqual([]);
+  });
+});
