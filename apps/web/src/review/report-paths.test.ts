@@ -1,5 +1,23 @@
 import { SNGV_M9_2020_REPORT, ReportSchema } from '@cchc/domain';
-import { groupByPart, parseReportPath, partAnchorId, reportPartOf, returnTargets, rowOf } from './report-paths.js';
+import { groupByPart, parseReportPath, partAnchorId, partPath, reportPartOf, returnTargets, rowOf } from './report-paths.js';
+
+describe(partPath.name, () => {
+  it('sends no path for the whole report', () => {
+    expect(partPath('document')).toBeNull();
+  });
+
+  it('writes a section as findings do, and the header as the symbol field', () => {
+    expect(partPath('sections.2')).toBe('sections[2]');
+    expect(partPath('header')).toBe('symbol');
+    expect(partPath('dossier')).toBe('dossier');
+  });
+
+  it('comes back to the same part', () => {
+    for (const part of ['sections.4', 'header', 'title', 'sections', 'plans', 'signing'] as const) {
+      expect(reportPartOf(partPath(part))).toBe(part);
+    }
+  });
+});
 
 describe(parseReportPath.name, () => {
   it('reads an empty path as no steps', () => {

@@ -90,6 +90,22 @@ export function partAnchorId(part: ReportPart): string {
   return `report-part-${part.replace('.', '-')}`;
 }
 
+/**
+ * The field path a return reason attached to a part is sent with, written as the domain writes
+ * finding paths (`sections[2]`), so the editor shows the reason at the same field as a finding;
+ * null for the whole report.
+ *
+ * @example
+ * partPath('sections.2') // 'sections[2]'
+ * partPath('header') // 'symbol'
+ * partPath('document') // null
+ */
+export function partPath(part: ReportPart): string | null {
+  if (part === 'document') return null;
+  if (part === 'header') return 'symbol';
+  return part.replace(/^sections\.(\d+)$/, 'sections[$1]');
+}
+
 /** Groups notes (findings, return reasons) by the part of the document they point at. */
 export function groupByPart<T extends { path: string | null }>(notes: readonly T[]): Map<ReportPart, T[]> {
   const groups = new Map<ReportPart, T[]>();
@@ -102,8 +118,7 @@ export function groupByPart<T extends { path: string | null }>(notes: readonly T
 
 /**
  * The parts of a report a reviewer can attach a return reason to: the whole report, then the
- * parts it has, in the order of the document. The path sent is the part itself (`dossier`,
- * `sections.2`), or null for the whole report.
+ * parts it has, in the order of the document (sent as {@link partPath}).
  *
  * @example
  * returnTargets({ ...report, sections: [a, b], dossier: null, plans: [p] })

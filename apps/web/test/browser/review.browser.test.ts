@@ -105,7 +105,7 @@ describeInBrowser('Review in a real browser', () => {
     await form.getByTestId('send-return').click();
     await form.getByText('Vui lòng ghi nội dung cho từng lý do.').waitFor();
 
-    await form.getByTestId('reason-target').selectOption('sections.1');
+    await form.getByTestId('reason-target').selectOption('sections[1]');
     await form.getByTestId('reason-message').fill(REASON);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: join(screenshotDir(), 'review.png'), fullPage: true });
