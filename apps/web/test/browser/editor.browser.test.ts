@@ -1,0 +1,268 @@
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { INSTALL_HINT, findChromium, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  if (process.env.CI === 'true') {
+    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
+  }
+  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
+}
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+interface Problems {
+  pageErrors: string[];
+  failedRequests: string[];
+}
+
+/** Collects page errors and failed requests of a page (4xx/5xx answers count as failures). */
+function watch(page: Page, problems: Problems): void {
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // The browser logs every 4xx answer as a console error; those are judged as requests below.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.pageErrors.push(message.text());
+  });
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
+}
+
+/** The failures left once the expected ones (matched explicitly) are taken out. */
+const unexpected = (failures: string[], expected: RegExp[]): string[] => failures.filter((f) => !expected.some((e) => e.test(f)));
+
+async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`, { waitUntil: 'networkidle' });
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('demo123');
+  await page.getByTestId('login-submit').click();
+  await page.getByRole('heading', { name: 'Báo cáo của đơn vị' }).waitFor();
+}
+
+/** Calls the API with the page's session (to choose test data and check outcomes). */
+async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const { accessToken } = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken?: string };
+      const response = await fetch(path, {
+        method,
+        headers: { authorization: `Bearer ${accessToken ?? ''}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+    { method, path, body },
+  );
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
+}
+
+describeInBrowser('Report editor in a real browser', () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+  let page: Page;
+  const problems: Problems = { pageErrors: [], failedRequests: [] };
+  let editUrl = '';
+
+  beforeAll(async () => {
+    app = await startBuiltApp();
+    browser = await launchBrowser(chromiumPath!);
+    page = await browser.newPage();
+    watch(page, problems);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('lets a reporter start the report of a period the agency has none for', async () => {
+    await signIn(page, app.baseUrl, 'stp');
+    // The demo leaves some periods without a report: ask the API which, and prefer the demo years.
+    const periods = (await api<{ id: string; year: number }[]>(page, 'GET', '/api/periods')).body;
+    const reports = (await api<{ items: { periodId: string }[] }>(page, 'GET', '/api/reports')).body.items;
+    const taken = new Set(reports.map((r) => r.periodId));
+    const free = periods.filter((p) => !taken.has(p.id)).sort((a, b) => Math.abs(a.year - 2021) - Math.abs(b.year - 2021));
+    const period = free[0];
+    expect(period).toBeDefined();
+
+    const row = page.locator(`tr[data-period-id="${period!.id}"]`);
+    await expect(row.getAttribute('data-status')).resolves.toBe('MISSING');
+    await row.getByTestId('start-report').click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]+\/edit$/);
+    editUrl = new URL(page.url()).pathname;
+    await page.getByRole('heading', { name: /Soạn báo cáo/ }).waitFor();
+    // A section per area of the programme of the report's year, plus the other sections.
+    await expect(page.locator('[data-kind="AREA"]').count()).resolves.toBe(6);
+    await expect(page.locator('[data-kind="PROVINCE_SPECIFIC"]').count()).resolves.toBe(1);
+  });
+
+  it('fills a narrative and a plan whose symbol is read as it is typed', async () => {
+    const year = Number(/(\d{4})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1]);
+    await page.getByTestId('section-1-narrative').fill(`Rà soát 12 văn bản quy phạm pháp luật; Kế hoạch số 45/KH-STP ngày 15/01/${year}.`);
+
+    await page.getByTestId('plans-add').click();
+    const symbol = page.locator('#plans-form-symbol');
+    await symbol.fill('45/KH');
+    await expect(page.getByTestId('plans-form-symbol-reading').textContent()).resolves.toContain('Không đọc được');
+    await symbol.fill('45/KH-STP');
+    const reading = page.getByTestId('plans-form-symbol-reading');
+    await expect(reading.getAttribute('data-state')).resolves.toBe('ok');
+    await expect(reading.locator('[data-part="number"]').textContent()).resolves.toBe('45');
+    await expect(reading.locator('[data-part="type"]').textContent()).resolves.toBe('KH');
+    await expect(reading.locator('[data-part="issuer"]').textContent()).resolves.toBe('STP');
+    await expect(reading.locator('[data-part="form"]').textContent()).resolves.toBe('văn bản hành chính');
+    await page.locator('#plans-form-date').fill(`${year}-01-15`);
+    await page.locator('#plans-form-title').fill(`Kế hoạch cải cách hành chính năm ${year}`);
+    await page.getByTestId('plans-apply').click();
+    await expect(page.getByTestId('plans-item').count()).resolves.toBe(1);
+    await expect(page.getByTestId('plans-item').textContent()).resolves.toContain('45/KH-STP');
+  });
+
+  it('checks the dossier identity live, blocks submission on it, and saves the draft', async () => {
+    await page.getByTestId('dossier-add').click();
+    const figures = {
+      carriedOver: 0,
+      receivedOnline: 2,
+      receivedInPerson: 12,
+      receivedPostal: 0,
+      resolvedEarly: 0,
+      resolvedOnTime: 12,
+      resolvedLate: 0,
+      pendingWithinTime: 2,
+      pendingOverdue: 0,
+      returned: 1,
+    };
+    for (const [field, value] of Object.entries(figures)) await page.getByTestId(`dossier-${field}`).fill(String(value));
+    const identity = page.getByTestId('dossier-identity');
+    await expect(identity.textContent()).resolves.toContain('Số liệu không khớp: lệch 1 hồ sơ');
+    await expect(identity.textContent()).resolves.toContain('= 14');
+    await expect(identity.textContent()).resolves.toContain('= 15');
+    await expect(page.getByTestId('dossier-rates').textContent()).resolves.toContain('14,3%');
+    const error = page.locator('[data-testid="findings"] [data-code="DOSSIER_BALANCE"]');
+    await expect(error.getAttribute('data-severity')).resolves.toBe('error');
+
+    await waitSaved(page);
+    await expect(page.getByTestId('save-status').textContent()).resolves.toMatch(/Đã lưu lúc \d{2}:\d{2}/);
+    // The reporter drafts; only the approver sees the submit step.
+    await expect(page.getByTestId('submit-panel').count()).resolves.toBe(0);
+
+    await page.screenshot({ path: join(screenshotDir(), 'editor.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(screenshotDir(), 'editor-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
+  it("keeps the approver from submitting while the error remains, then submits once it is fixed", async () => {
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await signIn(page, app.baseUrl, 'stp.ld');
+    await page.goto(`${app.baseUrl}${editUrl}`, { waitUntil: 'networkidle' });
+    await page.getByTestId('submit-panel').waitFor();
+    await expect(page.getByTestId('submit-blocked').textContent()).resolves.toContain('còn 1 lỗi');
+    await expect(page.getByTestId('submit-report').isDisabled()).resolves.toBe(true);
+    // The API refuses it too, naming the error.
+    const reportId = editUrl.split('/')[2]!;
+    const current = await api<{ version: number }>(page, 'GET', `/api/reports/${reportId}`);
+    const refused = await api<{ code: string; details: { path: string }[] }>(page, 'POST', `/api/reports/${reportId}/submit`, { version: current.body.version });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('SUBMISSION_BLOCKED');
+    expect(refused.body.details.map((d) => d.path)).toContain('dossier');
+
+    await page.getByTestId('dossier-returned').fill('0');
+    await expect(page.getByTestId('dossier-identity').textContent()).resolves.toContain('Số liệu khớp.');
+    await waitSaved(page);
+    await expect(page.getByTestId('submit-blocked').count()).resolves.toBe(0);
+
+    await page.getByTestId('signing-mode').selectOption('KT.');
+    await page.getByTestId('signing-onBehalfOf').fill('GIÁM ĐỐC');
+    await page.getByTestId('signing-title').fill('PHÓ GIÁM ĐỐC');
+    await page.getByTestId('signing-name').fill('Nguyễn Văn An');
+    await page.getByTestId('submit-report').click();
+    await page.getByTestId('submitted-notice').waitFor();
+    await expect(page.locator('.badge[data-status="SUBMITTED"]').count()).resolves.toBeGreaterThan(0);
+
+    const submitted = await api<{ status: string; content: { signing: unknown } }>(page, 'GET', `/api/reports/${reportId}`);
+    expect(submitted.body.status).toBe('SUBMITTED');
+    expect(submitted.body.content.signing).toEqual({ mode: 'KT.', onBehalfOf: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' });
+
+    await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
+    await expect(page.locator(`tr[data-report-id="${reportId}"]`).getAttribute('data-status')).resolves.toBe('SUBMITTED');
+
+    expect(problems.pageErrors).toEqual([]);
+    expect(unexpected(problems.failedRequests, [new RegExp(`^409 POST /api/reports/${reportId}/submit$`)])).toEqual([]);
+    problems.failedRequests.splice(0);
+  });
+
+  it('shows a stale save as a conflict with the choice to reload, never overwriting', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await signIn(page, app.baseUrl, 'stp');
+    const draftRow = page.locator('tr[data-status="DRAFT"]').first();
+    const reportId = (await draftRow.getAttribute('data-report-id'))!;
+    const url = `${app.baseUrl}/reports/${reportId}/edit`;
+
+    const first = page;
+    const second = await browser.newPage();
+    watch(second, problems);
+    await first.goto(url, { waitUntil: 'networkidle' });
+    await second.goto(url, { waitUntil: 'networkidle' });
+    await first.locator('#field-preamble').waitFor();
+    await second.locator('#field-preamble').waitFor();
+
+    await first.locator('#field-preamble').fill('Căn cứ Kế hoạch của UBND tỉnh (cửa sổ thứ nhất).');
+    await waitSaved(first);
+    await second.locator('#field-preamble').fill('Nội dung nhập ở cửa sổ thứ hai.');
+    await second.getByTestId('conflict').waitFor({ timeout: 15_000 });
+    await expect(second.getByTestId('conflict').textContent()).resolves.toContain('Báo cáo vừa được thay đổi ở nơi khác');
+    await expect(second.locator('[data-testid="save-status"]').getAttribute('data-state')).resolves.toBe('conflict');
+    // The user's input stays visible and can be copied.
+    await expect(second.locator('#field-preamble').inputValue()).resolves.toBe('Nội dung nhập ở cửa sổ thứ hai.');
+    await expect(second.getByTestId('conflict-unsaved').inputValue()).resolves.toContain('Nội dung nhập ở cửa sổ thứ hai.');
+    // Nothing was overwritten.
+    const stored = await api<{ content: { preamble: string } }>(second, 'GET', `/api/reports/${reportId}`);
+    expect(stored.body.content.preamble).toBe('Căn cứ Kế hoạch của UBND tỉnh (cửa sổ thứ nhất).');
+
+    await second.getByTestId('conflict-reload').click();
+    await second.getByTestId('conflict').waitFor({ state: 'detached' });
+    await expect(second.locator('#field-preamble').inputValue()).resolves.toBe('Căn cứ Kế hoạch của UBND tỉnh (cửa sổ thứ nhất).');
+    await second.close();
+
+    expect(problems.pageErrors).toEqual([]);
+    expect(unexpected(problems.failedRequests, [new RegExp(`^409 PATCH /api/reports/${reportId}$`)])).toEqual([]);
+  });
+
+  it('keeps unsaved input through an expired session and puts it back after signing in', async () => {
+    problems.failedRequests.splice(0);
+    const draftRow = page.locator('tr[data-status="RETURNED"]').first();
+    await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
+    const reportId = (await draftRow.getAttribute('data-report-id'))!;
+    await page.goto(`${app.baseUrl}/reports/${reportId}/edit`, { waitUntil: 'networkidle' });
+    // A returned report shows the reviewer's reasons in place.
+    await page.getByTestId('return-reasons').waitFor();
+    await expect(page.locator('#field-dossier [data-testid="field-reason"]').count()).resolves.toBe(1);
+
+    // The session ends on the server (as when it expires): the next save is refused.
+    await expect(api(page, 'POST', '/api/auth/logout').then((r) => r.status)).resolves.toBeLessThan(300);
+    await page.locator('#field-preamble').fill('Nội dung nhập trước khi hết phiên.');
+    await page.getByText('Phiên làm việc đã hết hạn').waitFor({ timeout: 15_000 });
+    await page.getByTestId('login-username').fill('stp');
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(new RegExp(`/reports/${reportId}/edit$`));
+    await page.getByTestId('restored').waitFor();
+    await expect(page.locator('#field-preamble').inputValue()).resolves.toBe('Nội dung nhập trước khi hết phiên.');
+    await waitSaved(page);
+    const stored = await api<{ content: { preamble: string } }>(page, 'GET', `/api/reports/${reportId}`);
+    expect(stored.body.content.preamble).toBe('Nội dung nhập trước khi hết phiên.');
+    expect(problems.pageErrors).toEqual([]);
+    expect(unexpected(problems.failedRequests, [new RegExp(`^401 PATCH /api/reports/${reportId}$`)])).toEqual([]);
+  });
+});
