@@ -27,6 +27,18 @@ export const router = createRouter({
     { path: '/reports', name: 'my-reports', component: () => import('./pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
     { path: '/reports/new', name: 'report-new', component: () => import('./pages/NewReportPage.vue'), meta: { roles: AGENCY } },
     { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },
+    {
+      path: '/admin',
+      component: () => import('./pages/admin/AdminPage.vue'),
+      meta: { roles: ['admin'] },
+      children: [
+        { path: '', redirect: '/admin/agencies' },
+        { path: 'agencies', name: 'admin-agencies', component: () => import('./pages/admin/AdminAgenciesPage.vue') },
+        { path: 'users', name: 'admin-users', component: () => import('./pages/admin/AdminUsersPage.vue') },
+        { path: 'periods', name: 'admin-periods', component: () => import('./pages/admin/AdminPeriodsPage.vue') },
+        { path: 'log', name: 'admin-log', component: () => import('./pages/admin/AdminLogPage.vue') },
+      ],
+    },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
   ],
 });
