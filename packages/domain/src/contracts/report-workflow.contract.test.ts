@@ -1,4 +1,11 @@
-import { ReportPatchBodySchema, ReportSubmitBodySchema } from './report-workflow.contract.js';
+import { ReportChangesSchema, ReportPatchBodySchema, ReportSubmitBodySchema } from './report-workflow.contract.js';
+
+describe('ReportChangesSchema', () => {
+  it('accepts an added or removed entry, whose missing side JSON leaves out', () => {
+    const body = JSON.parse(JSON.stringify({ from: 1, to: 2, changes: [{ path: 'proposals.0', before: undefined, after: 'Đề nghị' }, { path: 'plans.1', before: { n: 1 } }] })) as unknown;
+    expect(ReportChangesSchema.safeParse(body).success).toBe(true);
+  });
+});
 
 describe('ReportPatchBodySchema', () => {
   it('refuses an empty change and unknown parts', () => {

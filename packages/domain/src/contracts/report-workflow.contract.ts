@@ -48,7 +48,8 @@ export type ReportChangesQuery = z.infer<typeof ReportChangesQuerySchema>;
 export const ReportChangesSchema = z.strictObject({
   from: z.number().int().min(1),
   to: z.number().int().min(1),
-  changes: z.array(z.strictObject({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+  // An added entry has no `before` and a removed one no `after`: JSON leaves the key out.
+  changes: z.array(z.strictObject({ path: z.string(), before: z.unknown().optional(), after: z.unknown().optional() })),
 });
 export type ReportChangesDto = z.infer<typeof ReportChangesSchema>;
 
