@@ -57,6 +57,12 @@ describe('Demo seed', () => {
     expect(d.pendingWithinTime + d.pendingOverdue).toBe(2);
     expect(report.content.plans.map((p) => p.symbol)).toContain('565/KH-SNgV');
     expect(report.content.inspections).toHaveLength(1);
+    // Judged as sent on 18/09/2020: 565/KH-SNgV dated 23/10/2020 is after the report's date, the
+    // one error the list counts too; the rest are warnings.
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.code)).toEqual(['CITATION_DATE_AFTER_REPORT']);
+    expect(summary.errorCount).toBe(errors.length);
+    expect(summary.warningCount).toBe(report.findings.length - errors.length);
     const codes = report.findings.map((f) => f.code);
     expect(codes.filter((c) => c === 'REPORT_AREA_MISSING')).toHaveLength(1);
     expect(report.findings.filter((f) => f.code === 'CITATION_DATE_CONFLICT').map((f) => f.message.en.split(' ')[1])).toEqual(

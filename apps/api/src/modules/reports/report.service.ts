@@ -62,7 +62,7 @@ export class ReportService {
   async get(user: AuthUser, id: string): Promise<ReportResponse> {
     const report = await this.load(id);
     assertCanRead(user, report.agencyId);
-    return toReportResponse(report, this.findingsOf(report.content));
+    return toReportResponse(report, this.findingsOf(report.content, asOf(report)));
   }
 
   async create(user: AuthUser, body: ReportCreateBody): Promise<ReportResponse> {
@@ -185,7 +185,7 @@ export class ReportService {
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'returned');
       const reasons = body.reasons.map((r) => ({ path: r.path ?? null, message: r.message.trim() }));
       const updated = await this.change(em, user, report, 'RETURN', body.version, { status: 'RETURNED', returnReasons: reasons });
-      return toReportResponse(updated, this.findingsOf(updated.content));
+      return toReportResponse(updated, this.findingsOf(updated.content, asOf(updated)));
     });
   }
 
@@ -195,7 +195,7 @@ export class ReportService {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'accepted');
       const updated = await this.change(em, user, report, 'ACCEPT', body.version, { status: 'ACCEPTED' });
-      return toReportResponse(updated, this.findingsOf(updated.content));
+      return toReportResponse(updated, this.findingsOf(updated.content, asOf(updated)));
     });
   }
 
@@ -275,9 +275,19 @@ export class ReportService {
     return { agency, period };
   }
 
-  private findingsOf(content: Report): Finding[] {
-    return validateReport(content, { now: this.clock().toISOString() });
+  /** Findings as of `at` (default now): a report that went to Home Affairs is judged as sent. */
+  private findingsOf(content: Report, at: Date = this.clock()): Finding[] {
+    return validateReport(content, { now: at.toISOString() });
   }
+}
+
+/**
+ * The moment a report is checked as of. A submitted or accepted report is judged as it was sent
+ * (a blank date means the day it was submitted), so its findings do not drift with the calendar
+ * and match the counts stored at submission; a draft or returned one, as of now.
+ */
+function asOf(report: ReportEntity): Date | undefined {
+  return (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') && report.submittedAt ? report.submittedAt : undefined;
 }
 
 /** Parses report content; a failure is the client's (400 with the content paths), never a 500. */
