@@ -44,7 +44,8 @@ export function checkBody<T>(schema: z.ZodType, body: T): Checked<T> {
 /** '' (an empty input) as absent. */
 const orUndefined = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 /** A whole number typed in an input; text that is not one is kept so the check reports it. */
-const toNumber = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value.trim()));
+// Vue's v-model gives a number input's value as a number once one is typed.
+const toNumber = (value: string | number): number | undefined => (String(value).trim() === '' ? undefined : Number(String(value).trim()));
 
 // ---------------------------------------------------------------------------------------------
 // Agencies
