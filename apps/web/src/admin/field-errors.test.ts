@@ -7,6 +7,10 @@ describe(issueMessage.name, () => {
     expect(issueMessage({ code: 'too_small', path: ['name', 'vi'], minimum: 1, origin: 'string' })).toEqual({ key: 'required' });
   });
 
+  it('asks to choose a value picked from a list', () => {
+    expect(issueMessage({ code: 'invalid_type', path: ['successorId'], expected: 'string' })).toEqual({ key: 'choose' });
+  });
+
   it('gives the minimum length, and whole numbers for numbers', () => {
     expect(issueMessage({ code: 'too_small', path: ['password'], minimum: 8, origin: 'string' })).toEqual({ key: 'minLength', params: { min: 8 } });
     expect(issueMessage({ code: 'too_big', path: ['graceDays'], maximum: 366, origin: 'number' })).toEqual({ key: 'maxNumber', params: { max: 366 } });

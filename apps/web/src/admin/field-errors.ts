@@ -30,6 +30,8 @@ const CUSTOM_BY_PATH: Record<string, string> = {
   deadline: 'deadlineOrder',
 };
 const PATTERN_BY_PATH: Record<string, string> = { code: 'codeChars', username: 'usernameChars' };
+// Fields filled from a list: a missing value is "choose one", not "type something".
+const CHOSEN = new Set(['successorId', 'agencyId', 'kind', 'role']);
 
 function add(errors: FieldErrors, path: string, message: FieldMessage): void {
   const list = errors[path] ?? (errors[path] = []);
@@ -47,6 +49,7 @@ export function issueMessage(issue: SchemaIssue): FieldMessage {
   const path = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'invalid_type':
+      if (CHOSEN.has(path)) return { key: 'choose' };
       return issue.expected === 'number' || issue.expected === 'int' ? { key: 'wholeNumber' } : { key: 'required' };
     case 'invalid_value':
     case 'invalid_union':
