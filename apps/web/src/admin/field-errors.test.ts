@@ -43,7 +43,7 @@ describe(issuesToFieldErrors.name, () => {
 
   it('does not repeat the same message for a field', () => {
     const issue = { code: 'invalid_type', path: ['kind'] };
-    expect(issuesToFieldErrors([issue, issue])).toEqual({ kind: [{ key: 'required' }] });
+    expect(issuesToFieldErrors([issue, issue])).toEqual({ kind: [{ key: 'choose' }] });
   });
 });
 
