@@ -1,0 +1,87 @@
+import type { ReformAreaKey } from '@cchc/domain';
+import { agency, areaActivity, areasResponse, period, uuid } from '../../test/factories/dashboard.factories.js';
+import { coverageMatrix, type CoverageTexts } from './coverage-matrix.js';
+import { AREA_COLOURS, MISSING_COLOUR } from './palette.js';
+
+const q1 = period('Q1');
+const m9 = period('M9');
+const texts: CoverageTexts = {
+  agency: 'Cơ quan',
+  missingCount: 'Số lĩnh vực thiếu',
+  covered: 'Có',
+  missing: 'Thiếu',
+  agencyName: (a) => a.code,
+  areaName: (key) => key,
+};
+const ALL: ReformAreaKey[] = ['INSTITUTIONAL', 'PROCEDURES', 'APPARATUS', 'CIVIL_SERVICE', 'PUBLIC_FINANCE', 'MODERNISATION'];
+const report = (periodId: string, missing: ReformAreaKey[]) => ({
+  periodId,
+  reportId: uuid(),
+  status: 'ACCEPTED' as const,
+  covered: ALL.filter((a) => !missing.includes(a)),
+  missing,
+});
+const sct = agency('SCT');
+const sngv = agency('SNgV');
+const hbt = agency('HBT', { kind: 'district' });
+const stp = agency('STP');
+const response = areasResponse(
+  [q1, m9],
+  [areaActivity(q1.id), areaActivity(m9.id)],
+  [
+    { agency: sct, reports: [report(q1.id, []), report(m9.id, [])] },
+    { agency: sngv, reports: [report(q1.id, []), report(m9.id, ['APPARATUS'])] },
+    { agency: stp, reports: [report(q1.id, [])] },
+    { agency: hbt, reports: [report(m9.id, ['INSTITUTIONAL', 'APPARATUS'])] },
+  ],
+);
+
+describe(coverageMatrix.name, () => {
+  it('has a row per agency with a report in the period, those missing most areas first', () => {
+    const model = coverageMatrix(response, m9.id, texts);
+    expect(model.rows.map((r) => [r.agency.code, r.missing])).toEqual([
+      ['HBT', ['INSTITUTIONAL', 'APPARATUS']],
+      ['SNgV', ['APPARATUS']],
+      ['SCT', []],
+    ]);
+    expect(model.data.labels).toEqual(['HBT', 'SNgV', 'SCT']);
+  });
+
+  it('draws an equal segment per area of the programme, red where the area is missing', () => {
+    const { datasets } = coverageMatrix(response, m9.id, texts).data;
+    expect(datasets.slice(0, 6).map((d) => d.label)).toEqual(ALL);
+    expect(datasets.every((d) => d.stack === 'coverage')).toBe(true);
+    expect(datasets[2]).toMatchObject({ data: [1, 1, 1], backgroundColor: [MISSING_COLOUR, MISSING_COLOUR, AREA_COLOURS.APPARATUS] });
+    expect(datasets[0]?.backgroundColor).toEqual([MISSING_COLOUR, AREA_COLOURS.INSTITUTIONAL, AREA_COLOURS.INSTITUTIONAL]);
+    expect(datasets[0]?.legendColor).toBe(AREA_COLOURS.INSTITUTIONAL);
+  });
+
+  it('puts the red of a missing area in the legend with a series that draws nothing', () => {
+    expect(coverageMatrix(response, m9.id, texts).data.datasets[6]).toMatchObject({ label: 'Thiếu', data: [0, 0, 0], backgroundColor: MISSING_COLOUR });
+  });
+
+  it('says in the tooltip whether the area is covered or missing', () => {
+    const { pointLabels } = coverageMatrix(response, m9.id, texts);
+    expect(pointLabels?.[2]).toEqual(['APPARATUS: Thiếu', 'APPARATUS: Thiếu', 'APPARATUS: Có']);
+    expect(pointLabels?.[6]).toEqual(['', '', '']);
+  });
+
+  it("opens the agency's report from any of its segments", () => {
+    const model = coverageMatrix(response, m9.id, texts);
+    expect(model.reportIds[0]).toEqual(model.rows.map((r) => r.reportId));
+    expect(model.reportIds[6]).toEqual([null, null, null]);
+  });
+
+  it('gives a table with a column per area and the number missing', () => {
+    const { table } = coverageMatrix(response, m9.id, texts);
+    expect(table.columns.map((c) => c.header)).toEqual(['Cơ quan', ...ALL, 'Số lĩnh vực thiếu']);
+    expect(table.rows[1]?.cells).toEqual(['SNgV', 'Có', 'Có', 'Thiếu', 'Có', 'Có', 'Có', 1]);
+    expect(table.rows[1]?.reportId).toBe(response.coverage[1]?.reports[1]?.reportId);
+  });
+
+  it('has no rows for a period without reported reports', () => {
+    const model = coverageMatrix(response, period('YEAR').id, texts);
+    expect(model.rows).toEqual([]);
+    expect(model.data.labels).toEqual([]);
+  });
+});

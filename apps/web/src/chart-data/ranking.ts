@@ -1,0 +1,100 @@
+import { RATE_FIGURES, type DashboardAgency, type DashboardCellStatus, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
+import type { ChartModel } from './bar-chart-data.js';
+import type { ColumnKind, DataColumn } from './data-table.js';
+import { BETTER_COLOUR, PROVINCE_COLOUR, WORSE_COLOUR } from './palette.js';
+
+export interface RankingTexts {
+  rank: string;
+  agency: string;
+  /** The figure ranked by, e.g. 'Tỷ lệ hồ sơ đúng hạn'. */
+  figure: string;
+  previous: string;
+  change: string;
+  status: string;
+  /** The province's mark, e.g. 'Toàn tỉnh' (a pooled rate) or 'Bình quân tỉnh' (a mean count). */
+  province: string;
+  agencyName: (agency: DashboardAgency) => string;
+  statusName: (status: DashboardCellStatus) => string;
+}
+
+/** A rate reads as a percentage; a count may have decimals once averaged over the province. */
+export function figureKind(figure: RankingFigure): ColumnKind {
+  return (RATE_FIGURES as readonly RankingFigure[]).includes(figure) ? 'rate' : 'number';
+}
+
+/**
+ * Agencies of a period ranked by a figure, best first (as the API orders them): one bar per
+ * agency with a value, coloured by whether it is as good as the province or worse, and the
+ * province value marked across the bars by a line series. A bar opens the agency's report. The
+ * table lists every agency, the unranked ones (no report, no figures) last, then the province,
+ * with the previous period's value and the change when there is a previous period.
+ *
+ * @example
+ * rankingChart(onTimeM9of2020, texts).data.datasets.map((d) => d.type) // ['bar', 'line']
+ */
+export function rankingChart(response: DashboardRankingResponse, texts: RankingTexts): ChartModel {
+  const ranked = response.rows.filter((row): row is typeof row & { value: number } => row.value !== null);
+  const province = response.province.value;
+  const asGood = (value: number): boolean =>
+    province === null || (response.order === 'desc' ? value >= province - 1e-9 : value <= province + 1e-9);
+  const kind = figureKind(response.figure);
+  const withPrevious = response.previousPeriod !== null;
+
+  const columns: DataColumn[] = [
+    { header: texts.rank, kind: 'count' },
+    { header: texts.agency, kind: 'text' },
+    { header: texts.figure, kind },
+    ...(withPrevious ? [{ header: texts.previous, kind }, { header: texts.change, kind, signed: true }] : []),
+    { header: texts.status, kind: 'text' },
+  ];
+  const line = (rank: number | null, name: string, value: number | null, previous: number | null, change: number | null, status: string | null) => [
+    rank,
+    name,
+    value,
+    ...(withPrevious ? [previous, change] : []),
+    status,
+  ];
+
+  return {
+    data: {
+      labels: ranked.map((row) => texts.agencyName(row.agency)),
+      datasets: [
+        {
+          type: 'bar',
+          label: texts.figure,
+          data: ranked.map((row) => row.value),
+          backgroundColor: ranked.map((row) => (asGood(row.value) ? BETTER_COLOUR : WORSE_COLOUR)),
+          legendColor: BETTER_COLOUR,
+          order: 1,
+        },
+        ...(province === null || ranked.length === 0
+          ? []
+          : [
+              {
+                type: 'line' as const,
+                label: texts.province,
+                data: ranked.map(() => province),
+                borderColor: PROVINCE_COLOUR,
+                backgroundColor: PROVINCE_COLOUR,
+                borderWidth: 2,
+                borderDash: [6, 4],
+                pointRadius: 0,
+                pointHoverRadius: 0,
+                order: 0,
+              },
+            ]),
+      ],
+    },
+    table: {
+      columns,
+      rows: [
+        ...response.rows.map((row) => ({
+          cells: line(row.rank, texts.agencyName(row.agency), row.value, row.previous, row.change, texts.statusName(row.status)),
+          reportId: row.reportId,
+        })),
+        { cells: line(null, texts.province, province, response.province.previous, response.province.change, null) },
+      ],
+    },
+    reportIds: [ranked.map((row) => row.reportId), ...(province === null || ranked.length === 0 ? [] : [ranked.map(() => null)])],
+  };
+}
