@@ -1,6 +1,5 @@
 import type { UserRole } from '@cchc/domain';
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
-import DashboardPage from './pages/DashboardPage.vue';
 import LoginPage from './pages/LoginPage.vue';
 import { useSessionStore } from './stores/session.store.js';
 
@@ -20,7 +19,8 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
-    { path: '/', name: 'dashboard', component: DashboardPage, meta: { roles: HOME_AFFAIRS } },
+    // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
+    { path: '/', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
     { path: '/review', name: 'review-queue', component: () => import('./pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
     { path: '/reports/:id', name: 'report', component: () => import('./pages/ReportPage.vue') },
