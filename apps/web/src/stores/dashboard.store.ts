@@ -1,0 +1,212 @@
+import type {
+  AgencyKind,
+  DashboardAreasResponse,
+  DashboardDossierResponse,
+  DashboardRankingResponse,
+  DashboardStatusResponse,
+  PeriodKind,
+  RankingFigure,
+  ReportingPeriodDto,
+} from '@cchc/domain';
+import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
+import { defineStore } from 'pinia';
+import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import { dashboardApi } from '../api/dashboard.api.js';
+import { ApiRequestError } from '../api/http.js';
+import { hasAnyReport } from '../chart-data/status-board.js';
+import { useReferenceDataStore, type LoadStatus } from './reference-data.store.js';
+
+/** One panel's answer and how its loading went; each panel loads and fails on its own. */
+export interface PanelState<T> {
+  readonly data: T | null;
+  readonly status: LoadStatus;
+  readonly errorCode: string | null;
+}
+
+/** How many years back the first visit looks for one with reports, from the current one. */
+const YEARS_TO_LOOK_BACK = 6;
+
+function createPanel<T>() {
+  const data = shallowRef<T | null>(null);
+  const status = ref<LoadStatus>('idle');
+  const errorCode = ref<string | null>(null);
+  let loadedKey: string | null = null;
+  let inFlight: { key: string; controller: AbortController; done: Promise<void> } | null = null;
+
+  /**
+   * Loads what `key` names unless it is there already or on its way; a load for another key
+   * cancels the one on its way, so a quick change of filters never shows a stale answer.
+   */
+  function load(key: string, fetch: (signal: AbortSignal) => Promise<T>, force = false): Promise<void> {
+    if (inFlight?.key === key) return inFlight.done;
+    if (!force && key === loadedKey && status.value === 'ready') return Promise.resolve();
+    inFlight?.controller.abort();
+    const controller = new AbortController();
+    status.value = 'loading';
+    errorCode.value = null;
+    const done = fetch(controller.signal).then(
+      (answer) => {
+        if (inFlight?.controller !== controller) return;
+        data.value = answer;
+        loadedKey = key;
+        status.value = 'ready';
+      },
+      (error: unknown) => {
+        if (inFlight?.controller !== controller) return;
+        data.value = null;
+        loadedKey = null;
+        errorCode.value = error instanceof ApiRequestError ? error.code : 'UNKNOWN';
+        status.value = 'error';
+      },
+    ).finally(() => {
+      if (inFlight?.controller === controller) inFlight = null;
+    });
+    inFlight = { key, controller, done };
+    return done;
+  }
+
+  /** Keeps an answer fetched elsewhere as the one for `key`. */
+  function keep(key: string, answer: T): void {
+    inFlight?.controller.abort();
+    inFlight = null;
+    data.value = answer;
+    loadedKey = key;
+    status.value = 'ready';
+    errorCode.value = null;
+  }
+
+  return { state: reactive({ data, status, errorCode }) as PanelState<T>, load, keep };
+}
+
+/**
+ * The Home Affairs dashboard: the chosen year, period kind and agency kind, the figure the
+ * agencies are ranked by, the agencies picked for the rate charts, and the four answers of the
+ * dashboard API, each with its own loading and error state.
+ *
+ * The board and the charts across periods load per year and agency kind (all periods of the
+ * year: the period kind only narrows the board's columns, on the client); the comparison
+ * across agencies loads per period (the chosen kind's, or the latest one past its deadline),
+ * figure and agency kind.
+ */
+export const useDashboardStore = defineStore('dashboard', () => {
+  const reference = useReferenceDataStore();
+
+  const year = ref<number | null>(null);
+  const kind = ref<PeriodKind | null>(null);
+  const agencyKind = ref<AgencyKind | null>(null);
+  const figure = ref<RankingFigure>('onTimeRate');
+  /** The period compared across agencies when the reviewer chose one; else a default. */
+  const chosenPeriodId = ref<string | null>(null);
+  /** Agencies charted beside the province; null until the reviewer picks (a default applies). */
+  const pickedAgencyIds = ref<string[] | null>(null);
+
+  const status = createPanel<DashboardStatusResponse>();
+  const dossier = createPanel<DashboardDossierResponse>();
+  const areas = createPanel<DashboardAreasResponse>();
+  const ranking = createPanel<DashboardRankingResponse>();
+  /** Looking for the year to open with (first visit). */
+  const choosingYear = ref(false);
+
+  const periodsOfYear = computed<ReportingPeriodDto[]>(() =>
+    reference.periods.filter((p) => p.year === year.value).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind)),
+  );
+  const kindsOfYear = computed<PeriodKind[]>(() => PERIOD_KINDS.filter((k) => periodsOfYear.value.some((p) => p.kind === k)));
+  /** Periods that can be compared across agencies: those of the chosen kind, or all of the year. */
+  const comparablePeriods = computed(() => periodsOfYear.value.filter((p) => kind.value === null || p.kind === kind.value));
+  const comparePeriod = computed<ReportingPeriodDto | null>(() => {
+    const candidates = comparablePeriods.value;
+    const chosen = candidates.find((p) => p.id === chosenPeriodId.value);
+    if (chosen) return chosen;
+    const today = toVietnamDate(new Date().toISOString());
+    return [...candidates].reverse().find((p) => p.deadline < today) ?? candidates[0] ?? null;
+  });
+
+  const yearKey = (): string => `${year.value}|${agencyKind.value ?? ''}`;
+  const yearQuery = () => (year.value === null ? null : { year: year.value, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) });
+
+  async function loadYear(force = false): Promise<void> {
+    const query = yearQuery();
+    if (!query) return;
+    const key = yearKey();
+    await Promise.all([
+      status.load(key, (signal) => dashboardApi.status(query, signal), force),
+      dossier.load(key, (signal) => dashboardApi.dossier(query, signal), force),
+      areas.load(key, (signal) => dashboardApi.areas(query, signal), force),
+    ]);
+  }
+
+  async function loadRanking(force = false): Promise<void> {
+    const period = comparePeriod.value;
+    if (!period) return;
+    const query = { periodId: period.id, figure: figure.value, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) };
+    await ranking.load(`${period.id}|${figure.value}|${agencyKind.value ?? ''}`, (signal) => dashboardApi.ranking(query, signal), force);
+  }
+
+  /**
+   * The year to open with: the most recent one, up to this one, that has any report, so that
+   * the first screen shows data; its status answer is kept, not fetched again.
+   */
+  async function chooseYear(): Promise<void> {
+    const thisYear = new Date().getFullYear();
+    const candidates = reference.years.filter((y) => y <= thisYear);
+    const fallback = candidates[0] ?? reference.years[0] ?? null;
+    choosingYear.value = true;
+    try {
+      for (const candidate of candidates.slice(0, YEARS_TO_LOOK_BACK)) {
+        const query = { year: candidate, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) };
+        const answer = await dashboardApi.status(query);
+        if (hasAnyReport(answer)) {
+          status.keep(`${candidate}|${agencyKind.value ?? ''}`, answer);
+          year.value = candidate;
+          return;
+        }
+      }
+    } catch {
+      // The panels report the error when they load the fallback year.
+    } finally {
+      choosingYear.value = false;
+    }
+    year.value ??= fallback;
+  }
+
+  /**
+   * Opens the dashboard: loads the reference data, picks the year on the first visit, and
+   * otherwise reloads every panel, since reports may have moved on since the last visit.
+   */
+  async function open(): Promise<void> {
+    await reference.ensureLoaded();
+    if (choosingYear.value) return;
+    if (year.value === null) await chooseYear();
+    else await Promise.all([loadYear(true), loadRanking(true)]);
+  }
+
+  // A change of filter loads what it changes, and only that.
+  watch([year, agencyKind], () => void loadYear());
+  watch([() => comparePeriod.value?.id, figure, agencyKind], () => void loadRanking());
+  watch(year, () => {
+    chosenPeriodId.value = null;
+    pickedAgencyIds.value = null;
+    if (kind.value !== null && !kindsOfYear.value.includes(kind.value)) kind.value = null;
+  });
+
+  return {
+    year,
+    kind,
+    agencyKind,
+    figure,
+    chosenPeriodId,
+    pickedAgencyIds,
+    status: status.state,
+    dossier: dossier.state,
+    areas: areas.state,
+    ranking: ranking.state,
+    choosingYear,
+    periodsOfYear,
+    kindsOfYear,
+    comparablePeriods,
+    comparePeriod,
+    open,
+    reloadYear: () => loadYear(true),
+    reloadRanking: () => loadRanking(true),
+  };
+});
