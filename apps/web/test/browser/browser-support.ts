@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, startAppProcess, waitForHealthy } from '@cchc/jest-preset/app-process';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
 /** The built app (API + dashboard), started as a black box: the web never imports the API. */
@@ -78,5 +78,18 @@ export async function launchBrowser(executablePath: string): Promise<BrowserCont
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/** Counts the pixels of a canvas that are not transparent: a drawn chart has many. */
+export async function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    const element = canvas as HTMLCanvasElement;
+    const context = element.getContext('2d');
+    if (!context || element.width === 0 || element.height === 0) return 0;
+    const { data } = context.getImageData(0, 0, element.width, element.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) painted++;
+    return painted;
   });
 }

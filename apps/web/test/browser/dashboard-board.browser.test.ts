@@ -1,0 +1,232 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { INSTALL_HINT, findChromium, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+
+const chromiumPath = findChromium();
+if (!chromiumPath) {
+  if (process.env.CI === 'true') {
+    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
+  }
+  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
+}
+const describeInBrowser = chromiumPath ? describe : describe.skip;
+
+/** The dashboard's charts, by the test id of their card. */
+const CHARTS = ['chart-on-time-rate', 'chart-online-rate', 'chart-area-stacks', 'chart-activity', 'chart-ranking', 'chart-coverage'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describeInBrowser('Home Affairs dashboard in a real browser', () => {
+  let app: RunningApp;
+  let browser: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const scripts: string[] = [];
+  const apiCalls: string[] = [];
+
+  const board = (): Locator => page.getByTestId('status-board');
+  const card = (testId: string): Locator => page.getByTestId(testId);
+
+  /** Waits until the chart of a card has a sized canvas and its 300 ms draw animation is over. */
+  async function chartDrawn(testId: string): Promise<void> {
+    const selector = `[data-testid="${testId}"] canvas`;
+    await page.waitForFunction((s) => (document.querySelector<HTMLCanvasElement>(s)?.width ?? 0) > 0, selector);
+    await page.waitForTimeout(600);
+  }
+
+  /** The dashboard API's answer, fetched by the page with the reviewer's session. */
+  async function api<T>(path: string): Promise<T> {
+    return page.evaluate(async (url) => {
+      const { accessToken } = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken: string };
+      const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` } });
+      return (await response.json()) as T;
+    }, path);
+  }
+
+  async function download(from: Locator): Promise<{ download: Download; bytes: Buffer }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), from.click()]);
+    return { download: file, bytes: readFileSync(await file.path()) };
+  }
+
+  beforeAll(async () => {
+    app = await startBuiltApp();
+    browser = await launchBrowser(chromiumPath!);
+    page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    page.on('requestfailed', (request) => {
+      // The dashboard cancels a request that a newer choice of filters made obsolete.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED') failedRequests.push(`${request.method()} ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.resourceType() === 'script') scripts.push(url.pathname);
+      if (url.pathname.startsWith('/api/dashboard/')) apiCalls.push(`${url.pathname}${url.search}`);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('keeps Chart.js and the dashboard off the sign-in page, and loads them once the reviewer signs in', async () => {
+    await page.goto(`${app.baseUrl}/login`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    expect(scripts.filter((path) => /\/assets\/(charts|DashboardPage)-/.test(path))).toEqual([]);
+
+    await page.getByTestId('login-username').fill('snv');
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
+    await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
+    await board().locator('tr[data-agency]').first().waitFor();
+    expect(scripts.some((path) => /\/assets\/charts-/.test(path))).toBe(true);
+  });
+
+  it('opens on the latest year with reports and shows every agency x period with its status and the reporting rate', async () => {
+    // The demo has reports in 2020 and 2021 only, though periods run to this year.
+    await expect(page.getByTestId('dashboard-year').inputValue()).resolves.toBe('2021');
+    await page.getByTestId('dashboard-year').selectOption('2020');
+    await page.getByText('Tình hình báo cáo cải cách hành chính năm 2020').waitFor();
+    await board().locator('tr[data-agency]').first().waitFor();
+
+    await expect(board().locator('thead th[data-period-kind]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-period-kind')))).resolves.toEqual([
+      'Q1',
+      'H1',
+      'M9',
+      'YEAR',
+    ]);
+    await expect(board().locator('tr[data-agency]').count()).resolves.toBe(33);
+    const sngv = board().locator('tr[data-agency="SNgV"] td');
+    await expect(sngv.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-state')))).resolves.toEqual([
+      'ACCEPTED',
+      'DRAFT',
+      'SUBMITTED_ON_TIME',
+      'MISSING',
+    ]);
+    const states = await board().locator('td[data-state]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-state')));
+    for (const state of ['SUBMITTED_ON_TIME', 'RETURNED', 'ACCEPTED', 'DRAFT', 'MISSING']) expect(states).toContain(state);
+    await expect(board().textContent()).resolves.toMatch(/trễ \d+ ngày/);
+
+    // 30 of the 33 agencies expected in the 9-month period of 2020 reported.
+    const m9 = board().locator('thead th[data-period-kind="M9"]');
+    await expect(m9.getByTestId('reporting-rate').textContent()).resolves.toMatch(/90,9%\s*30\/33 đơn vị/);
+    await expect(m9.textContent()).resolves.toContain('Hạn nộp 20/09/2020');
+
+    // A missing report has nothing to open: no link, and the cell says why.
+    const missing = board().locator('tr[data-agency="SNgV"] td[data-period-kind="YEAR"]');
+    await expect(missing.locator('a').count()).resolves.toBe(0);
+    await expect(missing.textContent()).resolves.toContain('chưa có báo cáo để mở');
+  });
+
+  it('draws every chart', async () => {
+    for (const chart of CHARTS) {
+      await chartDrawn(chart);
+      expect(await paintedPixels(page, `[data-testid="${chart}"] canvas`)).toBeGreaterThan(2_000);
+    }
+  });
+
+  it('narrows the board to a period kind and an agency kind', async () => {
+    await page.getByTestId('dashboard-kind').selectOption({ label: '9 tháng' });
+    await expect(board().locator('thead th[data-period-kind]').count()).resolves.toBe(1);
+    await card('chart-ranking').getByRole('heading', { name: /9 tháng đầu năm 2020/ }).waitFor();
+
+    await page.getByTestId('dashboard-agency-kind').selectOption('district');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 13);
+    await expect(board().locator('tbody[data-agency-kind]').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-agency-kind')))).resolves.toEqual([
+      'district',
+    ]);
+    await chartDrawn('chart-ranking');
+    for (const panel of ['status', 'dossier', 'areas', 'ranking']) {
+      expect(apiCalls.some((call) => call.startsWith(`/api/dashboard/${panel}?`) && call.includes('agencyKind=district'))).toBe(true);
+    }
+
+    await page.getByTestId('dashboard-agency-kind').selectOption({ label: 'Tất cả cơ quan, đơn vị' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 33);
+    await chartDrawn('chart-ranking');
+  });
+
+  it('saves the data of a chart and of the board as CSV for Excel, and a chart as a PNG image', async () => {
+    const csv = await download(card('chart-ranking').locator('[data-action="csv"]'));
+    expect(csv.download.suggestedFilename()).toMatch(/^xep-hang-.*9-thang-dau-nam-2020\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = csv.bytes.toString('utf8').slice(1).split('\r\n');
+    expect(header).toBe('Hạng,"Cơ quan, đơn vị",Tỷ lệ hồ sơ giải quyết đúng hạn (%),Trạng thái báo cáo');
+    expect(lines.some((line) => line.startsWith('1,Sở Ngoại vụ,100,Đã gửi'))).toBe(true);
+
+    const boardCsv = await download(board().locator('[data-action="csv"]'));
+    expect(boardCsv.download.suggestedFilename()).toBe('tinh-hinh-gui-bao-cao-2020.csv');
+    expect(boardCsv.bytes.toString('utf8')).toContain('SNgV,Sở Ngoại vụ,"Sở, ngành",Gửi đúng hạn');
+
+    const png = await download(card('chart-on-time-rate').locator('[data-action="png"]'));
+    expect(png.download.suggestedFilename()).toBe('ty-le-ho-so-giai-quyet-dung-han-nam-2020.png');
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+  });
+
+  it('shows a chart as a table, the text alternative, with links to the reports', async () => {
+    const coverage = card('chart-coverage');
+    await coverage.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    // The seed report leaves out apparatus reform (DOMAIN.md §2).
+    const row = coverage.getByRole('row', { name: /Sở Ngoại vụ/ });
+    await expect(row.textContent()).resolves.toMatch(/Thiếu nội dung/);
+    await expect(row.getByRole('link', { name: 'Sở Ngoại vụ' }).getAttribute('href')).resolves.toMatch(/^\/reports\/[0-9a-f-]{36}$/);
+    await coverage.getByRole('button', { name: 'Xem biểu đồ' }).click();
+    await chartDrawn('chart-coverage');
+  });
+
+  it('opens the report of a bar clicked on the ranking chart', async () => {
+    const ranking = card('chart-ranking');
+    await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    const reportIds = await ranking.locator('tbody tr[data-report-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id')));
+    await ranking.getByRole('button', { name: 'Xem biểu đồ' }).click();
+    await chartDrawn('chart-ranking');
+
+    // The first bar (rank 1) is the top band of the chart; a click anywhere across it picks it.
+    const canvas = ranking.locator('canvas');
+    const box = await canvas.boundingBox();
+    await canvas.click({ position: { x: (box?.width ?? 0) / 2, y: 16 } });
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    expect(new URL(page.url()).pathname).toBe(`/reports/${reportIds[0]}`);
+    await page.goBack();
+    await board().locator('tr[data-agency]').first().waitFor();
+  });
+
+  it("opens the Sở Ngoại vụ's 9-month report of 2020 from its status cell", async () => {
+    const status = await api<{ rows: { agency: { code: string }; cells: { reportId: string | null }[] }[] }>('/api/dashboard/status?year=2020&kind=M9');
+    const reportId = status.rows.find((row) => row.agency.code === 'SNgV')?.cells[0]?.reportId ?? '';
+    expect(reportId).toMatch(UUID);
+
+    await board().locator('tr[data-agency="SNgV"] td[data-period-kind="M9"] a').click();
+    await page.waitForURL(`**/reports/${reportId}`);
+    expect(new URL(page.url()).pathname).toBe(`/reports/${reportId}`);
+    await page.waitForLoadState('networkidle');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('fits a 1280 x 800 screen and a 390 px phone, the board scrolling within itself', async () => {
+    await page.goBack();
+    await page.getByTestId('dashboard-kind').selectOption({ label: 'Tất cả các kỳ trong năm' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] thead th[data-period-kind]').length === 4);
+    for (const chart of CHARTS) await chartDrawn(chart);
+    await page.screenshot({ path: join(screenshotDir(), 'dashboard.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(800);
+    for (const chart of CHARTS) await chartDrawn(chart);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    const scroll = board().locator('.board-scroll');
+    await expect(scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
+    await page.screenshot({ path: join(screenshotDir(), 'dashboard-phone.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+});
