@@ -183,9 +183,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
   // A change of filter loads what it changes, and only that.
   watch([year, agencyKind], () => void loadYear());
   watch([() => comparePeriod.value?.id, figure, agencyKind], () => void loadRanking());
+  // A kind the new year has no period of would empty the board. (The picked agencies and the
+  // chosen period need no reset: agencies keep their ids, and another year's period falls back.)
   watch(year, () => {
-    chosenPeriodId.value = null;
-    pickedAgencyIds.value = null;
     if (kind.value !== null && !kindsOfYear.value.includes(kind.value)) kind.value = null;
   });
 
