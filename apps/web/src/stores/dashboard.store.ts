@@ -106,6 +106,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const ranking = createPanel<DashboardRankingResponse>();
   /** Looking for the year to open with (first visit). */
   const choosingYear = ref(false);
+  /** The dashboard is on screen: once it is left, no new request starts (those running end). */
+  const active = ref(false);
 
   const periodsOfYear = computed<ReportingPeriodDto[]>(() =>
     reference.periods.filter((p) => p.year === year.value).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind)),
@@ -153,6 +155,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     choosingYear.value = true;
     try {
       for (const candidate of candidates.slice(0, YEARS_TO_LOOK_BACK)) {
+        if (!active.value) return;
         const query = { year: candidate, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) };
         const answer = await dashboardApi.status(query);
         if (hasAnyReport(answer)) {
@@ -166,7 +169,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     } finally {
       choosingYear.value = false;
     }
-    year.value ??= fallback;
+    if (active.value) year.value ??= fallback;
   }
 
   /**
@@ -174,15 +177,25 @@ export const useDashboardStore = defineStore('dashboard', () => {
    * otherwise reloads every panel, since reports may have moved on since the last visit.
    */
   async function open(): Promise<void> {
+    active.value = true;
     await reference.ensureLoaded();
-    if (choosingYear.value) return;
+    if (choosingYear.value || !active.value) return;
     if (year.value === null) await chooseYear();
     else await Promise.all([loadYear(true), loadRanking(true)]);
   }
 
+  /** The dashboard was left: what it would load next waits for the next `open`. */
+  function close(): void {
+    active.value = false;
+  }
+
   // A change of filter loads what it changes, and only that.
-  watch([year, agencyKind], () => void loadYear());
-  watch([() => comparePeriod.value?.id, figure, agencyKind], () => void loadRanking());
+  watch([year, agencyKind], () => {
+    if (active.value) void loadYear();
+  });
+  watch([() => comparePeriod.value?.id, figure, agencyKind], () => {
+    if (active.value) void loadRanking();
+  });
   // A kind the new year has no period of would empty the board. (The picked agencies and the
   // chosen period need no reset: agencies keep their ids, and another year's period falls back.)
   watch(year, () => {
@@ -206,6 +219,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     comparablePeriods,
     comparePeriod,
     open,
+    close,
     reloadYear: () => loadYear(true),
     reloadRanking: () => loadRanking(true),
   };
