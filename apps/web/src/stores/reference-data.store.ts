@@ -35,9 +35,19 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
     }
   }
 
-  /** Loads once; later calls reuse what is there. */
-  async function ensureLoaded(): Promise<void> {
-    if (status.value === 'idle' || status.value === 'error') await load();
+  let inFlight: Promise<void> | null = null;
+
+  /**
+   * Loads once; later calls reuse what is there, and a call made while loading waits for that
+   * same load (two screens asking at start-up must both get the data).
+   */
+  function ensureLoaded(): Promise<void> {
+    if (status.value === 'ready') return Promise.resolve();
+    if (status.value === 'loading' && inFlight) return inFlight;
+    inFlight = load().finally(() => {
+      inFlight = null;
+    });
+    return inFlight;
   }
 
   return { agencies, areas, periods, status, errorCode, years, load, ensureLoaded };

@@ -93,3 +93,53 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
     return painted;
   });
 }
+
+/** Page errors and failed requests (4xx/5xx answers count) seen on a page. */
+export interface PageProblems {
+  pageErrors: string[];
+  failedRequests: string[];
+}
+
+/** Starts collecting a page's errors and failed requests. */
+export function watchProblems(page: Page, problems: PageProblems = { pageErrors: [], failedRequests: [] }): PageProblems {
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // The browser logs every 4xx answer as a console error; those are judged as requests.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.pageErrors.push(message.text());
+  });
+  page.on('requestfailed', (request) => {
+    // A request still in flight when the page navigates away is aborted: not a failure.
+    const reason = request.failure()?.errorText ?? '';
+    if (reason !== 'net::ERR_ABORTED') problems.failedRequests.push(`${request.method()} ${request.url()} ${reason}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+  });
+  return problems;
+}
+
+/** Signs in through the login form with the demo password. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`, { waitUntil: 'networkidle' });
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('demo123');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Calls the API with the page's session (to pick test data and check outcomes). */
+export async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const { accessToken } = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken?: string };
+      const response = await fetch(path, {
+        method,
+        headers: { authorization: `Bearer ${accessToken ?? ''}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+    { method, path, body },
+  );
+}

@@ -1,0 +1,32 @@
+import { createPinia, setActivePinia } from 'pinia';
+import { referenceDataApi } from '../api/reference-data.api.js';
+import { useReferenceDataStore } from './reference-data.store.js';
+
+describe('useReferenceDataStore', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
+  it('lets a second caller during the first load wait for the same data', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const calls = { agencies: 0 };
+    referenceDataApi.listAgencies = async () => {
+      calls.agencies += 1;
+      await gate;
+      return [];
+    };
+    referenceDataApi.listReformAreas = () => Promise.resolve([]);
+    referenceDataApi.listPeriods = () =>
+      Promise.resolve([
+        { id: '00000000-0000-4000-8000-000000000001', year: 2021, kind: 'Q1', label: { vi: 'Quý I năm 2021', en: 'Q1 2021' }, windowFrom: '2020-12-15', windowTo: '2021-03-14', deadline: '2021-03-20', graceDays: 0 },
+      ]);
+    const store = useReferenceDataStore();
+    const first = store.ensureLoaded();
+    const second = store.ensureLoaded();
+    release();
+    await second;
+    expect(store.status).toBe('ready');
+    expect(store.years).toEqual([2021]);
+    await first;
+    expect(calls.agencies).toBe(1);
+  });
+});
