@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
-  INSTALL_HINT,
   apiAs,
-  findChromium,
+  browserUnderTest,
   launchBrowser,
   paintedPixels,
   screenshotDir,
@@ -14,12 +13,7 @@ import {
   type RunningApp,
 } from './browser-support.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI === 'true') throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
-  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 const CHARTS = ['chart-on-time-rate', 'chart-area-stacks', 'chart-activity', 'chart-ranking'];
 
@@ -48,7 +42,7 @@ describeInBrowser('Acceptance: from the board to an accepted report', () => {
 
   beforeAll(async () => {
     app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath!);
+    browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
     problems = watchProblems(page);
   });

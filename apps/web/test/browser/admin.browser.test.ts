@@ -1,15 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page, Response } from 'playwright-core';
-import { INSTALL_HINT, findChromium, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
-  }
-  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 /** The one refusal this test provokes on purpose: a stale period edit (409 VERSION_CONFLICT). */
 const isExpectedConflict = (text: string): boolean => /409/.test(text) && /\/api\/periods\//.test(text);
@@ -45,7 +38,7 @@ describeInBrowser('Administration in a real browser', () => {
 
   beforeAll(async () => {
     app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath!);
+    browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
     watch(page);
   });

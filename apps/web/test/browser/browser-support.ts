@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, startAppProcess, waitForHealthy } from '@cchc/jest-preset/app-process';
@@ -32,6 +32,24 @@ export interface RunningApp {
 }
 
 /**
+ * A data directory loaded with the demo seed, made once per build of the API and copied by
+ * every browser test file (seeding takes 10-30 s; copying, a fraction of a second). The copy is
+ * safe: no process has the template open.
+ */
+function demoTemplate(): string {
+  const build = statSync(DEMO_SEED).mtimeMs + statSync(APP_MAIN).mtimeMs;
+  const template = join(tmpdir(), `cchc-demo-template-${Math.round(build)}`);
+  const dataDir = join(template, 'pglite');
+  if (existsSync(join(template, 'complete'))) return dataDir;
+  rmSync(template, { recursive: true, force: true });
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  const seeded = spawnSync(process.execPath, [DEMO_SEED], { env: { ...env, PGLITE_DATA_DIR: dataDir }, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`The demo seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  writeFileSync(join(template, 'complete'), new Date().toISOString());
+  return dataDir;
+}
+
+/**
  * Starts the built app on a free port and a fresh embedded data directory, loaded with the demo
  * data (`npm run seed:demo`) so there are users to sign in as.
  */
@@ -40,11 +58,9 @@ export async function startBuiltApp(): Promise<RunningApp> {
     throw new Error(`Build the app first (npm run build): ${APP_MAIN} or ${WEB_DIST}/index.html is missing.`);
   }
   const port = await freePort();
+  // The browser test always runs on an embedded database of its own: a copy of the demo data.
   const dataDir = join(mkdtempSync(join(tmpdir(), 'cchc-browser-')), 'pglite');
-  // The browser test always runs on an embedded database of its own.
-  const { DATABASE_URL: _ignored, ...env } = process.env;
-  const seeded = spawnSync(process.execPath, [DEMO_SEED], { env: { ...env, PGLITE_DATA_DIR: dataDir }, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`The demo seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+  cpSync(demoTemplate(), dataDir, { recursive: true });
   const app = startAppProcess(APP_MAIN, { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: WEB_DIST });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -142,4 +158,22 @@ export async function apiAs<T>(page: Page, method: string, path: string, body?: 
     },
     { method, path, body },
   );
+}
+
+/**
+ * The browser the tests drive, and the `describe` that runs them or skips them: skipped, with the
+ * install command, when there is no Chromium (a failure under CI=true), and skipped when
+ * SKIP_BROWSER_TESTS=1 (CI's pass on PostgreSQL: the browser tests always run the app on an
+ * embedded database of their own, so a second run would test nothing new).
+ */
+export function browserUnderTest(env: NodeJS.ProcessEnv = process.env): { describeInBrowser: jest.Describe; chromiumPath: string } {
+  if (env.SKIP_BROWSER_TESTS === '1') {
+    console.warn('Browser tests skipped: SKIP_BROWSER_TESTS=1.');
+    return { describeInBrowser: describe.skip, chromiumPath: '' };
+  }
+  const chromiumPath = findChromium(env);
+  if (chromiumPath) return { describeInBrowser: describe, chromiumPath };
+  if (env.CI === 'true') throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
+  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
+  return { describeInBrowser: describe.skip, chromiumPath: '' };
 }

@@ -1,16 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { INSTALL_HINT, findChromium, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
-  }
-  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 /** The dashboard's charts, by the test id of their card. */
 const CHARTS = ['chart-on-time-rate', 'chart-online-rate', 'chart-area-stacks', 'chart-activity', 'chart-ranking', 'chart-coverage'];
@@ -51,7 +44,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
 
   beforeAll(async () => {
     app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath!);
+    browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {

@@ -1,14 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { INSTALL_HINT, findChromium, launchBrowser, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, launchBrowser, startBuiltApp, type RunningApp } from './browser-support.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
-  }
-  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 describeInBrowser('Sign-in and sessions in a real browser', () => {
   let app: RunningApp;
@@ -19,7 +12,7 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
 
   beforeAll(async () => {
     app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath!);
+    browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {

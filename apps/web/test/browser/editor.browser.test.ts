@@ -1,33 +1,17 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { INSTALL_HINT, findChromium, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import {
+  apiAs,
+  browserUnderTest,
+  launchBrowser,
+  screenshotDir,
+  startBuiltApp,
+  watchProblems,
+  type PageProblems,
+  type RunningApp,
+} from './browser-support.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
-  }
-  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
-
-interface Problems {
-  pageErrors: string[];
-  failedRequests: string[];
-}
-
-/** Collects page errors and failed requests of a page (4xx/5xx answers count as failures). */
-function watch(page: Page, problems: Problems): void {
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  page.on('console', (message) => {
-    // The browser logs every 4xx answer as a console error; those are judged as requests below.
-    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) problems.pageErrors.push(message.text());
-  });
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
-  });
-}
+const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 /** The failures left once the expected ones (matched explicitly) are taken out. */
 const unexpected = (failures: string[], expected: RegExp[]): string[] => failures.filter((f) => !expected.some((e) => e.test(f)));
@@ -40,23 +24,6 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
   await page.getByRole('heading', { name: 'Báo cáo của đơn vị' }).waitFor();
 }
 
-/** Calls the API with the page's session (to choose test data and check outcomes). */
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const { accessToken } = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken?: string };
-      const response = await fetch(path, {
-        method,
-        headers: { authorization: `Bearer ${accessToken ?? ''}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, path, body },
-  );
-}
-
 async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
 }
@@ -65,14 +32,14 @@ describeInBrowser('Report editor in a real browser', () => {
   let app: RunningApp;
   let browser: BrowserContext;
   let page: Page;
-  const problems: Problems = { pageErrors: [], failedRequests: [] };
+  const problems: PageProblems = { pageErrors: [], failedRequests: [] };
   let editUrl = '';
 
   beforeAll(async () => {
     app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath!);
+    browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
-    watch(page, problems);
+    watchProblems(page, problems);
   });
 
   afterAll(async () => {
@@ -83,8 +50,8 @@ describeInBrowser('Report editor in a real browser', () => {
   it('lets a reporter start the report of a period the agency has none for', async () => {
     await signIn(page, app.baseUrl, 'stp');
     // The demo leaves some periods without a report: ask the API which, and prefer the demo years.
-    const periods = (await api<{ id: string; year: number }[]>(page, 'GET', '/api/periods')).body;
-    const reports = (await api<{ items: { periodId: string }[] }>(page, 'GET', '/api/reports')).body.items;
+    const periods = (await apiAs<{ id: string; year: number }[]>(page, 'GET', '/api/periods')).body;
+    const reports = (await apiAs<{ items: { periodId: string }[] }>(page, 'GET', '/api/reports')).body.items;
     const taken = new Set(reports.map((r) => r.periodId));
     const free = periods.filter((p) => !taken.has(p.id)).sort((a, b) => Math.abs(a.year - 2021) - Math.abs(b.year - 2021));
     const period = free[0];
@@ -170,8 +137,8 @@ describeInBrowser('Report editor in a real browser', () => {
     await expect(page.getByTestId('submit-report').isDisabled()).resolves.toBe(true);
     // The API refuses it too, naming the error.
     const reportId = editUrl.split('/')[2]!;
-    const current = await api<{ version: number }>(page, 'GET', `/api/reports/${reportId}`);
-    const refused = await api<{ code: string; details: { path: string }[] }>(page, 'POST', `/api/reports/${reportId}/submit`, { version: current.body.version });
+    const current = await apiAs<{ version: number }>(page, 'GET', `/api/reports/${reportId}`);
+    const refused = await apiAs<{ code: string; details: { path: string }[] }>(page, 'POST', `/api/reports/${reportId}/submit`, { version: current.body.version });
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('SUBMISSION_BLOCKED');
     expect(refused.body.details.map((d) => d.path)).toContain('dossier');
@@ -189,7 +156,7 @@ describeInBrowser('Report editor in a real browser', () => {
     await page.getByTestId('submitted-notice').waitFor();
     await expect(page.locator('.badge[data-status="SUBMITTED"]').count()).resolves.toBeGreaterThan(0);
 
-    const submitted = await api<{ status: string; content: { signing: unknown } }>(page, 'GET', `/api/reports/${reportId}`);
+    const submitted = await apiAs<{ status: string; content: { signing: unknown } }>(page, 'GET', `/api/reports/${reportId}`);
     expect(submitted.body.status).toBe('SUBMITTED');
     expect(submitted.body.content.signing).toEqual({ mode: 'KT.', onBehalfOf: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn An' });
 
@@ -211,7 +178,7 @@ describeInBrowser('Report editor in a real browser', () => {
 
     const first = page;
     const second = await browser.newPage();
-    watch(second, problems);
+    watchProblems(second, problems);
     await first.goto(url, { waitUntil: 'networkidle' });
     await second.goto(url, { waitUntil: 'networkidle' });
     await first.locator('#field-preamble').waitFor();
@@ -227,7 +194,7 @@ describeInBrowser('Report editor in a real browser', () => {
     await expect(second.locator('#field-preamble').inputValue()).resolves.toBe('Nội dung nhập ở cửa sổ thứ hai.');
     await expect(second.getByTestId('conflict-unsaved').inputValue()).resolves.toContain('Nội dung nhập ở cửa sổ thứ hai.');
     // Nothing was overwritten.
-    const stored = await api<{ content: { preamble: string } }>(second, 'GET', `/api/reports/${reportId}`);
+    const stored = await apiAs<{ content: { preamble: string } }>(second, 'GET', `/api/reports/${reportId}`);
     expect(stored.body.content.preamble).toBe('Căn cứ Kế hoạch của UBND tỉnh (cửa sổ thứ nhất).');
 
     await second.getByTestId('conflict-reload').click();
@@ -250,7 +217,7 @@ describeInBrowser('Report editor in a real browser', () => {
     await expect(page.locator('#field-dossier [data-testid="field-reason"]').count()).resolves.toBe(1);
 
     // The session ends on the server (as when it expires): the next save is refused.
-    await expect(api(page, 'POST', '/api/auth/logout').then((r) => r.status)).resolves.toBeLessThan(300);
+    await expect(apiAs(page, 'POST', '/api/auth/logout').then((r) => r.status)).resolves.toBeLessThan(300);
     await page.locator('#field-preamble').fill('Nội dung nhập trước khi hết phiên.');
     await page.getByText('Phiên làm việc đã hết hạn').waitFor({ timeout: 15_000 });
     await page.getByTestId('login-username').fill('stp');
@@ -260,7 +227,7 @@ describeInBrowser('Report editor in a real browser', () => {
     await page.getByTestId('restored').waitFor();
     await expect(page.locator('#field-preamble').inputValue()).resolves.toBe('Nội dung nhập trước khi hết phiên.');
     await waitSaved(page);
-    const stored = await api<{ content: { preamble: string } }>(page, 'GET', `/api/reports/${reportId}`);
+    const stored = await apiAs<{ content: { preamble: string } }>(page, 'GET', `/api/reports/${reportId}`);
     expect(stored.body.content.preamble).toBe('Nội dung nhập trước khi hết phiên.');
     expect(problems.pageErrors).toEqual([]);
     expect(unexpected(problems.failedRequests, [new RegExp(`^401 PATCH /api/reports/${reportId}$`)])).toEqual([]);

@@ -1,15 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { INSTALL_HINT, findChromium, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  if (process.env.CI === 'true') {
-    throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
-  }
-  console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
-}
-const describeInBrowser = chromiumPath ? describe : describe.skip;
+const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 const REASON = 'Đề nghị bổ sung số hồ sơ tiếp nhận trực tuyến và kết quả rà soát thủ tục hành chính.';
 
@@ -31,7 +24,7 @@ describeInBrowser('Review in a real browser', () => {
 
   beforeAll(async () => {
     app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath!);
+    browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -121,6 +114,8 @@ describeInBrowser('Review in a real browser', () => {
 
   it('shows the agency the reason in place, with the Edit link', async () => {
     await page.getByTestId('logout').click();
+    // Wait for the sign-out to finish: navigating at once would cancel its request.
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await signIn('sngv');
     await page.goto(`${app.baseUrl}${reportPath}`, { waitUntil: 'networkidle' });
     await page.getByTestId('report-document').waitFor();
