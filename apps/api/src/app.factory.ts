@@ -10,6 +10,7 @@ import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import type { OpenedDatabase } from './database/open-database.js';
+import { ensureInitialAdmin } from './database/seeds/initial-admin.js';
 import { describeSeed, seedReferenceData } from './database/seeds/reference-data.seeder.js';
 
 export const API_PREFIX = 'api';
@@ -18,6 +19,8 @@ export interface CreateAppOptions {
   logger?: LogLevel[] | false;
   /** The clock: which years get reporting periods on first start, submission times, findings. */
   now?: () => Date;
+  /** Create the first administrator from ADMIN_PASSWORD (or warn) at start; default true. */
+  ensureAdmin?: boolean;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function createApp(
   await app.init();
   const summary = await seedReferenceData(app.get(DataSource), (options.now ?? (() => new Date()))());
   new Logger('Database').log(`${database.kind} database ready. ${describeSeed(summary)}`);
+  if (options.ensureAdmin ?? true) await ensureInitialAdmin(app, config.initialAdminPassword);
   return app;
 }
 

@@ -15,6 +15,8 @@ export interface AppConfig {
   jwtSecret: string | null;
   /** How long a session token is accepted. */
   tokenTtlSeconds: number;
+  /** When set and no administrator exists, one is created as `admin` with this password. */
+  initialAdminPassword?: string | null;
 }
 
 /** The repository root: this file sits in apps/api/{src,dist}/config. */
@@ -42,6 +44,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: webDist === 'none' ? null : resolvePath(webDist, 'apps/web/dist'),
     jwtSecret: env.JWT_SECRET?.trim() || null,
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
+    initialAdminPassword: env.ADMIN_PASSWORD || null,
   };
 }
 

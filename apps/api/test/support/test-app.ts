@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
+import type { AppConfig } from '../../src/config/app-config.js';
 import { openDatabase } from '../../src/database/open-database.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -13,11 +14,11 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database of its own, as `main.ts` assembles it. */
-export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: () => Date; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const database = await openDatabase(testDatabase.config);
   const app = await createApp(
-    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600 },
+    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600, ...options.config },
     database,
     { logger: false, now: options.now ?? (() => new Date('2026-11-26T00:00:00Z')) },
   );

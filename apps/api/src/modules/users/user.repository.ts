@@ -30,6 +30,11 @@ export class UserRepository {
   }
 
   /** Usernames are unique regardless of case. */
+  /** Whether some active account can administer the system. */
+  async hasActiveAdmin(): Promise<boolean> {
+    return (await this.dataSource.manager.count(UserEntity, { where: { role: 'admin', active: true } })) > 0;
+  }
+
   findByUsername(username: string, em: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return em.createQueryBuilder(UserEntity, 'u').where('lower(u.username) = lower(:username)', { username }).getOne();
   }

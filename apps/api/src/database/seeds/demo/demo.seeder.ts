@@ -45,11 +45,13 @@ const DAY = 86_400_000;
  * for every agency, taken through the real service so that versions, snapshots and the audit
  * log are what the workflow produces: most accepted, some late, some returned (a few still
  * waiting for correction), some drafts and some missing; the Sở Ngoại vụ's 9-month report of
- * 2020 is the real seed report. Runs once: a database that has the `admin` user is left alone.
+ * 2020 is the real seed report. Runs once: a database that has the demo reviewer `snv` is left alone.
  */
 export async function seedDemo(app: INestApplication, clock: DemoClock, log: (line: string) => void = () => undefined): Promise<DemoSummary> {
   const summary: DemoSummary = { alreadyLoaded: false, users: 0, reports: {}, missing: 0 };
-  if (await app.get(UserRepository).findByUsername(ADMIN_USERNAME)) return { ...summary, alreadyLoaded: true };
+  // The demo's reviewer marks a loaded demo (an `admin` may exist already, made from ADMIN_PASSWORD).
+  const userRepository = app.get(UserRepository);
+  if (await userRepository.findByUsername(REVIEWER_USERNAME)) return { ...summary, alreadyLoaded: true };
 
   const dataSource = app.get(DataSource);
   const users = app.get(UserService);
@@ -64,7 +66,7 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
     return { id: user.id, username: user.username, role: user.role, agencyId: user.agencyId };
   };
   log('Demo users…');
-  await createUser(ADMIN_USERNAME, 'admin', null, 'Quản trị hệ thống');
+  if (!(await userRepository.findByUsername(ADMIN_USERNAME))) await createUser(ADMIN_USERNAME, 'admin', null, 'Quản trị hệ thống');
   const reviewer = await createUser(REVIEWER_USERNAME, 'reviewer', null, 'Chuyên viên Sở Nội vụ');
   const staff = new Map<string, { reporter: AuthUser; approver: AuthUser }>();
   for (const agency of agencies) {

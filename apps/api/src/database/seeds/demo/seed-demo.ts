@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const summary = await seedDemo(app, clock, (line) => console.info(line));
     if (summary.alreadyLoaded) {
-      console.info('The demo data is already loaded (the user "admin" exists): nothing to do.');
+      console.info('The demo data is already loaded (the user "snv" exists): nothing to do.');
     } else {
       const statuses = Object.entries(summary.reports).map(([status, n]) => `${n} ${status.toLowerCase()}`).join(', ');
       console.info(`Demo loaded in ${Math.round((Date.now() - started) / 1000)} s: ${summary.users} users (password demo123); reports: ${statuses}; ${summary.missing} missing.`);
