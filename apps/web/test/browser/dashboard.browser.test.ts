@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserUnderTest, launchBrowser, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, watchProblems, launchBrowser, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -14,14 +14,7 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     app = await startBuiltApp();
     browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-    page.on('requestfailed', (request) => failedRequests.push(`${request.method()} ${request.url()}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
-    });
+    watchProblems(page, { pageErrors, failedRequests });
   });
 
   afterAll(async () => {
