@@ -108,7 +108,7 @@ export {
 } from './dossier/online-service-levels.js';
 export { checkOnlineServiceLevels } from './dossier/check-online-service-levels.js';
 
-// Plans, decisions, letters, trainings, discipline inspections, next-period tasks (§7).
+// Plans, decisions, letters, trainings, discipline inspections, next-period tasks (docs/domain.md §7).
 export { IsoDateSchema, ReformAreaKeySchema, TextSchema } from './records/shared.schema.js';
 export { symbolTextSchema } from './records/symbol-text.schema.js';
 export { DocumentReferenceSchema, type DocumentReference } from './records/document-reference.schema.js';

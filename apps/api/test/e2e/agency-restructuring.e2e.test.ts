@@ -3,7 +3,7 @@ import { expectedReporters, reportingWindow, type AdminAuditEntryDto, type Agenc
 import { createUser, loginAs } from '../factories/user.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
-// DOMAIN.md §8: in February 2025 (Decree 45/2025) Quảng Ngãi merged its departments: KH&ĐT into
+// docs/domain.md §8: in February 2025 (Decree 45/2025) Quảng Ngãi merged its departments: KH&ĐT into
 // Tài chính, GTVT into Xây dựng, LĐTBXH into Nội vụ, NN&PTNT with TN&MT into a new Sở Nông
 // nghiệp và Môi trường. Entered through the administration API only, as an administrator would.
 describe('The February 2025 restructuring through the API', () => {

@@ -2,7 +2,7 @@ import type { DashboardAgency, DashboardDossierResponse, ReportingPeriodDto } fr
 import type { ChartDataset, ChartModel } from './bar-chart-data.js';
 import { PROVINCE_COLOUR, agencyColour } from './palette.js';
 
-/** The dossier rates charted across the periods of a year (DOMAIN.md §6). */
+/** The dossier rates charted across the periods of a year (docs/domain.md §6). */
 export type DossierRate = 'onTimeRate' | 'onlineRate';
 
 export interface RateSeriesTexts {

@@ -11,7 +11,7 @@ import {
   type SectionRef,
 } from '@cchc/domain';
 
-/** The place every report of the province is written in (DOMAIN.md §5: "Quảng Ngãi, ngày …"). */
+/** The place every report of the province is written in (docs/domain.md §5: "Quảng Ngãi, ngày …"). */
 export const REPORT_PLACE = 'Quảng Ngãi';
 /** The province whose own sections (the QĐ 20/2013 discipline section) reports carry. */
 export const REPORT_PROVINCE = 'Quảng Ngãi';

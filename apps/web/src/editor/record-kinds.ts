@@ -53,7 +53,7 @@ const f = (key: string, type: RecordFieldType, required: boolean, extra: Partial
   ...extra,
 });
 
-/** The lists of records a report holds, with their form fields and schema (DOMAIN.md §7). */
+/** The lists of records a report holds, with their form fields and schema (docs/domain.md §7). */
 export const RECORD_KINDS: Readonly<Record<RecordPart, RecordKind>> = {
   plans: {
     part: 'plans',

@@ -17,7 +17,7 @@ const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 const CHARTS = ['chart-on-time-rate', 'chart-area-stacks', 'chart-activity', 'chart-ranking'];
 
-// Issue 5's acceptance, end to end through the real screens: Home Affairs reads the board and
+// The whole review cycle, end to end through the real screens: Home Affairs reads the board and
 // the seed report; another agency drafts, is blocked by a broken dossier identity, fixes it and
 // submits; Home Affairs returns it with a reason; the agency corrects and resubmits; Home
 // Affairs accepts; the board shows it. No page error and no unexpected failed request anywhere.

@@ -166,7 +166,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   it('shows a chart as a table, the text alternative, with links to the reports', async () => {
     const coverage = card('chart-coverage');
     await coverage.getByRole('button', { name: 'Xem dạng bảng' }).click();
-    // The seed report leaves out apparatus reform (DOMAIN.md §2).
+    // The seed report leaves out apparatus reform (docs/domain.md §2).
     const row = coverage.getByRole('row', { name: /Sở Ngoại vụ/ });
     await expect(row.textContent()).resolves.toMatch(/Thiếu nội dung/);
     await expect(row.getByRole('link', { name: 'Sở Ngoại vụ' }).getAttribute('href')).resolves.toMatch(/^\/reports\/[0-9a-f-]{36}$/);

@@ -7,7 +7,7 @@ export interface AgencyValidity {
 
 /**
  * The agencies expected to report for a period: those in existence on its data cut-off
- * (`window.to`), following the structure valid then (DOMAIN.md §8). District People's Committees
+ * (`window.to`), following the structure valid then (docs/domain.md §8). District People's Committees
  * (until 30/6/2025) report for H1 2025 but not for the year 2025; communes created on 1/7/2025
  * report for the year 2025 but not for H1.
  *

@@ -8,7 +8,7 @@ const STOCK_AT_END: readonly DossierField[] = ['pendingWithinTime', 'pendingOver
 
 /**
  * Reconciles a cumulative report (6 months, 9 months, year) with the quarter-only figures of the
- * same agency (DOMAIN.md §4): flows (received, resolved, returned) add up over the quarters; the
+ * same agency (docs/domain.md §4): flows (received, resolved, returned) add up over the quarters; the
  * carried-over of the cumulative period is the first quarter's; dossiers in progress are the last
  * quarter's. Each field that disagrees yields a `QUARTERS_DO_NOT_RECONCILE` warning with both
  * numbers; missing quarters yield one warning and no comparison.

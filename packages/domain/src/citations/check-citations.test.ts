@@ -119,7 +119,7 @@ describe(checkCitations.name, () => {
     const findings = checkCitations(findCitations(seedText), { reportDate: '2020-09-30', window });
     const conflicts = findings.filter((f) => f.code === 'CITATION_DATE_CONFLICT');
 
-    it('reports exactly the two conflicts of DOMAIN.md §2', () => {
+    it('reports exactly the two conflicts of docs/domain.md §2', () => {
       expect(conflicts.map((f) => [f.details?.symbol, f.details?.proposedDate])).toEqual([
         ['05-NQ/TU', null],
         ['565/KH-SNgV', '2019-10-23'],

@@ -69,7 +69,7 @@ const ruleBreaks = (parsed: DocumentSymbol, date: string, options: CheckCitation
 const numberValue = (number: string): number => Number.parseInt(number, 10);
 
 /**
- * Consistency checks over a report's citations (DOMAIN.md §5):
+ * Consistency checks over a report's citations (docs/domain.md §5):
  * - `CITATION_DATE_CONFLICT` (warning): one symbol cited with different dates; the message names
  *   the symbol and proposes the one date that passes the other rules, or asks a person to decide
  *   when none or several do;

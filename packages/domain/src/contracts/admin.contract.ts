@@ -5,8 +5,8 @@ import { reportingWindow } from '../periods/reporting-window.js';
 import { AGENCY_ROLES, USER_ROLES, UserSchema } from './auth.contract.js';
 import { AgencySchema, ReportingPeriodSchema } from './reference-data.contract.js';
 
-// The administration contracts (issue 4): agencies with validity dates and successors
-// (DOMAIN.md §8), user accounts, reporting periods and their deadlines (DOMAIN.md §4). Every
+// The administration contracts: agencies with validity dates and successors
+// (docs/domain.md §8), user accounts, reporting periods and their deadlines (docs/domain.md §4). Every
 // update carries the version it was edited from; a stale one is refused with 409.
 
 const isoDate = z.iso.date();
@@ -194,7 +194,7 @@ const standardPeriodBody = z
   .strictObject({
     kind: z.enum(STANDARD_PERIOD_KINDS),
     year,
-    /** Defaults to the 20th of the period's last month (DOMAIN.md §4). */
+    /** Defaults to the 20th of the period's last month (docs/domain.md §4). */
     deadline: isoDate.optional(),
     graceDays: graceDays.default(0),
   })

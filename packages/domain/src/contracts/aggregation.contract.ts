@@ -18,7 +18,7 @@ export const DossierCountsSchema = z.strictObject(
 /** What `dossierTotals` derives: received, to handle, resolved, in progress. */
 export const DossierTotalsSchema = z.strictObject({ received: count, toHandle: count, resolved: count, inProgress: count });
 
-/** What `dossierRates` computes (DOMAIN.md §6). */
+/** What `dossierRates` computes (docs/domain.md §6). */
 export const DossierRatesSchema = z.strictObject({ onTimeRate: RateSchema, lateRate: RateSchema, onlineRate: RateSchema });
 
 /** What `reportingRate` computes: expected reporters, those of them that reported, the rate. */
@@ -31,8 +31,8 @@ export const ReportingRateSchema = z.strictObject({
 });
 
 /**
- * Figures an agency ranking can be ordered by: the dossier rates and totals of DOMAIN.md §6, and
- * counts of what a report lists (§7): plans and decisions issued, trainings and their
+ * Figures an agency ranking can be ordered by: the dossier rates and totals of docs/domain.md §6, and
+ * counts of what a report lists (docs/domain.md §7): plans and decisions issued, trainings and their
  * participants, discipline inspections held.
  */
 export const RANKING_FIGURES = [

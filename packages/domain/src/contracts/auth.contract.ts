@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Who may do what (DOMAIN.md §1): a reporter drafts its agency's report, an approver (the agency
+ * Who may do what (docs/domain.md §1): a reporter drafts its agency's report, an approver (the agency
  * head) submits it, a reviewer (Home Affairs) reads every agency and returns or accepts reports,
  * an admin manages agencies, users, periods and deadlines.
  */

@@ -14,7 +14,7 @@ import {
 import { ReportingPeriodSchema } from './reference-data.contract.js';
 
 // `GET /api/dashboard/...`: the comparison across agencies, periods and reform areas that Home
-// Affairs reads (issue 4 item 5, issue 5 item 2). Everything is computed from the stored reports
+// Affairs reads. Everything is computed from the stored reports
 // at request time. Only reports that reached Home Affairs (submitted, returned or accepted) are
 // data; a draft shows on the status board but counts nowhere else.
 
@@ -82,7 +82,7 @@ export const DashboardKeyFiguresSchema = z.strictObject({
 /** One agency in one period. */
 export const DashboardStatusCellSchema = z.strictObject({
   periodId: z.uuid(),
-  /** In existence on the period's data cut-off, so expected to report (DOMAIN.md §8). */
+  /** In existence on the period's data cut-off, so expected to report (docs/domain.md §8). */
   expected: z.boolean(),
   reportId: z.uuid().nullable(),
   /** DRAFT stays DRAFT after the deadline; `overdue` tells the two apart. */

@@ -17,7 +17,7 @@ const STATED_LABELS = {
 } as const;
 
 /**
- * Checks a period's dossier figures (DOMAIN.md §6) and names the broken identity and its numbers:
+ * Checks a period's dossier figures (docs/domain.md §6) and names the broken identity and its numbers:
  * - `DOSSIER_NOT_A_COUNT` (error): a figure is not a whole number from 0 (the other checks then stop);
  * - `DOSSIER_BALANCE` (error): carried over + received differs from resolved + in progress + returned;
  * - `DOSSIER_STATED_TOTAL` (error): a total stated in the text differs from the sum of its parts;

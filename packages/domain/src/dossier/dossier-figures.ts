@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The administrative-procedure (TTHC) dossier figures of one agency and period (DOMAIN.md §6):
+ * The administrative-procedure (TTHC) dossier figures of one agency and period (docs/domain.md §6):
  * carried over from the previous period; newly received by channel; resolved early, on time or
  * late; still in progress within or past the time limit; returned or withdrawn.
  */

@@ -15,7 +15,7 @@ const ratio = (numerator: number, denominator: number): number | null =>
   denominator === 0 ? null : numerator / denominator;
 
 /**
- * The rates of DOMAIN.md §6, as fractions (multiply by 100 for a percentage); null when nothing
+ * The rates of docs/domain.md §6, as fractions (multiply by 100 for a percentage); null when nothing
  * was resolved, handled or received, rather than a misleading 0 or 100%.
  *
  * @example

@@ -13,7 +13,7 @@ export interface DossierTotals {
 }
 
 /**
- * The totals derived from the figures (DOMAIN.md §6). When the figures balance,
+ * The totals derived from the figures (docs/domain.md §6). When the figures balance,
  * `toHandle === resolved + inProgress + returned`.
  *
  * @example

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { LocalizedText } from '../shared/localized-text.js';
 
 /**
- * Levels of online public services, kept as reported (DOMAIN.md §6): levels 1-4 under Decree
+ * Levels of online public services, kept as reported (docs/domain.md §6): levels 1-4 under Decree
  * 43/2011/NĐ-CP, and from Decree 42/2022/NĐ-CP two kinds, full online (*toàn trình*) and partial
  * (*một phần*). A 2020 report's "mức độ 3" stays level 3; it is never restated.
  */
@@ -34,7 +34,7 @@ export const OnlineServiceCountSchema = z.strictObject({
 export type OnlineServiceCount = z.infer<typeof OnlineServiceCountSchema>;
 
 /**
- * Decree 42/2022/NĐ-CP (24/6/2022) took effect on 1 August 2022 (assumption to confirm: DOMAIN.md
+ * Decree 42/2022/NĐ-CP (24/6/2022) took effect on 1 August 2022 (assumption to confirm: docs/domain.md §6
  * says "mid-2022"), so it is a parameter of {@link onlineServiceRegime}.
  */
 export const DECREE_42_2022_EFFECTIVE = '2022-08-01';

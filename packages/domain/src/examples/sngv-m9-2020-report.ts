@@ -70,7 +70,7 @@ export const SNGV_M9_2020_REPORT = {
     { symbol: '419/SNgV-VP', date: '2020-08-27', recipients: ['Các phòng, ban'], summary: 'Nâng cao Chỉ số CCHC, chấp hành kỷ luật, kỷ cương hành chính' },
   ],
   // "12 hồ sơ … đúng thời hạn … đang giải quyết 02": the channel is not stated; the dossiers are
-  // received at the provincial public-service centre, so in person is assumed (DOMAIN.md §2).
+  // received at the provincial public-service centre, so in person is assumed (docs/domain.md §2).
   dossier: {
     carriedOver: 0,
     receivedOnline: 0,

@@ -15,7 +15,7 @@ export interface SubmissionClassification {
  * Classifies a submission against a deadline day and a grace period in days. Days are Vietnamese
  * calendar days (Asia/Ho_Chi_Minh, UTC+7): a submission at 23:59 on the deadline day in Hà Nội is
  * on time. `submittedAt` is a `YYYY-MM-DD` day or an ISO timestamp (read as in {@link toVietnamDate});
- * the deadline is a day. Deadlines and grace are data per province and period (DOMAIN.md §4).
+ * the deadline is a day. Deadlines and grace are data per province and period (docs/domain.md §4).
  *
  * @throws RangeError on a malformed date or a grace that is not a whole number of days from 0.
  * @example

@@ -1,5 +1,5 @@
 /**
- * Kinds of reporting period (DOMAIN.md §4). `H1` is the 6-month report, `Q3` MoHA's third-quarter
+ * Kinds of reporting period (docs/domain.md §4). `H1` is the 6-month report, `Q3` MoHA's third-quarter
  * window, `M9` the cumulative 9-month report (the seed's kind), `ADHOC` an explicit one-off.
  */
 export const PERIOD_KINDS = ['Q1', 'H1', 'Q3', 'M9', 'YEAR', 'ADHOC'] as const;

@@ -12,7 +12,7 @@ const COVERED: Readonly<Record<PeriodKind, readonly Quarter[]>> = {
 
 /**
  * The quarters whose data a period's window covers: a cumulative report (6 months, 9 months,
- * year) covers several and must reconcile with them (DOMAIN.md §4); an ad hoc report none.
+ * year) covers several and must reconcile with them (docs/domain.md §4); an ad hoc report none.
  *
  * @example
  * quartersCovered('M9') // [1, 2, 3]

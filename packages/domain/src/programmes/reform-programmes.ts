@@ -44,7 +44,7 @@ const area = (
 ): ReformArea => ({ id: `${programme}.${ordinal}`, programme, ordinal, key, name: { vi, en } });
 
 /**
- * Both master programmes with their six areas (DOMAIN.md §3). Programmes are data with a version:
+ * Both master programmes with their six areas (docs/domain.md §3). Programmes are data with a version:
  * a report follows the programme in force in its year (see {@link programmeForYear}).
  */
 export const REFORM_PROGRAMMES: readonly ReformProgramme[] = [

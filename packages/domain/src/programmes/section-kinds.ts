@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../shared/localized-text.js';
 
 /**
- * Kinds of report section besides the programme areas (DOMAIN.md §3): direction and
+ * Kinds of report section besides the programme areas (docs/domain.md §3): direction and
  * administration (*công tác chỉ đạo, điều hành*), one per programme area, province-specific
  * sections (Quảng Ngãi's QĐ 20/2013 discipline section), next-period tasks, and difficulties and
  * proposals (*khó khăn, vướng mắc, kiến nghị*).

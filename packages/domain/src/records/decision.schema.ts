@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, TextSchema } from './shared.schema.js';
 import { symbolTextSchema } from './symbol-text.schema.js';
 
-/** Why a decision was issued (DOMAIN.md §7). */
+/** Why a decision was issued (docs/domain.md §7). */
 export const DECISION_PURPOSES = ['SET_UP_TEAM', 'PROMULGATE_RULE', 'APPROVE_PLAN', 'OTHER'] as const;
 
 /**

@@ -3,7 +3,7 @@ import { IsoDateSchema, TextSchema } from './shared.schema.js';
 import { symbolTextSchema } from './symbol-text.schema.js';
 
 /**
- * An internal discipline inspection (Quảng Ngãi QĐ 20/2013/QĐ-UBND; DOMAIN.md §7): the decision
+ * An internal discipline inspection (Quảng Ngãi QĐ 20/2013/QĐ-UBND; docs/domain.md §7): the decision
  * that set up the team, the inspection plan, when it was held (null while only planned), scope,
  * units or people inspected, findings, violations and how they were handled. Violations need a
  * handling; a held inspection names what it inspected.

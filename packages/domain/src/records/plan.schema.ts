@@ -19,7 +19,7 @@ export const PlanTaskSchema = z
 export type PlanTask = z.infer<typeof PlanTaskSchema>;
 
 /**
- * A plan (*kế hoạch*, type KH) issued by the agency (DOMAIN.md §7). Invariants: the symbol is a
+ * A plan (*kế hoạch*, type KH) issued by the agency (docs/domain.md §7). Invariants: the symbol is a
  * typed KH symbol; a plan is for the year it is issued or the next (565/KH-SNgV of 23/10/2019 is
  * the plan for 2020); a multi-year plan ends no earlier than it starts; no task is completed
  * before the plan was issued.

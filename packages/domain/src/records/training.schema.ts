@@ -4,7 +4,7 @@ import { IsoDateSchema, TextSchema } from './shared.schema.js';
 export const TRAINING_MODES = ['IN_PERSON', 'ONLINE', 'MIXED'] as const;
 
 /**
- * Training of civil servants (DOMAIN.md §7): course, organiser, mode, participants (null when the
+ * Training of civil servants (docs/domain.md §7): course, organiser, mode, participants (null when the
  * report does not say how many), and dates in order when given.
  */
 export const TrainingSchema = z

@@ -62,7 +62,7 @@ export const ReportSectionSchema = z
 export type ReportSection = z.infer<typeof ReportSectionSchema>;
 
 /**
- * A CCHC report as a whole (DOMAIN.md §2): its symbol (number null until registration), place and
+ * A CCHC report as a whole (docs/domain.md §2): its symbol (number null until registration), place and
  * date (null while the day is blank), period, programme (null: the one in force in the period's
  * year), title and preamble, sections, the documents it issued or cites, dossier figures, online
  * services, trainings, inspections, next-period tasks, difficulties and proposals, recipients and

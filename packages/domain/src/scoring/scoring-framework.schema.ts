@@ -16,7 +16,7 @@ const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
 const sum = (items: readonly { maxPoints: number }[]): number => items.reduce((total, item) => total + item.maxPoints, 0);
 
 /**
- * A scoring framework (DOMAIN.md §9; PAR Index and provincial indices): owner, level, years,
+ * A scoring framework (docs/domain.md §9; PAR Index and provincial indices): owner, level, years,
  * areas > criteria > sub-criteria with maximum points. Invariants: every level's maximum is the
  * sum of its children's; codes are unique across the framework; the years are in order.
  */

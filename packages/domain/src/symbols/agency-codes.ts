@@ -1,7 +1,7 @@
 /**
  * Agency codes the parser and the citation checks know by default. Only SNV, STP, STTTT and SNgV
  * are attested in Quảng Ngãi documents; the other provincial codes follow the usual convention
- * (assumption, DOMAIN.md §8), so every function that uses this list takes another one as a
+ * (assumption, docs/domain.md §8), so every function that uses this list takes another one as a
  * parameter.
  */
 export const DEFAULT_AGENCY_CODES: readonly string[] = [

@@ -1,5 +1,5 @@
 /**
- * The four shapes of a document symbol (DOMAIN.md §5; Decree 30/2020/NĐ-CP, Party guide
+ * The four shapes of a document symbol (docs/domain.md §5; Decree 30/2020/NĐ-CP, Party guide
  * 36-HD/VPTW):
  * - `administrative`, typed: `N/TYPE-ISSUER[-UNIT]` (565/KH-SNgV, 766/QĐ-TTg, 30c/NQ-CP);
  * - `letter` (*công văn*, no type): `N/ISSUER[-UNIT]` (323/SNgV-VP, 607/SNV);

@@ -5,7 +5,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SLASHES = /[\u2044\u2215\uFF0F]/g;
 
 /**
- * Normalises the text of a document symbol (DOMAIN.md §5): Unicode NFC, the look-alike 'Ð'
+ * Normalises the text of a document symbol (docs/domain.md §5): Unicode NFC, the look-alike 'Ð'
  * (U+00D0, Icelandic eth) and 'ð' to 'Đ' and 'đ', every dash to '-', look-alike slashes to '/',
  * no spaces around '/' and '-', and no spaces at either end. Case is kept: it is significant
  * (SNgV, TTr, QyĐ, TTg).

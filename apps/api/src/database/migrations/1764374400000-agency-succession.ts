@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Administration (issue 4): who succeeded whom when agencies merge (DOMAIN.md §8), a version on
+ * Administration: who succeeded whom when agencies merge (docs/domain.md §8), a version on
  * agencies, periods and users for optimistic concurrency, a period's deadline never before its
  * window closes, and the log of every change an administrator makes. `audit_entry` stays the
  * report log (its `report_id` is required); `admin_audit` is its counterpart for reference data.

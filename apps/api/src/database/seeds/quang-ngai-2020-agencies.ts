@@ -8,7 +8,7 @@ export interface AgencySeed {
 }
 
 /**
- * The departments, boards and district-level units of Quảng Ngãi province in 2020 (DOMAIN.md §8).
+ * The departments, boards and district-level units of Quảng Ngãi province in 2020 (docs/domain.md §8).
  * Only SNV, STP, STTTT and SNgV are attested abbreviations; the other codes follow the usual
  * convention (initials, Đ kept) and are an assumption an administrator can correct. The 173
  * communes are not seeded: no authoritative list ships with the project.

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Agency `predecessorId` was succeeded by `successorId` from `effectiveOn` (DOMAIN.md §8). */
+/** Agency `predecessorId` was succeeded by `successorId` from `effectiveOn` (docs/domain.md §8). */
 @Entity({ name: 'agency_succession' })
 export class AgencySuccessionEntity {
   @PrimaryColumn({ name: 'predecessor_id', type: 'uuid' })

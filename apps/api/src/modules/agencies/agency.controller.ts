@@ -39,7 +39,7 @@ export class AgencyController {
   @Public()
   @ApiOperation({
     summary: 'List reporting agencies, with the agencies they succeeded and were succeeded by',
-    description: 'Departments and boards first, then districts and communes. `activeOn` gives the structure valid on a day (DOMAIN.md §8).',
+    description: 'Departments and boards first, then districts and communes. `activeOn` gives the structure valid on a day (docs/domain.md §8).',
   })
   @ApiQuery({ name: 'kind', required: false, enum: AGENCY_KINDS })
   @ApiQuery({ name: 'activeOn', required: false, description: 'Only agencies in existence on this day (YYYY-MM-DD).', example: '2020-09-14' })

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { AgencyKind } from '@cchc/domain';
 
-/** A reporting unit for the span of time it existed (DOMAIN.md §8: agencies merge and split). */
+/** A reporting unit for the span of time it existed (docs/domain.md §8: agencies merge and split). */
 @Entity({ name: 'agency' })
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid')

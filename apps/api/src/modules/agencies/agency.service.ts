@@ -24,7 +24,7 @@ export type AgencyUpdate = z.output<typeof AgencyUpdateBodySchema>;
 export type AgencySuccession = z.output<typeof AgencySuccessionBodySchema>;
 
 /**
- * Agencies over time (DOMAIN.md §8). The rules kept here:
+ * Agencies over time (docs/domain.md §8). The rules kept here:
  * - a code names one agency at a time: two agencies with the same code never overlap in validity;
  * - a successor exists on the day a succession takes effect, and its predecessor existed before;
  * - an agency's validity covers the cut-off of every period it has a report for, so the

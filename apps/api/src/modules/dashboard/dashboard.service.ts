@@ -50,7 +50,7 @@ const cellKey = (agencyId: string, periodId: string): string => `${agencyId}|${p
 
 /**
  * The comparison across agencies, periods and reform areas, computed live from the stored reports
- * at each request. Who is expected follows the agencies' validity dates (DOMAIN.md §8); only
+ * at each request. Who is expected follows the agencies' validity dates (docs/domain.md §8); only
  * reports that reached Home Affairs are data; rates, ranks and changes come from @cchc/domain.
  */
 @Injectable()

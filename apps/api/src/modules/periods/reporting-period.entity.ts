@@ -3,7 +3,7 @@ import type { PeriodKind } from '@cchc/domain';
 
 /**
  * A reporting period with its data window and deadline. Windows and deadlines are stored, not
- * derived, because provinces may set their own (DOMAIN.md §4); the domain gives the defaults.
+ * derived, because provinces may set their own (docs/domain.md §4); the domain gives the defaults.
  */
 @Entity({ name: 'reporting_period' })
 export class ReportingPeriodEntity {

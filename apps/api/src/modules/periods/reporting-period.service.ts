@@ -20,7 +20,7 @@ export type PeriodCreate = z.output<typeof PeriodCreateBodySchema>;
 export type PeriodUpdate = z.output<typeof PeriodUpdateBodySchema>;
 
 /**
- * Reporting periods with their windows and deadlines (DOMAIN.md §4). Standard kinds take their
+ * Reporting periods with their windows and deadlines (docs/domain.md §4). Standard kinds take their
  * window from the year (Decree 09/2019) and only their deadline and grace days are the province's
  * to set; an ad hoc period has its own title and dates. Always windowFrom <= windowTo <= deadline.
  * A submission's timing is fixed when it is made, so a later deadline change does not rewrite it.

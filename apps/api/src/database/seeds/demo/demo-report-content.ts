@@ -73,7 +73,7 @@ const SIGNERS = ['Nguyễn Văn An', 'Trần Thị Bích', 'Lê Minh Châu', 'Ph
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 
-/** The first and last day of the k-th quarter's data window (15th to 14th, DOMAIN.md §4). */
+/** The first and last day of the k-th quarter's data window (15th to 14th, docs/domain.md §4). */
 function quarterWindow(year: number, k: number): [string, string] {
   const start = k === 1 ? iso(year - 1, 12, 15) : iso(year, 3 * (k - 1), 15);
   return [start, iso(year, 3 * k, 14)];
