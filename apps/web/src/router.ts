@@ -1,7 +1,7 @@
 import type { UserRole } from '@cchc/domain';
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import LoginPage from './pages/LoginPage.vue';
-import { useSessionStore } from './stores/session.store.js';
+import { useSessionStore } from './shared/session/session.store.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -39,7 +39,7 @@ export const router = createRouter({
         { path: 'log', name: 'admin-log', component: () => import('./pages/admin/AdminLogPage.vue') },
       ],
     },
-    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { public: true } },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue'), meta: { public: true } },
   ],
 });
 

@@ -1,5 +1,5 @@
 import { addDays, isIsoDate, type AgencyDetailDto, type AgencyKind, type LocalizedText } from '@cchc/domain';
-import { formatDate } from '../format/format-date.js';
+import { formatDate } from '../shared/format/format-date.js';
 
 type Locale = 'vi' | 'en';
 

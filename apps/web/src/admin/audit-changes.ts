@@ -1,4 +1,4 @@
-import { formatDate } from '../format/format-date.js';
+import { formatDate } from '../shared/format/format-date.js';
 
 /** One field that an administrator's change altered, as text to show. */
 export interface AuditChange {

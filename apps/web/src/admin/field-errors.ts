@@ -1,5 +1,5 @@
 import type { FieldError } from '@cchc/domain';
-import { formatDate } from '../format/format-date.js';
+import { formatDate } from '../shared/format/format-date.js';
 
 /** A message to show next to a field: an i18n key under `admin.errors` and its parameters. */
 export interface FieldMessage {

@@ -1,4 +1,4 @@
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { attemptSave, failureFields, saveFailureOf } from './save-failure.js';
 
 describe(saveFailureOf.name, () => {

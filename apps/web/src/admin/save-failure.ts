@@ -1,4 +1,4 @@
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { apiFieldErrors, type FieldErrors } from './field-errors.js';
 
 /** Why a save did not go through, as the forms show it. */

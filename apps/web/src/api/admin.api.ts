@@ -19,7 +19,7 @@ import {
   type UserUpdateBody,
 } from '@cchc/domain';
 import { z } from 'zod';
-import { getJson, queryString, requestJson } from './http.js';
+import { getJson, queryString, requestJson } from '../shared/http/http.js';
 
 export interface UserListFilter {
   role?: UserRole | undefined;

@@ -20,7 +20,7 @@ import {
   type ValidationResultDto,
 } from '@cchc/domain';
 import { z } from 'zod';
-import { getJson, queryString, requestJson } from './http.js';
+import { getJson, queryString, requestJson } from '../shared/http/http.js';
 
 // The only place with the report URLs.
 export const reportsApi = {

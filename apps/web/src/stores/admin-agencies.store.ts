@@ -2,9 +2,9 @@ import type { AgencyCreateBody, AgencyDetailDto, AgencySuccessionBody, AgencyUpd
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { adminApi } from '../api/admin.api.js';
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { attemptSave, type SaveResult } from '../admin/save-failure.js';
-import { useReferenceDataStore, type LoadStatus } from './reference-data.store.js';
+import { useReferenceDataStore, type LoadStatus } from '../shared/reference-data/reference-data.store.js';
 
 /**
  * Agencies as administrators manage them: with versions, predecessors and successors. After a

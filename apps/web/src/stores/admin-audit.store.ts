@@ -2,8 +2,8 @@ import type { AdminAuditEntryDto, AdminEntityType } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { adminApi } from '../api/admin.api.js';
-import { ApiRequestError } from '../api/http.js';
-import type { LoadStatus } from './reference-data.store.js';
+import { ApiRequestError } from '../shared/http/http.js';
+import type { LoadStatus } from '../shared/reference-data/reference-data.store.js';
 
 /** The most recent changes administrators made, optionally of one kind of record. */
 export const useAdminAuditStore = defineStore('admin-audit', () => {

@@ -2,9 +2,9 @@ import type { PeriodCreateBody, PeriodUpdateBody, ReportingPeriodDetailDto } fro
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { adminApi } from '../api/admin.api.js';
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { attemptSave, type SaveResult } from '../admin/save-failure.js';
-import { useReferenceDataStore, type LoadStatus } from './reference-data.store.js';
+import { useReferenceDataStore, type LoadStatus } from '../shared/reference-data/reference-data.store.js';
 
 /** Reporting periods with their versions; deadlines and grace days as administrators set them. */
 export const useAdminPeriodsStore = defineStore('admin-periods', () => {

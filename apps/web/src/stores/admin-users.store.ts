@@ -2,9 +2,9 @@ import type { UserAccountDto, UserCreateBody, UserPasswordResetBody, UserUpdateB
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { adminApi, type UserListFilter } from '../api/admin.api.js';
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { attemptSave, type SaveResult } from '../admin/save-failure.js';
-import type { LoadStatus } from './reference-data.store.js';
+import type { LoadStatus } from '../shared/reference-data/reference-data.store.js';
 
 /** User accounts filtered by role, agency and status (the API filters), and the changes to them. */
 export const useAdminUsersStore = defineStore('admin-users', () => {

@@ -12,9 +12,9 @@ import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from '../api/dashboard.api.js';
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { hasAnyReport } from '../chart-data/status-board.js';
-import { useReferenceDataStore, type LoadStatus } from './reference-data.store.js';
+import { useReferenceDataStore, type LoadStatus } from '../shared/reference-data/reference-data.store.js';
 
 /** One panel's answer and how its loading went; each panel loads and fails on its own. */
 export interface PanelState<T> {

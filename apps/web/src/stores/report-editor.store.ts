@@ -10,7 +10,7 @@ import {
 } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { reportsApi } from '../api/reports.api.js';
 import { isAllSaved, nextSaveState, wantsSave, type SaveEvent, type SaveState } from '../editor/autosave.js';
 import { initialReportContent } from '../editor/initial-content.js';

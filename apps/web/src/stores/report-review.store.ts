@@ -1,9 +1,9 @@
 import type { AuditEntryDto, ReportChangesDto, ReportResponse, ReportSubmissionDto, ReportSummary } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { ApiRequestError } from '../api/http.js';
+import { ApiRequestError } from '../shared/http/http.js';
 import { reportsApi } from '../api/reports.api.js';
-import type { LoadStatus } from './reference-data.store.js';
+import type { LoadStatus } from '../shared/reference-data/reference-data.store.js';
 
 /** Why a report could not be shown: not there, not the user's to read, or another failure. */
 export type ReportLoadError = { kind: 'NOT_FOUND' } | { kind: 'FORBIDDEN' } | { kind: 'OTHER'; code: string };

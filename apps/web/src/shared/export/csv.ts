@@ -1,5 +1,5 @@
 import { formatDate } from '../format/format-date.js';
-import type { DataCell, DataColumn, DataTable } from './data-table.js';
+import type { DataCell, DataColumn, DataTable } from '../charts/data-table.js';
 
 /** Byte-order mark: without it Excel reads UTF-8 as the local code page and garbles Vietnamese. */
 export const UTF8_BOM = '\uFEFF';

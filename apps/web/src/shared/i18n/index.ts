@@ -1,10 +1,10 @@
 import { createI18n } from 'vue-i18n';
-import { adminMessages } from './admin.messages.js';
+import { adminMessages } from '../../i18n/admin.messages.js';
 import { appMessages } from './app.messages.js';
-import { dashboardMessages } from './dashboard.messages.js';
-import { editorMessages } from './editor.messages.js';
-import { myReportsMessages } from './my-reports.messages.js';
-import { reviewMessages } from './review.messages.js';
+import { dashboardMessages } from '../../i18n/dashboard.messages.js';
+import { editorMessages } from '../../i18n/editor.messages.js';
+import { myReportsMessages } from '../../i18n/my-reports.messages.js';
+import { reviewMessages } from '../../i18n/review.messages.js';
 
 export type Locale = 'vi' | 'en';
 const STORAGE_KEY = 'cchc.locale';

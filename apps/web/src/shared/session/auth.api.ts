@@ -1,6 +1,6 @@
 import { LoginResponseSchema, UserSchema, type LoginResponse, type UserDto } from '@cchc/domain';
 import { z } from 'zod';
-import { requestJson } from './http.js';
+import { requestJson } from '../http/http.js';
 
 export const authApi = {
   login: (username: string, password: string): Promise<LoginResponse> =>

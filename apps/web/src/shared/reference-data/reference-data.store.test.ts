@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia';
-import { referenceDataApi } from '../api/reference-data.api.js';
+import { referenceDataApi } from './reference-data.api.js';
 import { useReferenceDataStore } from './reference-data.store.js';
 
 describe('useReferenceDataStore', () => {

@@ -1,5 +1,5 @@
 import { UTF8_BOM, csvField, csvHeader, fileBaseName, toCsv } from './csv.js';
-import type { DataTable } from './data-table.js';
+import type { DataTable } from '../charts/data-table.js';
 
 describe(csvField.name, () => {
   it('leaves an empty field for no value', () => {

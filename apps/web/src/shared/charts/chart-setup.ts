@@ -17,8 +17,8 @@ import {
   type LegendItem,
   type TooltipItem,
 } from 'chart.js';
-import type { ChartDataset } from '../../chart-data/bar-chart-data.js';
-import { formatCell, type ColumnKind } from '../../chart-data/data-table.js';
+import type { ChartDataset } from './bar-chart-data.js';
+import { formatCell, type ColumnKind } from './data-table.js';
 
 // What the dashboard's charts share: the Chart.js parts they use (registered once, so the
 // bundle carries only those), the Vietnamese number formats on axes and tooltips, the legend

@@ -7,7 +7,7 @@ import {
   type ReportingPeriodDto,
 } from '@cchc/domain';
 import { z } from 'zod';
-import { getJson } from './http.js';
+import { getJson } from '../http/http.js';
 
 // The only place with the reference-data URLs.
 export const referenceDataApi = {

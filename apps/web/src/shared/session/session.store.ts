@@ -1,8 +1,8 @@
 import type { LoginResponse, UserDto, UserRole } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { authApi } from '../api/auth.api.js';
-import { configureHttp } from '../api/http.js';
+import { authApi } from './auth.api.js';
+import { configureHttp } from '../http/http.js';
 
 const STORAGE_KEY = 'cchc.session';
 

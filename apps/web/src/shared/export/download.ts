@@ -1,5 +1,5 @@
-import { toCsv } from '../chart-data/csv.js';
-import type { DataTable } from '../chart-data/data-table.js';
+import { toCsv } from './csv.js';
+import type { DataTable } from '../charts/data-table.js';
 
 // Saving what the dashboard shows: a chart as a PNG image, its data as a CSV file. Browser only.
 

@@ -1,8 +1,8 @@
 import type { AgencyDto, ReformAreaDto, ReportingPeriodDto } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { ApiRequestError } from '../api/http.js';
-import { referenceDataApi } from '../api/reference-data.api.js';
+import { ApiRequestError } from '../http/http.js';
+import { referenceDataApi } from './reference-data.api.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
