@@ -1,6 +1,6 @@
 import type { UserRole } from '@cchc/domain';
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
-import LoginPage from './pages/LoginPage.vue';
+import LoginPage from './features/sign-in/pages/LoginPage.vue';
 import { useSessionStore } from './shared/session/session.store.js';
 
 declare module 'vue-router' {
@@ -20,7 +20,7 @@ export const router = createRouter({
   routes: [
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
-    { path: '/', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
+    { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
     { path: '/review', name: 'review-queue', component: () => import('./pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
     { path: '/reports/:id', name: 'report', component: () => import('./pages/ReportPage.vue') },

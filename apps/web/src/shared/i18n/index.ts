@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import { adminMessages } from '../../i18n/admin.messages.js';
+import { signInMessages } from '../../features/sign-in/sign-in.messages.js';
 import { appMessages } from './app.messages.js';
 import { dashboardMessages } from '../../i18n/dashboard.messages.js';
 import { editorMessages } from '../../i18n/editor.messages.js';
@@ -11,8 +12,8 @@ const STORAGE_KEY = 'cchc.locale';
 
 // Each feature keeps its texts in its own <feature>.messages.ts; they are merged here, the
 // feature's name as the top-level key (t('dashboard.heading')).
-const vi = { ...appMessages.vi, dashboard: dashboardMessages.vi, myReports: myReportsMessages.vi, review: reviewMessages.vi, editor: editorMessages.vi, admin: adminMessages.vi };
-const en = { ...appMessages.en, dashboard: dashboardMessages.en, myReports: myReportsMessages.en, review: reviewMessages.en, editor: editorMessages.en, admin: adminMessages.en };
+const vi = { ...appMessages.vi, login: signInMessages.vi, dashboard: dashboardMessages.vi, myReports: myReportsMessages.vi, review: reviewMessages.vi, editor: editorMessages.vi, admin: adminMessages.vi };
+const en = { ...appMessages.en, login: signInMessages.en, dashboard: dashboardMessages.en, myReports: myReportsMessages.en, review: reviewMessages.en, editor: editorMessages.en, admin: adminMessages.en };
 export type Messages = typeof vi;
 
 function initialLocale(): Locale {
