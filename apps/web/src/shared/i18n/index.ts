@@ -2,7 +2,7 @@ import { createI18n } from 'vue-i18n';
 import { adminMessages } from '../../i18n/admin.messages.js';
 import { signInMessages } from '../../features/sign-in/sign-in.messages.js';
 import { appMessages } from './app.messages.js';
-import { dashboardMessages } from '../../i18n/dashboard.messages.js';
+import { dashboardMessages } from '../../features/dashboard/dashboard.messages.js';
 import { editorMessages } from '../../i18n/editor.messages.js';
 import { myReportsMessages } from '../../i18n/my-reports.messages.js';
 import { reviewMessages } from '../../i18n/review.messages.js';

@@ -1,5 +1,5 @@
 import type { DashboardAgency, DashboardDossierResponse, ReportingPeriodDto } from '@cchc/domain';
-import type { ChartDataset, ChartModel } from '../shared/charts/bar-chart-data.js';
+import type { ChartDataset, ChartModel } from '../../../shared/charts/bar-chart-data.js';
 import { PROVINCE_COLOUR, agencyColour } from './palette.js';
 
 /** The dossier rates charted across the periods of a year (docs/domain.md §6). */

@@ -11,10 +11,10 @@ import type {
 import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
-import { dashboardApi } from '../api/dashboard.api.js';
-import { ApiRequestError } from '../shared/http/http.js';
-import { hasAnyReport } from '../chart-data/status-board.js';
-import { useReferenceDataStore, type LoadStatus } from '../shared/reference-data/reference-data.store.js';
+import { dashboardApi } from './dashboard.api.js';
+import { ApiRequestError } from '../../shared/http/http.js';
+import { hasAnyReport } from './helpers/status-board.js';
+import { useReferenceDataStore, type LoadStatus } from '../../shared/reference-data/reference-data.store.js';
 
 /** One panel's answer and how its loading went; each panel loads and fails on its own. */
 export interface PanelState<T> {

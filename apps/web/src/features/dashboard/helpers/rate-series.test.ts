@@ -1,4 +1,4 @@
-import { agency, dossierPoint, dossierResponse, period } from '../../test/factories/dashboard.factories.js';
+import { agency, dossierPoint, dossierResponse, period } from '../../../../test/factories/dashboard.factories.js';
 import { defaultPickedAgencies, rateSeries, type RateSeriesTexts } from './rate-series.js';
 
 const q1 = period('Q1');

@@ -1,5 +1,5 @@
 import type { DashboardAgency, DashboardAreasResponse, ReformAreaKey } from '@cchc/domain';
-import type { ChartDataset, ChartModel } from '../shared/charts/bar-chart-data.js';
+import type { ChartDataset, ChartModel } from '../../../shared/charts/bar-chart-data.js';
 import { AREA_COLOURS, MISSING_COLOUR } from './palette.js';
 
 export interface CoverageTexts {

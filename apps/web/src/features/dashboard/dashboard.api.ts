@@ -12,7 +12,7 @@ import {
   type DashboardStatusQuery,
   type DashboardStatusResponse,
 } from '@cchc/domain';
-import { getJson, queryString } from '../shared/http/http.js';
+import { getJson, queryString } from '../../shared/http/http.js';
 
 // The only place with the dashboard URLs (apps/api dashboard.controller.ts); every answer is
 // checked against its contract in @cchc/domain.

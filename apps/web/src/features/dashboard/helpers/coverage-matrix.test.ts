@@ -1,5 +1,5 @@
 import type { ReformAreaKey } from '@cchc/domain';
-import { agency, areaActivity, areasResponse, period, uuid } from '../../test/factories/dashboard.factories.js';
+import { agency, areaActivity, areasResponse, period, uuid } from '../../../../test/factories/dashboard.factories.js';
 import { coverageMatrix, type CoverageTexts } from './coverage-matrix.js';
 import { AREA_COLOURS, MISSING_COLOUR } from './palette.js';
 

@@ -1,4 +1,4 @@
-import { areaActivity, areasResponse, period } from '../../test/factories/dashboard.factories.js';
+import { areaActivity, areasResponse, period } from '../../../../test/factories/dashboard.factories.js';
 import { areaStacks, type AreaStacksTexts } from './area-stacks.js';
 
 const q1 = period('Q1');

@@ -1,5 +1,5 @@
 import type { DashboardAreasResponse, ReformAreaKey, ReportingPeriodDto, UNASSIGNED_AREA } from '@cchc/domain';
-import type { ChartDataset, ChartModel } from '../shared/charts/bar-chart-data.js';
+import type { ChartDataset, ChartModel } from '../../../shared/charts/bar-chart-data.js';
 import { AREA_COLOURS } from './palette.js';
 
 export type AreaBucket = ReformAreaKey | typeof UNASSIGNED_AREA;

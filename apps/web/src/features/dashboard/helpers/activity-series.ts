@@ -1,5 +1,5 @@
 import type { DashboardAreasResponse, ReportingPeriodDto } from '@cchc/domain';
-import type { ChartModel } from '../shared/charts/bar-chart-data.js';
+import type { ChartModel } from '../../../shared/charts/bar-chart-data.js';
 
 export interface ActivitySeriesTexts {
   period: string;

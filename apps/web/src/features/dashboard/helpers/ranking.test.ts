@@ -1,4 +1,4 @@
-import { agency, period, rankingResponse, rankingRow } from '../../test/factories/dashboard.factories.js';
+import { agency, period, rankingResponse, rankingRow } from '../../../../test/factories/dashboard.factories.js';
 import { BETTER_COLOUR, PROVINCE_COLOUR, WORSE_COLOUR } from './palette.js';
 import { figureKind, rankingChart, type RankingTexts } from './ranking.js';
 

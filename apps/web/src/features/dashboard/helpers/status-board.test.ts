@@ -1,4 +1,4 @@
-import { agency, missingCell, period, statusCell, statusResponse } from '../../test/factories/dashboard.factories.js';
+import { agency, missingCell, period, statusCell, statusResponse } from '../../../../test/factories/dashboard.factories.js';
 import { boardCellState, hasAnyReport, reportLookup, statusBoard, statusBoardTable, type BoardCell, type StatusBoardTexts } from './status-board.js';
 
 const q1 = period('Q1');

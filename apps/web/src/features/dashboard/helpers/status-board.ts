@@ -7,7 +7,7 @@ import {
   type PeriodKind,
   type ReportingPeriodDto,
 } from '@cchc/domain';
-import type { DataTable } from '../shared/charts/data-table.js';
+import type { DataTable } from '../../../shared/charts/data-table.js';
 
 /**
  * What a cell of the status board shows: a submitted report on time or late, returned,

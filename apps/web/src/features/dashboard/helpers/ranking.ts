@@ -1,6 +1,6 @@
 import { RATE_FIGURES, type DashboardAgency, type DashboardCellStatus, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
-import type { ChartModel } from '../shared/charts/bar-chart-data.js';
-import type { ColumnKind, DataColumn } from '../shared/charts/data-table.js';
+import type { ChartModel } from '../../../shared/charts/bar-chart-data.js';
+import type { ColumnKind, DataColumn } from '../../../shared/charts/data-table.js';
 import { BETTER_COLOUR, PROVINCE_COLOUR, WORSE_COLOUR } from './palette.js';
 
 export interface RankingTexts {

@@ -1,6 +1,6 @@
 import type { DashboardAgency, DashboardCellStatus, ReportingPeriodDto } from '@cchc/domain';
 import { useI18n } from 'vue-i18n';
-import type { Locale } from '../../shared/i18n/index.js';
+import type { Locale } from '../../../shared/i18n/index.js';
 
 /** How the dashboard names agencies, periods and statuses in the language of the screen. */
 export function useDashboardTexts() {
