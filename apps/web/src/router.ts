@@ -21,9 +21,9 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
     { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
-    { path: '/review', name: 'review-queue', component: () => import('./pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
+    { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
-    { path: '/reports/:id', name: 'report', component: () => import('./pages/ReportPage.vue') },
+    { path: '/reports/:id', name: 'report', component: () => import('./features/review/pages/ReportPage.vue') },
     { path: '/reports', name: 'my-reports', component: () => import('./pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
     { path: '/reports/new', name: 'report-new', component: () => import('./pages/NewReportPage.vue'), meta: { roles: AGENCY } },
     { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },

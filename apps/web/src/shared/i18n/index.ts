@@ -5,7 +5,7 @@ import { appMessages } from './app.messages.js';
 import { dashboardMessages } from '../../features/dashboard/dashboard.messages.js';
 import { editorMessages } from '../../i18n/editor.messages.js';
 import { myReportsMessages } from '../../i18n/my-reports.messages.js';
-import { reviewMessages } from '../../i18n/review.messages.js';
+import { reviewMessages } from '../../features/review/review.messages.js';
 
 export type Locale = 'vi' | 'en';
 const STORAGE_KEY = 'cchc.locale';

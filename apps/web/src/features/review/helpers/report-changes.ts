@@ -1,4 +1,4 @@
-import { formatNumber } from '../shared/format/format-number.js';
+import { formatNumber } from '../../../shared/format/format-number.js';
 import { parseReportPath } from './report-paths.js';
 
 /** Where a change is, in words a component can translate: the part, the row or section, the field. */

@@ -1,9 +1,9 @@
 import type { AuditEntryDto, ReportChangesDto, ReportResponse, ReportSubmissionDto, ReportSummary } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { ApiRequestError } from '../shared/http/http.js';
-import { reportsApi } from '../api/reports.api.js';
-import type { LoadStatus } from '../shared/reference-data/reference-data.store.js';
+import { ApiRequestError } from '../../shared/http/http.js';
+import { reviewApi } from './review.api.js';
+import type { LoadStatus } from '../../shared/reference-data/reference-data.store.js';
 
 /** Why a report could not be shown: not there, not the user's to read, or another failure. */
 export type ReportLoadError = { kind: 'NOT_FOUND' } | { kind: 'FORBIDDEN' } | { kind: 'OTHER'; code: string };
@@ -51,7 +51,7 @@ export const useReportReviewStore = defineStore('report-review', () => {
   async function loadQueue(): Promise<void> {
     queueStatus.value = 'loading';
     try {
-      const [waiting, back] = await Promise.all([reportsApi.list({ status: 'SUBMITTED' }), reportsApi.list({ status: 'RETURNED' })]);
+      const [waiting, back] = await Promise.all([reviewApi.list({ status: 'SUBMITTED' }), reviewApi.list({ status: 'RETURNED' })]);
       submitted.value = waiting.items;
       returned.value = back.items;
       queueStatus.value = 'ready';
@@ -65,10 +65,10 @@ export const useReportReviewStore = defineStore('report-review', () => {
     historyStatus.value = 'loading';
     try {
       const [loadedSubmissions, loadedAudit] = await Promise.all([
-        reportsApi.submissions(id),
-        withAudit ? reportsApi.audit(id) : Promise.resolve(null),
+        reviewApi.submissions(id),
+        withAudit ? reviewApi.audit(id) : Promise.resolve(null),
       ]);
-      const loadedChanges = loadedSubmissions.length >= 2 ? await reportsApi.changes(id) : null;
+      const loadedChanges = loadedSubmissions.length >= 2 ? await reviewApi.changes(id) : null;
       if (currentId !== id) return;
       submissions.value = loadedSubmissions;
       audit.value = loadedAudit;
@@ -88,7 +88,7 @@ export const useReportReviewStore = defineStore('report-review', () => {
     reportStatus.value = 'loading';
     reportError.value = null;
     try {
-      const loaded = await reportsApi.get(id);
+      const loaded = await reviewApi.get(id);
       if (currentId !== id) return;
       report.value = loaded;
       reportStatus.value = 'ready';
@@ -132,12 +132,12 @@ export const useReportReviewStore = defineStore('report-review', () => {
 
   /** Returns the report for correction with its reasons; false when it did not go through. */
   function returnReport(reasons: ReturnReasonInput[]): Promise<boolean> {
-    return act((current) => reportsApi.returnForCorrection(current.id, { version: current.version, reasons }), { kind: 'returned' });
+    return act((current) => reviewApi.returnForCorrection(current.id, { version: current.version, reasons }), { kind: 'returned' });
   }
 
   /** Accepts the report; false when it did not go through. */
   function acceptReport(): Promise<boolean> {
-    return act((current) => reportsApi.accept(current.id, { version: current.version }), { kind: 'accepted' });
+    return act((current) => reviewApi.accept(current.id, { version: current.version }), { kind: 'accepted' });
   }
 
   return {

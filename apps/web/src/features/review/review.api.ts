@@ -1,0 +1,33 @@
+import {
+  AuditEntrySchema,
+  ReportChangesSchema,
+  ReportListResponseSchema,
+  ReportResponseSchema,
+  ReportSubmissionSchema,
+  type AuditEntryDto,
+  type ReportActionBody,
+  type ReportChangesDto,
+  type ReportListQuery,
+  type ReportListResponse,
+  type ReportResponse,
+  type ReportReturnBody,
+  type ReportSubmissionDto,
+} from '@cchc/domain';
+import { z } from 'zod';
+import { getJson, queryString, requestJson } from '../../shared/http/http.js';
+
+// The URLs the review screens call: the queue, one report with its submissions, changes and
+// audit log, and the reviewer's two decisions.
+export const reviewApi = {
+  list: (query: Partial<ReportListQuery> = {}, signal?: AbortSignal): Promise<ReportListResponse> =>
+    getJson(`/api/reports${queryString(query)}`, ReportListResponseSchema, signal),
+  get: (id: string, signal?: AbortSignal): Promise<ReportResponse> => getJson(`/api/reports/${id}`, ReportResponseSchema, signal),
+  submissions: (id: string): Promise<ReportSubmissionDto[]> => getJson(`/api/reports/${id}/submissions`, z.array(ReportSubmissionSchema)),
+  changes: (id: string, from?: number, to?: number): Promise<ReportChangesDto> =>
+    getJson(`/api/reports/${id}/changes${queryString({ from, to })}`, ReportChangesSchema),
+  audit: (reportId: string): Promise<AuditEntryDto[]> => getJson(`/api/audit${queryString({ reportId })}`, z.array(AuditEntrySchema)),
+  returnForCorrection: (id: string, body: ReportReturnBody): Promise<ReportResponse> =>
+    requestJson('POST', `/api/reports/${id}/return`, { schema: ReportResponseSchema, body }),
+  accept: (id: string, body: ReportActionBody): Promise<ReportResponse> =>
+    requestJson('POST', `/api/reports/${id}/accept`, { schema: ReportResponseSchema, body }),
+};
