@@ -24,9 +24,9 @@ export const router = createRouter({
     { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
     { path: '/reports/:id', name: 'report', component: () => import('./features/review/pages/ReportPage.vue') },
-    { path: '/reports', name: 'my-reports', component: () => import('./pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
-    { path: '/reports/new', name: 'report-new', component: () => import('./pages/NewReportPage.vue'), meta: { roles: AGENCY } },
-    { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },
+    { path: '/reports', name: 'my-reports', component: () => import('./features/editor/pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
+    { path: '/reports/new', name: 'report-new', component: () => import('./features/editor/pages/NewReportPage.vue'), meta: { roles: AGENCY } },
+    { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./features/editor/pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },
     {
       path: '/admin',
       component: () => import('./pages/admin/AdminPage.vue'),

@@ -3,8 +3,8 @@ import { adminMessages } from '../../i18n/admin.messages.js';
 import { signInMessages } from '../../features/sign-in/sign-in.messages.js';
 import { appMessages } from './app.messages.js';
 import { dashboardMessages } from '../../features/dashboard/dashboard.messages.js';
-import { editorMessages } from '../../i18n/editor.messages.js';
-import { myReportsMessages } from '../../i18n/my-reports.messages.js';
+import { editorMessages } from '../../features/editor/editor.messages.js';
+import { myReportsMessages } from '../../features/editor/my-reports.messages.js';
 import { reviewMessages } from '../../features/review/review.messages.js';
 
 export type Locale = 'vi' | 'en';

@@ -8,10 +8,10 @@ import {
   type ReportResponse,
   type ReportSubmitBody,
 } from '@cchc/domain';
-import { getJson, queryString, requestJson } from '../shared/http/http.js';
+import { getJson, queryString, requestJson } from '../../shared/http/http.js';
 
 // The URLs the agency's screens call: its reports, a new one, saving a part, the signed submission.
-export const reportsApi = {
+export const editorApi = {
   list: (query: Partial<ReportListQuery> = {}, signal?: AbortSignal): Promise<ReportListResponse> =>
     getJson(`/api/reports${queryString(query)}`, ReportListResponseSchema, signal),
   get: (id: string, signal?: AbortSignal): Promise<ReportResponse> => getJson(`/api/reports/${id}`, ReportResponseSchema, signal),

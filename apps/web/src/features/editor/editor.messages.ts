@@ -1,4 +1,4 @@
-import { defineMessages } from '../shared/i18n/define-messages.js';
+import { defineMessages } from '../../shared/i18n/define-messages.js';
 
 export const editorMessages = defineMessages(
   {

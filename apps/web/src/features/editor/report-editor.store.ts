@@ -10,12 +10,12 @@ import {
 } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { ApiRequestError } from '../shared/http/http.js';
-import { reportsApi } from '../api/reports.api.js';
-import { isAllSaved, nextSaveState, wantsSave, type SaveEvent, type SaveState } from '../editor/autosave.js';
-import { initialReportContent } from '../editor/initial-content.js';
-import { forgetLocalDraft, keepLocalDraft, readLocalDraft, type LocalDraft } from '../editor/local-draft.js';
-import { adoptSaved, applyParts, dirtinessOf, planPatch, type EditablePart } from '../editor/report-parts.js';
+import { ApiRequestError } from '../../shared/http/http.js';
+import { editorApi } from './editor.api.js';
+import { isAllSaved, nextSaveState, wantsSave, type SaveEvent, type SaveState } from './helpers/autosave.js';
+import { initialReportContent } from './helpers/initial-content.js';
+import { forgetLocalDraft, keepLocalDraft, readLocalDraft, type LocalDraft } from './helpers/local-draft.js';
+import { adoptSaved, applyParts, dirtinessOf, planPatch, type EditablePart } from './helpers/report-parts.js';
 
 /** The pause in typing after which a draft is saved. */
 export const AUTOSAVE_DELAY_MS = 1200;
@@ -100,7 +100,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     loadStatus.value = 'loading';
     loadError.value = null;
     try {
-      const loaded = await reportsApi.get(id);
+      const loaded = await editorApi.get(id);
       if (openedId !== id) return;
       reset(loaded);
       const local = readLocalDraft(localStorage, id);
@@ -143,7 +143,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     }
     dispatch({ type: 'started' });
     try {
-      const next = await reportsApi.patch(current.id, { version: current.version, content: plan.content });
+      const next = await editorApi.patch(current.id, { version: current.version, content: plan.content });
       if (openedId !== current.id) return;
       report.value = next;
       content.value = adoptSaved(content.value ?? working, plan.content, next.content);
@@ -215,7 +215,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
         submitError.value = { code: saveState.value.kind === 'conflict' ? 'VERSION_CONFLICT' : 'UNSAVED', details: [] };
         return false;
       }
-      const next = await reportsApi.submit(report.value.id, { version: report.value.version, signing });
+      const next = await editorApi.submit(report.value.id, { version: report.value.version, signing });
       forgetLocalDraft(localStorage, next.id);
       reset(next);
       return true;
@@ -235,7 +235,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     creating.value = true;
     createError.value = null;
     try {
-      const created = await reportsApi.create({ agencyId: agency.id, periodId: period.id, content: initialReportContent(agency, period) });
+      const created = await editorApi.create({ agencyId: agency.id, periodId: period.id, content: initialReportContent(agency, period) });
       return created.id;
     } catch (error) {
       createError.value = codeOf(error);
