@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import { adminMessages } from '../../i18n/admin.messages.js';
+import { adminMessages } from '../../features/admin/admin.messages.js';
 import { signInMessages } from '../../features/sign-in/sign-in.messages.js';
 import { appMessages } from './app.messages.js';
 import { dashboardMessages } from '../../features/dashboard/dashboard.messages.js';
