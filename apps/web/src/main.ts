@@ -1,8 +1,23 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { i18n } from './shared/i18n/index.js';
+import { adminMessages } from './features/admin/admin.messages.js';
+import { dashboardMessages } from './features/dashboard/dashboard.messages.js';
+import { editorMessages } from './features/editor/editor.messages.js';
+import { myReportsMessages } from './features/editor/my-reports.messages.js';
+import { reviewMessages } from './features/review/review.messages.js';
+import { signInMessages } from './features/sign-in/sign-in.messages.js';
 import { router } from './router.js';
+import { createAppI18n } from './shared/i18n/index.js';
 import './shared/styles.css';
+
+const i18n = createAppI18n({
+  login: signInMessages,
+  dashboard: dashboardMessages,
+  myReports: myReportsMessages,
+  review: reviewMessages,
+  editor: editorMessages,
+  admin: adminMessages,
+});
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app');
