@@ -3,11 +3,14 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { sharedRules } from './index.js';
+import { cchcPlugin } from './rules/feature-boundaries.js';
 
 /**
- * @param {{ rootDir: string, vuePlugin: any, restrictedImports?: { name: string, message: string }[] }} options
+ * @param {{ rootDir: string, vuePlugin: any, restrictedImports?: { name: string, message: string }[], featuresSrcDir?: string }} options
+ *   featuresSrcDir: the app's source folder laid out as features/ and shared/; each feature may
+ *   import shared/ and packages, never another feature (rules/feature-boundaries.js).
  */
-export function createVueConfig({ rootDir, vuePlugin, restrictedImports = [] }) {
+export function createVueConfig({ rootDir, vuePlugin, restrictedImports = [], featuresSrcDir }) {
   return tseslint.config(
     { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '**/*.d.ts'] },
     js.configs.recommended,
@@ -35,6 +38,15 @@ export function createVueConfig({ rootDir, vuePlugin, restrictedImports = [] }) 
           : {}),
       },
     },
+    ...(featuresSrcDir
+      ? [
+          {
+            files: ['src/**/*.ts', 'src/**/*.vue'],
+            plugins: { cchc: cchcPlugin },
+            rules: { 'cchc/feature-boundaries': ['error', { srcDir: featuresSrcDir }] },
+          },
+        ]
+      : []),
     {
       files: ['**/*.js', '**/*.mjs'],
       ...tseslint.configs.disableTypeChecked,
