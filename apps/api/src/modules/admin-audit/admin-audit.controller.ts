@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ADMIN_ENTITY_TYPES, AdminAuditEntrySchema, AdminAuditQuerySchema, type AdminAuditEntryDto, type AdminAuditQuery } from '@cchc/domain';
+import { Roles } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { Roles } from '../auth/auth.decorators.js';
 import { AdminAuditService } from './admin-audit.service.js';
 
 @ApiTags('administration')

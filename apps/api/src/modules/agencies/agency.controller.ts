@@ -10,10 +10,11 @@ import {
   type AgencyDetailDto,
   type AgencyListQuery,
 } from '@cchc/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { uuidParam } from '../../common/pipes/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import { AgencyService, type AgencyCreate, type AgencySuccession, type AgencyUpdate } from './agency.service.js';
 
 const SNNMT_ID = '5a1e9c2b-7d3f-4e8a-b6c1-2f9d0e4a7b35';

@@ -11,10 +11,10 @@ import {
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
+import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
-import type { AuthUser } from '../auth/auth.decorators.js';
 import { agencyAuditState, toAgencyDetailDto, toAgencyDto } from './agency.dto.js';
 import type { AgencyEntity } from './agency.entity.js';
 import { AgencyRepository, type AgencyFields } from './agency.repository.js';

@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditEntrySchema, AuditQuerySchema, type AuditEntryDto, type AuditQuery } from '@cchc/domain';
+import { Roles } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { Roles } from '../auth/auth.decorators.js';
 import { AuditService } from './audit.service.js';
 
 @ApiTags('audit')

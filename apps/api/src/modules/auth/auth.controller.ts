@@ -8,9 +8,10 @@ import {
   type LoginResponse,
   type UserDto,
 } from '@cchc/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Public } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { type AuthUser, CurrentUser, Public } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
 @ApiTags('auth')

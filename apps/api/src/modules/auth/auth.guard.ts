@@ -1,13 +1,16 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { UserRole } from '@cchc/domain';
+import type { AuthenticatedRequest } from '../../common/auth/auth-user.js';
+import { IS_PUBLIC, ROLES } from '../../common/auth/auth.decorators.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { type AuthenticatedRequest, IS_PUBLIC, ROLES } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public(), and a route
- * marked @Roles(...) needs one of those roles (403 otherwise).
+ * marked @Roles(...) needs one of those roles (403 otherwise). It lives here, registered once as
+ * APP_GUARD, because checking a token needs AuthService and the accounts; the markers it reads are
+ * in common/auth, so the other modules never depend on this one.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { LoginRequest, LoginResponse, UserDto } from '@cchc/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG } from '../../config/config.tokens.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { verifyPassword } from '../users/password-hasher.js';
 import { toUserDto } from '../users/user.dto.js';
 import { UserRepository } from '../users/user.repository.js';
-import type { AuthUser } from './auth.decorators.js';
 
 interface TokenClaims {
   sub: string;

@@ -22,9 +22,9 @@ import {
   type DashboardStatusQuery,
   type DashboardStatusResponse,
 } from '@cchc/domain';
+import { Roles } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { Roles } from '../auth/auth.decorators.js';
 import {
   DASHBOARD_AREAS_EXAMPLE,
   DASHBOARD_DOSSIER_EXAMPLE,

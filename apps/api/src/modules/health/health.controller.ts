@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthSchema, type HealthDto } from '@cchc/domain';
+import { Public } from '../../common/auth/auth.decorators.js';
 import { jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { HealthService } from './health.service.js';
-import { Public } from '../auth/auth.decorators.js';
 
 @ApiTags('health')
 @Public()

@@ -9,10 +9,11 @@ import {
   type PeriodListQuery,
   type ReportingPeriodDetailDto,
 } from '@cchc/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Public, Roles } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { uuidParam } from '../../common/pipes/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { type AuthUser, CurrentUser, Public, Roles } from '../auth/auth.decorators.js';
 import { ReportingPeriodService, type PeriodCreate, type PeriodUpdate } from './reporting-period.service.js';
 
 const EXAMPLE: ReportingPeriodDetailDto = {

@@ -9,10 +9,10 @@ import {
   type ReportingPeriodDto,
 } from '@cchc/domain';
 import type { z } from 'zod';
+import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
-import type { AuthUser } from '../auth/auth.decorators.js';
 import { periodAuditState, toReportingPeriodDetailDto, toReportingPeriodDto } from './reporting-period.dto.js';
 import { ReportingPeriodRepository, type PeriodChanges, type PeriodFields } from './reporting-period.repository.js';
 

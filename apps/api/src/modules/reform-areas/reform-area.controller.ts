@@ -8,10 +8,10 @@ import {
   type ReformAreaListQuery,
   type ReformProgrammeDto,
 } from '@cchc/domain';
+import { Public } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import { ReformAreaService } from './reform-area.service.js';
-import { Public } from '../auth/auth.decorators.js';
 
 @ApiTags('reference data')
 @Public()

@@ -1,6 +1,6 @@
 import { AGENCY_ROLES } from '@cchc/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AppError } from '../../common/errors/app-error.js';
-import type { AuthUser } from '../auth/auth.decorators.js';
 
 // Who may do what to an agency's report. Agency users act on their own agency only; reviewers
 // read everything and return or accept, never edit content; admins read.

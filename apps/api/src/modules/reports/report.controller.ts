@@ -32,10 +32,11 @@ import {
   type ValidationResultDto,
 } from '@cchc/domain';
 import { z } from 'zod';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { uuidParam } from '../../common/pipes/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { type AuthUser, CurrentUser } from '../auth/auth.decorators.js';
 import { ReportService } from './report.service.js';
 
 const reportResponse = { schema: jsonSchemaOf(ReportResponseSchema) };

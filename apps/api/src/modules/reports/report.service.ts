@@ -21,11 +21,11 @@ import {
   type ReportActionBody,
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CLOCK, type Clock } from '../../common/clock.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
-import type { AuthUser } from '../auth/auth.decorators.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
 import { assertCanEditContent, assertCanRead, assertCanReview, assertCanSubmit } from './report-access.policy.js';
 import { auditState, toReportResponse, toReportSummary, toSubmissionDto } from './report.dto.js';

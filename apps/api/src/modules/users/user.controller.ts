@@ -10,10 +10,11 @@ import {
   type UserAccountDto,
   type UserListQuery,
 } from '@cchc/domain';
+import type { AuthUser } from '../../common/auth/auth-user.js';
+import { CurrentUser, Roles } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { uuidParam } from '../../common/pipes/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { UserService, type UserCreate, type UserPasswordReset, type UserUpdate } from './user.service.js';
 
 const EXAMPLE: UserAccountDto = {

@@ -9,11 +9,11 @@ import {
   type UserUpdateBodySchema,
 } from '@cchc/domain';
 import type { z } from 'zod';
+import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
 import { AgencyService } from '../agencies/agency.service.js';
-import type { AuthUser } from '../auth/auth.decorators.js';
 import { hashPassword } from './password-hasher.js';
 import { toUserAccountDto, userAuditState } from './user.dto.js';
 import type { UserEntity } from './user.entity.js';

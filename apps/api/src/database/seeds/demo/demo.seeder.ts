@@ -6,8 +6,8 @@ import {
   type UserRole,
 } from '@cchc/domain';
 import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { AgencyEntity } from '../../../modules/agencies/agency.entity.js';
-import type { AuthUser } from '../../../modules/auth/auth.decorators.js';
 import { ReportingPeriodEntity } from '../../../modules/periods/reporting-period.entity.js';
 import { ReportService } from '../../../modules/reports/report.service.js';
 import { UserRepository } from '../../../modules/users/user.repository.js';

@@ -1,19 +1,9 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { UserRole } from '@cchc/domain';
-import type { Request } from 'express';
+import type { AuthenticatedRequest, AuthUser } from './auth-user.js';
 
 export const IS_PUBLIC = 'auth:public';
 export const ROLES = 'auth:roles';
-
-/** The signed-in user as the guard found it, on every authenticated request. */
-export interface AuthUser {
-  id: string;
-  username: string;
-  role: UserRole;
-  agencyId: string | null;
-}
-
-export type AuthenticatedRequest = Request & { user?: AuthUser };
 
 /** Open to anyone, signed in or not (health, reference data, login). */
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
