@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntryDto } from '@cchc/domain';
 import { AppError } from '../../common/errors/app-error.js';
-import { toAuditEntryDto } from '../reports/report.dto.js';
+import { toAuditEntryDto } from './audit.dto.js';
 import { AuditRepository } from './audit.repository.js';
 
 @Injectable()

@@ -1,12 +1,10 @@
 import {
   hasBlockingFindings,
-  type AuditEntryDto,
   type Finding,
   type ReportResponse,
   type ReportSubmissionDto,
   type ReportSummary,
 } from '@cchc/domain';
-import type { AuditRow } from '../audit/audit.repository.js';
 import type { ReportSubmissionEntity } from './report-submission.entity.js';
 import type { ReportEntity } from './report.entity.js';
 
@@ -54,19 +52,6 @@ export function toSubmissionDto(entity: ReportSubmissionEntity): ReportSubmissio
     submittedAt: entity.submittedAt.toISOString(),
     submittedBy: entity.submittedBy,
     findings: entity.findings as ReportSubmissionDto['findings'],
-  };
-}
-
-export function toAuditEntryDto(row: AuditRow): AuditEntryDto {
-  return {
-    id: String(row.id),
-    reportId: row.reportId,
-    action: row.action,
-    actorId: row.actorId,
-    actorUsername: row.actorUsername,
-    at: row.at.toISOString(),
-    before: row.before,
-    after: row.after,
   };
 }
 
