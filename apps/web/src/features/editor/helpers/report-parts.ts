@@ -106,3 +106,6 @@ export function unsavedText(saved: Report, working: Report, sectionTitle: (index
   }
   return lines.join('\n').trim();
 }
+
+/** One edited part and its new value, as the editor's form components emit it. */
+export type PartChange = { [P in EditablePart]: { part: P; value: Report[P] } }[EditablePart];
