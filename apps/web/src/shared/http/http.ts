@@ -16,6 +16,9 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** The API's error code of a failed request, or `UNKNOWN` for any other failure. */
+export const errorCodeOf = (error: unknown): string => (error instanceof ApiRequestError ? error.code : 'UNKNOWN');
+
 interface HttpHooks {
   /** The bearer token of the signed-in user, if any. */
   token: () => string | null;
