@@ -12,9 +12,9 @@ import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
-import { ApiRequestError } from '../../shared/http/http.js';
 import { hasAnyReport } from './helpers/status-board.js';
-import { useReferenceDataStore, type LoadStatus } from '../../shared/reference-data/reference-data.store.js';
+import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
+import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
 
 /** One panel's answer and how its loading went; each panel loads and fails on its own. */
 export interface PanelState<T> {
@@ -28,54 +28,32 @@ const YEARS_TO_LOOK_BACK = 6;
 
 function createPanel<T>() {
   const data = shallowRef<T | null>(null);
-  const status = ref<LoadStatus>('idle');
-  const errorCode = ref<string | null>(null);
+  const loading = useLoadState();
   let loadedKey: string | null = null;
-  let inFlight: { key: string; controller: AbortController; done: Promise<void> } | null = null;
+  const applyFor = (key: string) => (answer: T) => {
+    data.value = answer;
+    loadedKey = key;
+  };
+  const forget = (): void => {
+    data.value = null;
+    loadedKey = null;
+  };
 
   /**
    * Loads what `key` names unless it is there already or on its way; a load for another key
    * cancels the one on its way, so a quick change of filters never shows a stale answer.
    */
-  function load(key: string, fetch: (signal: AbortSignal) => Promise<T>, force = false): Promise<void> {
-    if (inFlight?.key === key) return inFlight.done;
-    if (!force && key === loadedKey && status.value === 'ready') return Promise.resolve();
-    inFlight?.controller.abort();
-    const controller = new AbortController();
-    status.value = 'loading';
-    errorCode.value = null;
-    const done = fetch(controller.signal).then(
-      (answer) => {
-        if (inFlight?.controller !== controller) return;
-        data.value = answer;
-        loadedKey = key;
-        status.value = 'ready';
-      },
-      (error: unknown) => {
-        if (inFlight?.controller !== controller) return;
-        data.value = null;
-        loadedKey = null;
-        errorCode.value = error instanceof ApiRequestError ? error.code : 'UNKNOWN';
-        status.value = 'error';
-      },
-    ).finally(() => {
-      if (inFlight?.controller === controller) inFlight = null;
-    });
-    inFlight = { key, controller, done };
-    return done;
+  async function load(key: string, fetch: (signal: AbortSignal) => Promise<T>, force = false): Promise<void> {
+    if (!force && key === loadedKey && loading.status.value === 'ready') return;
+    await loading.run(fetch, applyFor(key), { key, onError: forget });
   }
 
   /** Keeps an answer fetched elsewhere as the one for `key`. */
   function keep(key: string, answer: T): void {
-    inFlight?.controller.abort();
-    inFlight = null;
-    data.value = answer;
-    loadedKey = key;
-    status.value = 'ready';
-    errorCode.value = null;
+    void loading.run(() => Promise.resolve(answer), applyFor(key), { key });
   }
 
-  return { state: reactive({ data, status, errorCode }) as PanelState<T>, load, keep };
+  return { state: reactive({ data, status: loading.status, errorCode: loading.errorCode }) as PanelState<T>, load, keep };
 }
 
 /**
