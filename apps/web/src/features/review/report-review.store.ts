@@ -1,9 +1,9 @@
 import type { AuditEntryDto, ReportChangesDto, ReportResponse, ReportSubmissionDto, ReportSummary } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { ApiRequestError } from '../../shared/http/http.js';
+import { ApiRequestError, errorCodeOf } from '../../shared/http/http.js';
+import { useLoadState } from '../../shared/load-state/load-state.js';
 import { reviewApi } from './review.api.js';
-import type { LoadStatus } from '../../shared/reference-data/reference-data.store.js';
 
 /** Why a report could not be shown: not there, not the user's to read, or another failure. */
 export type ReportLoadError = { kind: 'NOT_FOUND' } | { kind: 'FORBIDDEN' } | { kind: 'OTHER'; code: string };
@@ -21,7 +21,18 @@ export interface ReturnReasonInput {
   message: string;
 }
 
-const codeOf = (error: unknown): string => (error instanceof ApiRequestError ? error.code : 'UNKNOWN');
+function reportLoadError(error: unknown): ReportLoadError {
+  if (error instanceof ApiRequestError && error.status === 404) return { kind: 'NOT_FOUND' };
+  if (error instanceof ApiRequestError && error.status === 403) return { kind: 'FORBIDDEN' };
+  return { kind: 'OTHER', code: errorCodeOf(error) };
+}
+
+/** A report's submissions, its audit trail when asked for, and the changes since the previous submission. */
+async function fetchHistory(id: string, withAudit: boolean, signal: AbortSignal) {
+  const [submissions, audit] = await Promise.all([reviewApi.submissions(id, signal), withAudit ? reviewApi.audit(id, signal) : Promise.resolve(null)]);
+  const changes = submissions.length >= 2 ? await reviewApi.changes(id, {}, signal) : null;
+  return { submissions, audit, changes };
+}
 
 /**
  * The review queue (reports waiting for review and reports returned for correction) and the
@@ -31,80 +42,57 @@ const codeOf = (error: unknown): string => (error instanceof ApiRequestError ? e
 export const useReportReviewStore = defineStore('report-review', () => {
   const submitted = ref<ReportSummary[]>([]);
   const returned = ref<ReportSummary[]>([]);
-  const queueStatus = ref<LoadStatus>('idle');
-  const queueError = ref('');
+  const queue = useLoadState();
 
   const report = ref<ReportResponse | null>(null);
-  const reportStatus = ref<LoadStatus>('idle');
+  const reportLoad = useLoadState();
   const reportError = ref<ReportLoadError | null>(null);
   const submissions = ref<ReportSubmissionDto[]>([]);
   const changes = ref<ReportChangesDto | null>(null);
   const audit = ref<AuditEntryDto[] | null>(null);
-  const historyStatus = ref<LoadStatus>('idle');
-  const historyError = ref('');
+  const history = useLoadState();
 
   const acting = ref(false);
   const outcome = ref<ActionOutcome | null>(null);
 
-  let currentId: string | null = null;
-
   async function loadQueue(): Promise<void> {
-    queueStatus.value = 'loading';
-    try {
-      const [waiting, back] = await Promise.all([reviewApi.list({ status: 'SUBMITTED' }), reviewApi.list({ status: 'RETURNED' })]);
-      submitted.value = waiting.items;
-      returned.value = back.items;
-      queueStatus.value = 'ready';
-    } catch (error) {
-      queueError.value = codeOf(error);
-      queueStatus.value = 'error';
-    }
+    await queue.run(
+      (signal) => Promise.all([reviewApi.list({ status: 'SUBMITTED' }, signal), reviewApi.list({ status: 'RETURNED' }, signal)]),
+      ([waiting, back]) => {
+        submitted.value = waiting.items;
+        returned.value = back.items;
+      },
+    );
   }
 
   async function loadHistory(id: string, withAudit: boolean): Promise<void> {
-    historyStatus.value = 'loading';
-    try {
-      const [loadedSubmissions, loadedAudit] = await Promise.all([
-        reviewApi.submissions(id),
-        withAudit ? reviewApi.audit(id) : Promise.resolve(null),
-      ]);
-      const loadedChanges = loadedSubmissions.length >= 2 ? await reviewApi.changes(id) : null;
-      if (currentId !== id) return;
-      submissions.value = loadedSubmissions;
-      audit.value = loadedAudit;
-      changes.value = loadedChanges;
-      historyStatus.value = 'ready';
-    } catch (error) {
-      if (currentId !== id) return;
-      historyError.value = codeOf(error);
-      historyStatus.value = 'error';
-    }
+    await history.run(
+      (signal) => fetchHistory(id, withAudit, signal),
+      (loaded) => {
+        submissions.value = loaded.submissions;
+        audit.value = loaded.audit;
+        changes.value = loaded.changes;
+      },
+    );
   }
 
   /** Loads a report, then its history; `withAudit` for reviewers and administrators. */
   async function loadReport(id: string, options: { withAudit: boolean; keepOutcome?: boolean }): Promise<void> {
-    currentId = id;
     if (!options.keepOutcome) outcome.value = null;
-    reportStatus.value = 'loading';
+    // The history on its way is the previous report's: it must not land beside this one.
+    history.cancel();
     reportError.value = null;
-    try {
-      const loaded = await reviewApi.get(id);
-      if (currentId !== id) return;
-      report.value = loaded;
-      reportStatus.value = 'ready';
-    } catch (error) {
-      if (currentId !== id) return;
-      report.value = null;
-      reportError.value =
-        error instanceof ApiRequestError && error.status === 404
-          ? { kind: 'NOT_FOUND' }
-          : error instanceof ApiRequestError && error.status === 403
-            ? { kind: 'FORBIDDEN' }
-            : { kind: 'OTHER', code: codeOf(error) };
-      reportStatus.value = 'error';
-      return;
-    }
-    await loadHistory(id, options.withAudit);
+    const loaded = await reportLoad.run(
+      (signal) => reviewApi.get(id, signal),
+      (answer) => (report.value = answer),
+      {
+        onError: (error) => {
+          report.value = null;
+          reportError.value = reportLoadError(error);
+        },
+      },
+    );
+    if (loaded) await loadHistory(id, options.withAudit);
   }
 
   async function act(send: (current: ReportResponse) => Promise<ReportResponse>, done: ActionOutcome): Promise<boolean> {
@@ -122,7 +110,7 @@ export const useReportReviewStore = defineStore('report-review', () => {
         outcome.value = error.code === 'VERSION_CONFLICT' ? { kind: 'conflict' } : { kind: 'notAllowed' };
         await loadReport(current.id, { withAudit: audit.value !== null, keepOutcome: true });
       } else {
-        outcome.value = { kind: 'failed', code: codeOf(error) };
+        outcome.value = { kind: 'failed', code: errorCodeOf(error) };
       }
       return false;
     } finally {
@@ -143,16 +131,16 @@ export const useReportReviewStore = defineStore('report-review', () => {
   return {
     submitted,
     returned,
-    queueStatus,
-    queueError,
+    queueStatus: queue.status,
+    queueError: queue.errorCode,
     report,
-    reportStatus,
+    reportStatus: reportLoad.status,
     reportError,
     submissions,
     changes,
     audit,
-    historyStatus,
-    historyError,
+    historyStatus: history.status,
+    historyError: history.errorCode,
     acting,
     outcome,
     loadQueue,

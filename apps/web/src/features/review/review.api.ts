@@ -22,10 +22,12 @@ export const reviewApi = {
   list: (query: Partial<ReportListQuery> = {}, signal?: AbortSignal): Promise<ReportListResponse> =>
     getJson(`/api/reports${queryString(query)}`, ReportListResponseSchema, signal),
   get: (id: string, signal?: AbortSignal): Promise<ReportResponse> => getJson(`/api/reports/${id}`, ReportResponseSchema, signal),
-  submissions: (id: string): Promise<ReportSubmissionDto[]> => getJson(`/api/reports/${id}/submissions`, z.array(ReportSubmissionSchema)),
-  changes: (id: string, from?: number, to?: number): Promise<ReportChangesDto> =>
-    getJson(`/api/reports/${id}/changes${queryString({ from, to })}`, ReportChangesSchema),
-  audit: (reportId: string): Promise<AuditEntryDto[]> => getJson(`/api/audit${queryString({ reportId })}`, z.array(AuditEntrySchema)),
+  submissions: (id: string, signal?: AbortSignal): Promise<ReportSubmissionDto[]> =>
+    getJson(`/api/reports/${id}/submissions`, z.array(ReportSubmissionSchema), signal),
+  changes: (id: string, range: { from?: number; to?: number } = {}, signal?: AbortSignal): Promise<ReportChangesDto> =>
+    getJson(`/api/reports/${id}/changes${queryString(range)}`, ReportChangesSchema, signal),
+  audit: (reportId: string, signal?: AbortSignal): Promise<AuditEntryDto[]> =>
+    getJson(`/api/audit${queryString({ reportId })}`, z.array(AuditEntrySchema), signal),
   returnForCorrection: (id: string, body: ReportReturnBody): Promise<ReportResponse> =>
     requestJson('POST', `/api/reports/${id}/return`, { schema: ReportResponseSchema, body }),
   accept: (id: string, body: ReportActionBody): Promise<ReportResponse> =>
