@@ -2,9 +2,9 @@ import type { AgencyCreateBody, AgencyDetailDto, AgencySuccessionBody, AgencyUpd
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { adminApi } from './admin.api.js';
-import { ApiRequestError } from '../../shared/http/http.js';
 import { attemptSave, type SaveResult } from './helpers/save-failure.js';
-import { useReferenceDataStore, type LoadStatus } from '../../shared/reference-data/reference-data.store.js';
+import { useLoadState } from '../../shared/load-state/load-state.js';
+import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
 
 /**
  * Agencies as administrators manage them: with versions, predecessors and successors. After a
@@ -13,23 +13,15 @@ import { useReferenceDataStore, type LoadStatus } from '../../shared/reference-d
  */
 export const useAdminAgenciesStore = defineStore('admin-agencies', () => {
   const agencies = ref<AgencyDetailDto[]>([]);
-  const status = ref<LoadStatus>('idle');
-  const errorCode = ref('');
+  const loading = useLoadState();
 
   /** Loads the list; `quiet` keeps the table on screen while it refreshes. */
   async function load(quiet = false): Promise<void> {
-    if (!quiet || status.value !== 'ready') status.value = 'loading';
-    try {
-      agencies.value = await adminApi.listAgencies();
-      status.value = 'ready';
-    } catch (error) {
-      errorCode.value = error instanceof ApiRequestError ? error.code : 'UNKNOWN';
-      status.value = 'error';
-    }
+    await loading.run((signal) => adminApi.listAgencies(signal), (loaded) => (agencies.value = loaded), { quiet });
   }
 
   async function ensureLoaded(): Promise<void> {
-    if (status.value === 'idle' || status.value === 'error') await load();
+    if (loading.status.value === 'idle' || loading.status.value === 'error') await load();
   }
 
   async function afterChange<T>(result: SaveResult<T>): Promise<SaveResult<T>> {
@@ -49,5 +41,5 @@ export const useAdminAgenciesStore = defineStore('admin-agencies', () => {
 
   const byId = (id: string): AgencyDetailDto | undefined => agencies.value.find((a) => a.id === id);
 
-  return { agencies, status, errorCode, load, ensureLoaded, create, update, addSuccessor, byId };
+  return { agencies, status: loading.status, errorCode: loading.errorCode, load, ensureLoaded, create, update, addSuccessor, byId };
 });

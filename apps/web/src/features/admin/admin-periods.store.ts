@@ -2,27 +2,20 @@ import type { PeriodCreateBody, PeriodUpdateBody, ReportingPeriodDetailDto } fro
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { adminApi } from './admin.api.js';
-import { ApiRequestError } from '../../shared/http/http.js';
 import { attemptSave, type SaveResult } from './helpers/save-failure.js';
-import { useReferenceDataStore, type LoadStatus } from '../../shared/reference-data/reference-data.store.js';
+import { useLoadState } from '../../shared/load-state/load-state.js';
+import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
 
 /** Reporting periods with their versions; deadlines and grace days as administrators set them. */
 export const useAdminPeriodsStore = defineStore('admin-periods', () => {
   const periods = ref<ReportingPeriodDetailDto[]>([]);
-  const status = ref<LoadStatus>('idle');
-  const errorCode = ref('');
+  const loading = useLoadState();
 
   const years = computed(() => [...new Set(periods.value.map((p) => p.year))].sort((a, b) => b - a));
 
+  /** Loads the list; `quiet` keeps the table on screen while it refreshes. */
   async function load(quiet = false): Promise<void> {
-    if (!quiet || status.value !== 'ready') status.value = 'loading';
-    try {
-      periods.value = await adminApi.listPeriods();
-      status.value = 'ready';
-    } catch (error) {
-      errorCode.value = error instanceof ApiRequestError ? error.code : 'UNKNOWN';
-      status.value = 'error';
-    }
+    await loading.run((signal) => adminApi.listPeriods(signal), (loaded) => (periods.value = loaded), { quiet });
   }
 
   async function afterChange<T>(result: SaveResult<T>): Promise<SaveResult<T>> {
@@ -40,5 +33,5 @@ export const useAdminPeriodsStore = defineStore('admin-periods', () => {
 
   const byId = (id: string): ReportingPeriodDetailDto | undefined => periods.value.find((p) => p.id === id);
 
-  return { periods, years, status, errorCode, load, create, update, byId };
+  return { periods, years, status: loading.status, errorCode: loading.errorCode, load, create, update, byId };
 });

@@ -2,31 +2,18 @@ import type { UserAccountDto, UserCreateBody, UserPasswordResetBody, UserUpdateB
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { adminApi, type UserListFilter } from './admin.api.js';
-import { ApiRequestError } from '../../shared/http/http.js';
 import { attemptSave, type SaveResult } from './helpers/save-failure.js';
-import type { LoadStatus } from '../../shared/reference-data/reference-data.store.js';
+import { useLoadState } from '../../shared/load-state/load-state.js';
 
 /** User accounts filtered by role, agency and status (the API filters), and the changes to them. */
 export const useAdminUsersStore = defineStore('admin-users', () => {
   const users = ref<UserAccountDto[]>([]);
   const filter = ref<UserListFilter>({});
-  const status = ref<LoadStatus>('idle');
-  const errorCode = ref('');
-  let request = 0;
+  const loading = useLoadState();
 
+  /** Loads the accounts the filter picks; `quiet` keeps the table on screen while it refreshes. */
   async function load(quiet = false): Promise<void> {
-    const mine = ++request;
-    if (!quiet || status.value !== 'ready') status.value = 'loading';
-    try {
-      const loaded = await adminApi.listUsers(filter.value);
-      if (mine !== request) return; // a newer filter is on its way
-      users.value = loaded;
-      status.value = 'ready';
-    } catch (error) {
-      if (mine !== request) return;
-      errorCode.value = error instanceof ApiRequestError ? error.code : 'UNKNOWN';
-      status.value = 'error';
-    }
+    await loading.run((signal) => adminApi.listUsers(filter.value, signal), (loaded) => (users.value = loaded), { quiet });
   }
 
   async function setFilter(next: UserListFilter): Promise<void> {
@@ -47,5 +34,5 @@ export const useAdminUsersStore = defineStore('admin-users', () => {
 
   const byId = (id: string): UserAccountDto | undefined => users.value.find((u) => u.id === id);
 
-  return { users, filter, status, errorCode, load, setFilter, create, update, resetPassword, byId };
+  return { users, filter, status: loading.status, errorCode: loading.errorCode, load, setFilter, create, update, resetPassword, byId };
 });
