@@ -24,10 +24,6 @@ export interface SuccessionRow extends AgencySuccessionEntity {
 export class AgencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<AgencyEntity | null> {
     return em.findOneBy(AgencyEntity, { id });
   }

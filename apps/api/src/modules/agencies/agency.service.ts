@@ -12,6 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
@@ -36,6 +37,7 @@ export class AgencyService {
   constructor(
     private readonly agencies: AgencyRepository,
     private readonly audit: AdminAuditRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   async get(id: string): Promise<AgencyDto | null> {
@@ -63,7 +65,7 @@ export class AgencyService {
       validFrom: body.validFrom,
       validTo: body.validTo,
     };
-    const created = await this.agencies.transaction(async (em) => {
+    const created = await this.transactions.run(async (em) => {
       if (fields.parentId !== null && !(await this.agencies.findById(fields.parentId, em))) {
         throw new AppError('VALIDATION_FAILED', 'The parent agency does not exist.', [{ path: 'body.parentId', message: 'No such agency.' }]);
       }
@@ -76,7 +78,7 @@ export class AgencyService {
   }
 
   async update(actor: AuthUser, id: string, body: AgencyUpdate): Promise<AgencyDetailDto> {
-    const updated = await this.agencies.transaction(async (em) => {
+    const updated = await this.transactions.run(async (em) => {
       const current = await this.load(id, em);
       if (current.version !== body.version) throw versionConflict('agency', current.version);
       const changes: Partial<AgencyFields> = {
@@ -115,7 +117,7 @@ export class AgencyService {
     if (body.successorId === id) {
       throw new AppError('VALIDATION_FAILED', 'An agency cannot succeed itself.', [{ path: 'body.successorId', message: 'Must be another agency.' }]);
     }
-    const predecessor = await this.agencies.transaction(async (em) => {
+    const predecessor = await this.transactions.run(async (em) => {
       const current = await this.load(id, em);
       if (body.version !== undefined && current.version !== body.version) throw versionConflict('agency', current.version);
       const successor = await this.agencies.findById(body.successorId, em);

@@ -21,10 +21,6 @@ export type PeriodChanges = Partial<Pick<PeriodFields, 'windowFrom' | 'windowTo'
 export class ReportingPeriodRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<ReportingPeriodEntity | null> {
     return em.findOneBy(ReportingPeriodEntity, { id });
   }

@@ -10,6 +10,7 @@ import {
 } from '@cchc/domain';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
@@ -30,6 +31,7 @@ export class ReportingPeriodService {
   constructor(
     private readonly periods: ReportingPeriodRepository,
     private readonly audit: AdminAuditRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   async get(id: string): Promise<ReportingPeriodDto | null> {
@@ -73,7 +75,7 @@ export class ReportingPeriodService {
         titleEn: null,
       };
     }
-    const created = await this.periods.transaction(async (em) => {
+    const created = await this.transactions.run(async (em) => {
       const period = await this.periods.insert(em, fields);
       await this.audit.record(em, { entityType: 'period', entityId: period.id, action: 'CREATE', actorId: actor.id, before: null, after: periodAuditState(period) });
       return period;
@@ -82,7 +84,7 @@ export class ReportingPeriodService {
   }
 
   async update(actor: AuthUser, id: string, body: PeriodUpdate): Promise<ReportingPeriodDetailDto> {
-    const updated = await this.periods.transaction(async (em) => {
+    const updated = await this.transactions.run(async (em) => {
       const current = await this.periods.findById(id, em);
       if (!current) throw new AppError('NOT_FOUND', 'No such reporting period.');
       if (current.version !== body.version) throw versionConflict('period', current.version);

@@ -21,10 +21,6 @@ export type ReportChanges = Partial<
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<ReportEntity | null> {
     return em.findOneBy(ReportEntity, { id });
   }

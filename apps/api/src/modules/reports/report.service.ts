@@ -23,6 +23,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CLOCK, type Clock } from '../../common/clock.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
@@ -46,6 +47,7 @@ export class ReportService {
     private readonly audit: AuditRepository,
     private readonly agencies: AgencyService,
     private readonly periods: ReportingPeriodService,
+    private readonly transactions: Transactions,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -71,7 +73,7 @@ export class ReportService {
     const { agency, period } = await this.agencyAndPeriod(body.agencyId, body.periodId);
     assertMatches(content, agency, period);
     const findings = this.findingsOf(content);
-    return this.reports.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const created = await this.reports.insert(em, {
         agencyId: agency.id,
         periodId: period.id,
@@ -105,7 +107,7 @@ export class ReportService {
     assertCanSubmit(user, before.agencyId);
     const period = await this.periods.get(before.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
-    return this.reports.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       if (report.version !== body.version) throw staleVersion(report.version);
@@ -153,7 +155,7 @@ export class ReportService {
     assertCanSubmit(user, before.agencyId);
     const period = await this.periods.get(before.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
-    return this.reports.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       const findings = this.findingsOf(report.content);
@@ -180,7 +182,7 @@ export class ReportService {
 
   async returnForCorrection(user: AuthUser, id: string, body: ReportReturnBody): Promise<ReportResponse> {
     assertCanReview(user);
-    return this.reports.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'returned');
       const reasons = body.reasons.map((r) => ({ path: r.path ?? null, message: r.message.trim() }));
@@ -191,7 +193,7 @@ export class ReportService {
 
   async accept(user: AuthUser, id: string, body: ReportActionBody): Promise<ReportResponse> {
     assertCanReview(user);
-    return this.reports.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'accepted');
       const updated = await this.change(em, user, report, 'ACCEPT', body.version, { status: 'ACCEPTED' });
@@ -232,7 +234,7 @@ export class ReportService {
     const before = await this.load(id);
     assertCanEditContent(user, before.agencyId);
     const { agency, period } = await this.agencyAndPeriod(before.agencyId, before.periodId);
-    return this.reports.transaction(async (em) => {
+    return this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (!EDITABLE.has(report.status)) {
         throw new AppError('REPORT_READ_ONLY', `The report is ${report.status.toLowerCase()}: it can be changed only after it is returned.`);

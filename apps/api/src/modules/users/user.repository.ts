@@ -21,10 +21,6 @@ export class UserRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
-
   findById(id: string, em?: EntityManager): Promise<UserEntity | null> {
     return em ? em.findOneBy(UserEntity, { id }) : this.users.findOneBy({ id });
   }

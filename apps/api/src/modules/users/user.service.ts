@@ -10,6 +10,7 @@ import {
 } from '@cchc/domain';
 import type { z } from 'zod';
 import type { AuthUser } from '../../common/auth/auth-user.js';
+import { Transactions } from '../../common/database/transactions.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
@@ -42,6 +43,7 @@ export class UserService {
     private readonly users: UserRepository,
     private readonly agencies: AgencyService,
     private readonly audit: AdminAuditRepository,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Creates an account; the agency binding must match the role. (Seeds and tests; no log.) */
@@ -64,7 +66,7 @@ export class UserService {
     assertAgencyMatchesRole(body.role, body.agencyId);
     if (body.agencyId !== null) await this.assertAgencyExists(body.agencyId);
     const passwordHash = await hashPassword(body.password);
-    const created = await this.users.transaction(async (em) => {
+    const created = await this.transactions.run(async (em) => {
       if (await this.users.findByUsername(body.username, em)) throw usernameTaken(body.username);
       const { password: _password, ...rest } = body;
       const user = await this.users.insert({ ...rest, passwordHash }, em);
@@ -78,7 +80,7 @@ export class UserService {
     // Read before the transaction opens: with PGlite (one session) another feature's query
     // inside it would wait forever.
     if (body.agencyId) await this.assertAgencyExists(body.agencyId);
-    const updated = await this.users.transaction(async (em) => {
+    const updated = await this.transactions.run(async (em) => {
       const current = await this.load(id, em);
       if (current.version !== body.version) throw versionConflict('user', current.version);
       const changes: UserChanges = {
@@ -105,7 +107,7 @@ export class UserService {
   /** Sets a new password chosen by an administrator and ends the account's sessions. */
   async resetPassword(actor: AuthUser, id: string, body: UserPasswordReset): Promise<UserAccountDto> {
     const passwordHash = await hashPassword(body.password);
-    const updated = await this.users.transaction(async (em) => {
+    const updated = await this.transactions.run(async (em) => {
       const current = await this.load(id, em);
       if (body.version !== undefined && current.version !== body.version) throw versionConflict('user', current.version);
       const user = await this.users.updateVersioned(em, id, current.version, { passwordHash }, { endSessions: true });
