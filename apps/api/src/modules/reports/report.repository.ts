@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportListQuery } from '@cchc/domain';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../common/database/postgres-errors.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { ReportSubmissionEntity } from './report-submission.entity.js';
 import { ReportEntity } from './report.entity.js';
@@ -85,10 +86,4 @@ export function staleVersion(currentVersion: number): AppError {
     undefined,
     { currentVersion },
   );
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === constraint;
 }
