@@ -10,7 +10,8 @@ import {
 } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { ApiRequestError } from '../../shared/http/http.js';
+import { ApiRequestError, errorCodeOf } from '../../shared/http/http.js';
+import { useLoadState } from '../../shared/load-state/load-state.js';
 import { editorApi } from './editor.api.js';
 import { isAllSaved, nextSaveState, wantsSave, type SaveEvent, type SaveState } from './helpers/autosave.js';
 import { initialReportContent } from './helpers/initial-content.js';
@@ -19,8 +20,6 @@ import { adoptSaved, applyParts, dirtinessOf, planPatch, type EditablePart } fro
 
 /** The pause in typing after which a draft is saved. */
 export const AUTOSAVE_DELAY_MS = 1200;
-
-const codeOf = (error: unknown): string => (error instanceof ApiRequestError ? error.code : 'UNKNOWN');
 
 /**
  * One report being edited: the copy on the server (with its version), the copy in the form, and
@@ -31,8 +30,7 @@ const codeOf = (error: unknown): string => (error instanceof ApiRequestError ? e
 export const useReportEditorStore = defineStore('report-editor', () => {
   const report = shallowRef<ReportResponse | null>(null);
   const content = shallowRef<Report | null>(null);
-  const loadStatus = ref<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  const loadError = ref<string | null>(null);
+  const loading = useLoadState();
   const saveState = ref<SaveState>({ kind: 'saved', savedAt: null });
   /** When unsaved edits kept on this device were put back into the form. */
   const restoredAt = ref<string | null>(null);
@@ -46,6 +44,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
+  /** The report the form is for, even while it loads or after it failed to. */
   let openedId: string | null = null;
 
   const saved = computed(() => report.value?.content ?? null);
@@ -97,11 +96,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
       content.value = null;
     }
     openedId = id;
-    loadStatus.value = 'loading';
-    loadError.value = null;
-    try {
-      const loaded = await editorApi.get(id);
-      if (openedId !== id) return;
+    await loading.run((signal) => editorApi.get(id, signal), (loaded) => {
       reset(loaded);
       const local = readLocalDraft(localStorage, id);
       const canEdit = loaded.status === 'DRAFT' || loaded.status === 'RETURNED';
@@ -115,11 +110,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
       } else if (local) {
         forgetLocalDraft(localStorage, id);
       }
-      loadStatus.value = 'ready';
-    } catch (error) {
-      loadError.value = codeOf(error);
-      loadStatus.value = 'error';
-    }
+    });
   }
 
   /** Changes one part of the form; it is kept on this device and saved after a pause. */
@@ -153,7 +144,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
       if (error instanceof ApiRequestError && error.code === 'VERSION_CONFLICT') {
         dispatch({ type: 'conflicted', currentVersion: error.currentVersion ?? null });
       } else {
-        dispatch({ type: 'failed', code: codeOf(error) });
+        dispatch({ type: 'failed', code: errorCodeOf(error) });
       }
     }
   }
@@ -223,7 +214,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
       if (error instanceof ApiRequestError && error.code === 'VERSION_CONFLICT') {
         dispatch({ type: 'conflicted', currentVersion: error.currentVersion ?? null });
       }
-      submitError.value = { code: codeOf(error), details: error instanceof ApiRequestError ? error.details : [] };
+      submitError.value = { code: errorCodeOf(error), details: error instanceof ApiRequestError ? error.details : [] };
       return false;
     } finally {
       submitting.value = false;
@@ -238,7 +229,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
       const created = await editorApi.create({ agencyId: agency.id, periodId: period.id, content: initialReportContent(agency, period) });
       return created.id;
     } catch (error) {
-      createError.value = codeOf(error);
+      createError.value = errorCodeOf(error);
       return null;
     } finally {
       creating.value = false;
@@ -255,8 +246,8 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     report,
     content,
     saved,
-    loadStatus,
-    loadError,
+    loadStatus: loading.status,
+    loadError: loading.errorCode,
     saveState,
     restoredAt,
     staleLocalDraft,
