@@ -1,3 +1,4 @@
+import type { AgencyDto } from '@cchc/domain';
 import { createPinia, setActivePinia } from 'pinia';
 import { referenceDataApi } from './reference-data.api.js';
 import { useReferenceDataStore } from './reference-data.store.js';
@@ -28,5 +29,31 @@ describe('useReferenceDataStore', () => {
     expect(store.years).toEqual([2021]);
     await first;
     expect(calls.agencies).toBe(1);
+  });
+
+  it('keeps the answer of the latest load when an earlier one answers after it', async () => {
+    const answers: ((agencies: AgencyDto[]) => void)[] = [];
+    referenceDataApi.listAgencies = () => new Promise<AgencyDto[]>((resolve) => answers.push(resolve));
+    referenceDataApi.listReformAreas = () => Promise.resolve([]);
+    referenceDataApi.listPeriods = () => Promise.resolve([]);
+    const store = useReferenceDataStore();
+    const before = store.ensureLoaded();
+    // An administrator's change reloads while the first load is still on its way.
+    const after = store.load();
+    const agency = (code: string): AgencyDto => ({
+      id: '00000000-0000-4000-8000-000000000002',
+      code,
+      name: { vi: `Sở ${code}`, en: `Department ${code}` },
+      kind: 'department',
+      parentId: null,
+      validFrom: '2020-01-01',
+      validTo: null,
+    });
+    answers[1]?.([agency('NEW')]);
+    await after;
+    answers[0]?.([agency('OLD')]);
+    await before;
+    expect(store.agencies.map((a) => a.code)).toEqual(['NEW']);
+    expect(store.status).toBe('ready');
   });
 });
