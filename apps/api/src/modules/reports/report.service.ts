@@ -102,7 +102,31 @@ export class ReportService {
     return this.edit(user, id, body.version, (current) => parseContent({ ...current, ...body.content }));
   }
 
-  async submit(user: AuthUser, id: string, body: ReportSubmitBody): Promise<ReportResponse> {
+  submit(user: AuthUser, id: string, body: ReportSubmitBody): Promise<ReportResponse> {
+    return this.recordSubmission(user, id, body, { refuseErrors: true });
+  }
+
+  /**
+   * Records a submission made outside the system (a report sent as a Word file before the
+   * platform existed) through the same steps as `submit`, but without refusing errors, because
+   * the report is kept as it was sent. Not reachable over HTTP; the demo seed uses it for the
+   * real seed report, which has a citation error.
+   */
+  recordHistoricalSubmission(user: AuthUser, id: string, body: ReportSubmitBody): Promise<ReportResponse> {
+    return this.recordSubmission(user, id, body, { refuseErrors: false });
+  }
+
+  /**
+   * A submission at the clock's moment (the demo seed sets the clock to the day a report was
+   * sent): the status, its timing against the period's deadline and grace, the snapshot and the
+   * audit entry, all in one transaction.
+   */
+  private async recordSubmission(
+    user: AuthUser,
+    id: string,
+    body: ReportSubmitBody,
+    rules: { refuseErrors: boolean },
+  ): Promise<ReportResponse> {
     const before = await this.load(id);
     assertCanSubmit(user, before.agencyId);
     const period = await this.periods.get(before.periodId);
@@ -112,16 +136,17 @@ export class ReportService {
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       if (report.version !== body.version) throw staleVersion(report.version);
       const content: Report = body.signing ? parseContent({ ...report.content, signing: body.signing }) : report.content;
-      const findings = this.findingsOf(content);
+      // One reading of the clock: the findings stored now are those later reads compute as of submittedAt.
+      const now = this.clock();
+      const findings = this.findingsOf(content, now);
       const errors = findings.filter((f) => f.severity === 'error');
-      if (errors.length > 0) {
+      if (rules.refuseErrors && errors.length > 0) {
         throw new AppError(
           'SUBMISSION_BLOCKED',
           `The report has ${errors.length} error(s) to fix before it can be submitted.`,
           errors.map((f) => ({ path: f.path, message: f.message.en })),
         );
       }
-      const now = this.clock();
       const timing = classifySubmission(now.toISOString(), { deadline: period.deadline, graceDays: period.graceDays });
       const updated = await this.change(em, user, report, 'SUBMIT', body.version, {
         status: 'SUBMITTED',
@@ -136,42 +161,6 @@ export class ReportService {
         reportId: report.id,
         version: updated.version,
         content,
-        findings,
-        submittedBy: user.id,
-        submittedAt: now,
-      });
-      return toReportResponse(updated, findings);
-    });
-  }
-
-  /**
-   * Records a submission made outside the system (a report sent as a Word file before the
-   * platform existed): status, time, snapshot and audit entry as for a submission, but without
-   * refusing errors, because the report is kept as it was sent. Not reachable over HTTP; the
-   * demo seed uses it for the real seed report, which has a citation error.
-   */
-  async recordHistoricalSubmission(user: AuthUser, id: string, version: number): Promise<ReportResponse> {
-    const before = await this.load(id);
-    assertCanSubmit(user, before.agencyId);
-    const period = await this.periods.get(before.periodId);
-    if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
-    return this.transactions.run(async (em) => {
-      const report = await this.load(id, em);
-      if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
-      const findings = this.findingsOf(report.content);
-      const now = this.clock();
-      const timing = classifySubmission(now.toISOString(), { deadline: period.deadline, graceDays: period.graceDays });
-      const updated = await this.change(em, user, report, 'SUBMIT', version, {
-        status: 'SUBMITTED',
-        ...counts(findings),
-        submittedAt: now,
-        submissionTiming: timing.timing,
-        daysLate: timing.daysLate,
-      });
-      await this.reports.insertSubmission(em, {
-        reportId: report.id,
-        version: updated.version,
-        content: report.content,
         findings,
         submittedBy: user.id,
         submittedAt: now,

@@ -103,7 +103,7 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
           at(new Date('2020-09-15T08:30:00+07:00'));
           const draft = await reports.create(reporter, { agencyId: agency.id, periodId: period.id, content: SNGV_M9_2020_REPORT });
           at(new Date('2020-09-18T10:00:00+07:00'));
-          await reports.recordHistoricalSubmission(approver, draft.id, draft.version);
+          await reports.recordHistoricalSubmission(approver, draft.id, { version: draft.version });
           count('SUBMITTED');
           continue;
         }
