@@ -69,6 +69,11 @@ function fakeReportApi() {
     /** Stores reports as the server has them. */
     store: (...stored: ReportResponse[]) => stored.forEach((r) => reports.set(r.id, r)),
     stored: (id: string) => reports.get(id),
+    /** Someone else saves the report: the stored version moves on. */
+    saveElsewhere(id: string): void {
+      const stored = reports.get(id);
+      if (stored) reports.set(id, { ...stored, version: stored.version + 1 });
+    },
     /** Holds back the answers to `path` until the returned function is called. */
     hold(path: string): () => void {
       let release: () => void = () => undefined;
@@ -88,6 +93,12 @@ function fakeReportApi() {
 /** Lets every answer already given reach the store (the timers are fake, these are not). */
 async function settle(): Promise<void> {
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Waits out the pause in typing, and lets the save it starts be answered. */
+async function pauseTyping(): Promise<void> {
+  await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+  await settle();
 }
 
 describe('useReportEditorStore', () => {
@@ -215,11 +226,9 @@ describe('useReportEditorStore', () => {
       const { store } = await openDraft();
 
       store.update('title', editedTitle);
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
       store.update('place', 'Thành phố Quảng Ngãi');
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
 
       expect(api.patches().map((r) => r.body)).toEqual([
         { version: 1, content: { title: editedTitle } },
@@ -232,31 +241,26 @@ describe('useReportEditorStore', () => {
   describe('conflict', () => {
     it('stops saving on a 409, keeping the edit in the form and on this device', async () => {
       const { store, report } = await openDraft();
-      const elsewhere = api.stored(report.id);
-      if (elsewhere) api.store({ ...elsewhere, version: 2 });
+      api.saveElsewhere(report.id);
 
       store.update('title', editedTitle);
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
 
       expect(store.saveState).toEqual({ kind: 'conflict', currentVersion: 2 });
       expect(store.content?.title).toBe(editedTitle);
       expect(readLocalDraft(storage, report.id)).toMatchObject({ version: 1, parts: { title: editedTitle } });
 
       store.update('place', 'Thành phố Quảng Ngãi');
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
       expect(api.patches()).toHaveLength(1);
       expect(store.saveState.kind).toBe('conflict');
     });
 
     it('reloads the server copy on request, dropping the kept edit', async () => {
       const { store, report } = await openDraft();
-      const elsewhere = api.stored(report.id);
-      if (elsewhere) api.store({ ...elsewhere, version: 2 });
+      api.saveElsewhere(report.id);
       store.update('title', editedTitle);
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
 
       await store.reload();
 
@@ -275,8 +279,7 @@ describe('useReportEditorStore', () => {
       api.refuse('PATCH', 401, 'UNAUTHENTICATED');
 
       store.update('title', editedTitle);
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
 
       expect(onUnauthorized).toHaveBeenCalled();
       expect(store.saveState).toMatchObject({ kind: 'failed', code: 'UNAUTHENTICATED' });
@@ -294,8 +297,7 @@ describe('useReportEditorStore', () => {
       expect(again.content?.title).toBe(editedTitle);
       expect(again.restoredAt).not.toBeNull();
       expect(again.saveState.kind).toBe('pending');
-      await jest.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
-      await settle();
+      await pauseTyping();
       expect(api.stored(report.id)?.content.title).toBe(editedTitle);
       expect(again.saveState.kind).toBe('saved');
     });
