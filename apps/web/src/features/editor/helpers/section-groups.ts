@@ -7,6 +7,9 @@ import type { RecordPart } from './finding-fields.js';
  */
 export type RecordGroup = RecordPart | 'dossier' | 'lines';
 
+/** What decides a section's groups: its kind and, for a reform area, which one. */
+type SectionShape = Pick<ReportSection, 'kind'> & { areaKey?: ReportSection['areaKey'] };
+
 /** Every group, in the order they are shown when their section is missing. */
 export const ALL_GROUPS: readonly RecordGroup[] = ['plans', 'decisions', 'letters', 'documents', 'dossier', 'trainings', 'inspections', 'tasks', 'lines'];
 
@@ -20,7 +23,7 @@ export const ALL_GROUPS: readonly RecordGroup[] = ['plans', 'decisions', 'letter
  * groupsOfSection({ kind: 'AREA', areaKey: 'PROCEDURES' }) // ['dossier']
  * groupsOfSection({ kind: 'NEXT_PERIOD_TASKS' }) // ['tasks']
  */
-export function groupsOfSection(section: Pick<ReportSection, 'kind' | 'areaKey'>): RecordGroup[] {
+export function groupsOfSection(section: SectionShape): RecordGroup[] {
   switch (section.kind) {
     case 'DIRECTION':
       return ['plans', 'decisions', 'letters', 'documents'];
@@ -43,7 +46,7 @@ export function groupsOfSection(section: Pick<ReportSection, 'kind' | 'areaKey'>
  * @example
  * leftoverGroups([]) // ALL_GROUPS
  */
-export function leftoverGroups(sections: readonly Pick<ReportSection, 'kind' | 'areaKey'>[]): RecordGroup[] {
+export function leftoverGroups(sections: readonly SectionShape[]): RecordGroup[] {
   const hosted = new Set(sections.flatMap(groupsOfSection));
   return ALL_GROUPS.filter((group) => !hosted.has(group));
 }
