@@ -1,4 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { browserUnderTest, watchProblems, launchBrowser, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
@@ -9,12 +11,28 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
   let page: Page;
   const pageErrors: string[] = [];
   const failedRequests: string[] = [];
+  const scripts: string[] = [];
+  const excelChunk = /\/assets\/xlsx-[^/]*\.js$/;
+
+  /** Clicks a download button and opens the file it saved as an Excel workbook. */
+  async function downloadWorkbook(button: Locator): Promise<{ fileName: string; sheet: ExcelJS.Worksheet }> {
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const bytes = readFileSync(await file.path());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw new Error('The downloaded workbook has no sheet.');
+    return { fileName: file.suggestedFilename(), sheet };
+  }
 
   beforeAll(async () => {
     app = await startBuiltApp();
     browser = await launchBrowser(chromiumPath);
     page = await browser.newPage();
     watchProblems(page, { pageErrors, failedRequests });
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
   });
 
   afterAll(async () => {
@@ -48,9 +66,45 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     expect(failedRequests).toEqual([]);
   });
 
+  it('saves the data of a chart and the status board as Excel workbooks that hold numbers, loading Excel only then', async () => {
+    // Neither the sign-in page nor the dashboard's first paint loaded the Excel code.
+    expect(scripts.some((url) => excelChunk.test(url))).toBe(false);
+
+    const ranking = await downloadWorkbook(page.locator('[data-testid="chart-ranking"] [data-action="xlsx"]'));
+    expect(scripts.some((url) => excelChunk.test(url))).toBe(true);
+    expect(ranking.fileName).toMatch(/^xep-hang-.*\.xlsx$/);
+    const header = ranking.sheet.getRow(1);
+    expect(header.getCell(1).value).toBe('Hạng');
+    expect(header.getCell(1).font?.bold).toBe(true);
+    expect(ranking.sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const first = ranking.sheet.getRow(2);
+    expect(first.getCell(1).type).toBe(ExcelJS.ValueType.Number);
+    expect(first.getCell(1).value).toBe(1);
+    expect(first.getCell(1).numFmt).toBe('#,##0');
+    expect(first.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    // The figure is a rate: a fraction from 0 to 1 that Excel shows in percent.
+    expect(first.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    expect(first.getCell(3).value).toEqual(expect.any(Number));
+    expect(Number(first.getCell(3).value)).toBeLessThanOrEqual(1);
+    expect(first.getCell(3).numFmt).toBe('0.0%');
+
+    const board = await downloadWorkbook(page.locator('[data-testid="status-board"] [data-action="xlsx"]'));
+    expect(board.fileName).toMatch(/^tinh-hinh-gui-bao-cao-\d{4}\.xlsx$/);
+    expect(board.sheet.getRow(1).getCell(2).value).toBe('Cơ quan, đơn vị');
+    expect(board.sheet.rowCount).toBeGreaterThan(1);
+
+    // The CSV stays, labelled as the machine format.
+    await expect(page.locator('[data-testid="chart-ranking"] [data-action="csv"]').textContent()).resolves.toContain('CSV (cho phần mềm)');
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
   it('switches to English and back', async () => {
     await page.getByTestId('language-select').selectOption('en');
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    // An export made in English has English headers.
+    const ranking = await downloadWorkbook(page.locator('[data-testid="chart-ranking"] [data-action="xlsx"]'));
+    expect(ranking.sheet.getRow(1).getCell(1).value).toBe('Rank');
     await page.getByTestId('language-select').selectOption('vi');
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     expect(pageErrors).toEqual([]);

@@ -18,8 +18,8 @@ describe(csvField.name, () => {
     expect(csvField(1, { kind: 'rate' })).toBe('100');
   });
 
-  it('writes dates as dd/mm/yyyy', () => {
-    expect(csvField('2020-09-20', { kind: 'date' })).toBe('20/09/2020');
+  it('writes dates as ISO YYYY-MM-DD, which software reads whatever its locale', () => {
+    expect(csvField('2020-09-20', { kind: 'date' })).toBe('2020-09-20');
   });
 
   it('quotes a field with a comma, a quote or a line break, doubling the quotes', () => {
@@ -57,7 +57,7 @@ describe(toCsv.name, () => {
   });
 
   it('writes the Vietnamese headers, then one line per row, with CRLF line ends', () => {
-    expect(toCsv(table)).toBe(`${UTF8_BOM}Kỳ báo cáo,Tỷ lệ đúng hạn (%),Hạn nộp\r\n9 tháng đầu năm 2020,90,20/09/2020\r\nNăm 2020,,\r\n`);
+    expect(toCsv(table)).toBe(`${UTF8_BOM}Kỳ báo cáo,Tỷ lệ đúng hạn (%),Hạn nộp\r\n9 tháng đầu năm 2020,90,2020-09-20\r\nNăm 2020,,\r\n`);
   });
 
   it('writes only the headers for a table without rows', () => {

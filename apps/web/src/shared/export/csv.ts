@@ -1,4 +1,3 @@
-import { formatDate } from '../format/format-date.js';
 import type { DataCell, DataColumn, DataTable } from '../charts/data-table.js';
 
 /** Byte-order mark: without it Excel reads UTF-8 as the local code page and garbles Vietnamese. */
@@ -11,13 +10,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const plain = (value: number, digits: number): string => String(Number(value.toFixed(digits)));
 
 /**
- * One value as a CSV field. Numbers stay machine-readable, without thousands separators and
- * with a decimal point, so every spreadsheet reads them as numbers; a rate is written in
- * percent (the header says so); dates read dd/mm/yyyy; text that a spreadsheet would run as a
- * formula gets a leading apostrophe; a field with a comma, quote or line break is quoted.
+ * One value as a CSV field, for software rather than people (people get the Excel export):
+ * numbers without thousands separators and with a decimal point; a rate in percent (the header
+ * says so); dates as ISO `YYYY-MM-DD`; text that a spreadsheet would run as a formula gets a
+ * leading apostrophe; a field with a comma, quote or line break is quoted.
  *
  * @example
  * csvField(0.925, { header: 'Đúng hạn (%)', kind: 'rate' }) // '92.5'
+ * csvField('2020-09-20', { header: 'Ngày gửi', kind: 'date' }) // '2020-09-20'
  * csvField('Sở Tư pháp, tỉnh', { header: 'Cơ quan', kind: 'text' }) // '"Sở Tư pháp, tỉnh"'
  */
 export function csvField(value: DataCell, column: Pick<DataColumn, 'kind'>): string {
@@ -25,8 +25,7 @@ export function csvField(value: DataCell, column: Pick<DataColumn, 'kind'>): str
   if (value === null) text = '';
   else if (typeof value === 'number') {
     text = column.kind === 'rate' ? plain(value * 100, 2) : column.kind === 'count' ? String(Math.round(value)) : plain(value, 4);
-  } else if (column.kind === 'date') text = formatDate(value);
-  else text = FORMULA_START.test(value) ? `'${value}` : value;
+  } else text = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -36,8 +35,9 @@ export function csvHeader(column: Pick<DataColumn, 'header' | 'kind'>): string {
 }
 
 /**
- * A table as CSV for Excel: UTF-8 with a byte-order mark, comma-separated (RFC 4180), CRLF
- * line ends, the headers in the language of the screen.
+ * A table as CSV for other software: UTF-8 with a byte-order mark (so that a spreadsheet that
+ * opens it still reads Vietnamese), comma-separated (RFC 4180), CRLF line ends, the headers in
+ * the language of the screen.
  *
  * @example
  * toCsv({ columns: [{ header: 'Kỳ', kind: 'text' }, { header: 'Đúng hạn', kind: 'rate' }], rows: [{ cells: ['Quý I', 0.9] }] })

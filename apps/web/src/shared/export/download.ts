@@ -1,7 +1,8 @@
 import { toCsv } from './csv.js';
 import type { DataTable } from '../charts/data-table.js';
 
-// Saving what the dashboard shows: a chart as a PNG image, its data as a CSV file. Browser only.
+// Saving what the dashboard shows: a chart as a PNG image, its data as an Excel workbook (for
+// people) or a CSV file (for other software). Browser only.
 
 /** Hands a file to the browser's download (the `download` attribute of a link). */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -18,9 +19,18 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** A table as a CSV download for Excel (UTF-8 with BOM, see {@link toCsv}). */
+/** A table as a CSV download for other software (see {@link toCsv}). */
 export function downloadCsv(table: DataTable, baseName: string): void {
   downloadBlob(new Blob([toCsv(table)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`);
+}
+
+/**
+ * A table as an Excel download (see `tableWorkbook` in xlsx.ts). The workbook code and exceljs
+ * are loaded here, on the first click, not with the page.
+ */
+export async function downloadXlsx(table: DataTable, baseName: string, sheetName: string): Promise<void> {
+  const { toXlsx } = await import('./xlsx.js');
+  downloadBlob(await toXlsx(table, sheetName), `${baseName}.xlsx`);
 }
 
 /**

@@ -23,6 +23,13 @@ export const appMessages = defineMessages(
     period: { label: 'Kỳ báo cáo', from: 'Từ ngày', to: 'Đến ngày', deadline: 'Hạn nộp' },
     agencyKind: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã', kind: 'Loại', count: 'Số lượng' },
     notFound: { heading: 'Không tìm thấy trang', back: 'Về trang chủ' },
+    export: {
+      xlsx: 'Tải Excel',
+      xlsxHint: 'Tải số liệu thành tệp Excel (.xlsx): số, tỷ lệ và ngày tháng giữ nguyên là số và ngày',
+      csv: 'CSV (cho phần mềm)',
+      csvHint: 'Tệp CSV cho phần mềm khác: số dùng dấu chấm thập phân, ngày theo dạng năm-tháng-ngày, mã UTF-8. Để mở bằng Excel, hãy tải tệp Excel.',
+      failed: 'Không tạo được tệp Excel. Vui lòng thử lại.',
+    },
   },
   {
     app: {
@@ -46,5 +53,12 @@ export const appMessages = defineMessages(
     period: { label: 'Period', from: 'From', to: 'To', deadline: 'Deadline' },
     agencyKind: { department: 'Departments', board: 'Boards', district: 'District committees', commune: 'Commune committees', kind: 'Kind', count: 'Count' },
     notFound: { heading: 'Page not found', back: 'Back to the start page' },
+    export: {
+      xlsx: 'Download Excel',
+      xlsxHint: 'Download the data as an Excel workbook (.xlsx): numbers, percentages and dates stay numbers and dates',
+      csv: 'CSV (for software)',
+      csvHint: 'A CSV file for other software: decimal points, year-month-day dates, UTF-8. To open the data in Excel, download the Excel file.',
+      failed: 'The Excel file could not be made. Please try again.',
+    },
   },
 );
