@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { browserUnderTest, watchProblems, launchBrowser, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, watchProblems, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -138,5 +139,26 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     await page.getByTestId('login-password').fill('demo123');
     await page.getByTestId('login-submit').click();
     await page.getByRole('heading', { name: 'Báo cáo của đơn vị' }).waitFor();
+  });
+
+  it('says in words why the data did not load, keeping the error code out of the message', async () => {
+    // The server cannot be reached for the list of reports (a dropped connection).
+    await page.route(/\/api\/reports(\?|$)/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.locator('span').first().textContent()).toBe(
+      'Không tải được dữ liệu. Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.',
+    );
+    // The code is there for support, folded away: not in the text a person reads.
+    expect(await alert.innerText()).not.toContain('NETWORK_ERROR');
+    await expect(page.getByTestId('error-code').locator('code').textContent()).resolves.toBe('NETWORK_ERROR');
+    await page.screenshot({ path: join(screenshotDir(), 'load-error.png'), fullPage: true });
+
+    await page.unroute(/\/api\/reports(\?|$)/);
+    failedRequests.splice(0);
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(page.getByTestId('my-reports').textContent()).resolves.toContain('9 tháng đầu năm 2020');
+    expect(pageErrors).toEqual([]);
   });
 });

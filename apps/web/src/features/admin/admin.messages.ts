@@ -25,7 +25,7 @@ export const adminMessages = defineMessages(
       validation: 'Vui lòng sửa các ô được đánh dấu.',
       forbidden: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
       notFound: 'Không tìm thấy bản ghi; có thể đã bị xóa. Hãy tải lại dữ liệu.',
-      failed: 'Không lưu được ({code}). Vui lòng kiểm tra kết nối và thử lại.',
+      failed: 'Không lưu được. {reason}',
     },
     errors: {
       required: 'Bắt buộc nhập.',
@@ -225,7 +225,7 @@ export const adminMessages = defineMessages(
       validation: 'Please correct the marked fields.',
       forbidden: 'Your account may not do this.',
       notFound: 'The record was not found; it may have been removed. Reload the data.',
-      failed: 'Could not save ({code}). Check the connection and try again.',
+      failed: 'Could not save. {reason}',
     },
     errors: {
       required: 'Required.',

@@ -73,7 +73,7 @@ export const reviewMessages = defineMessages(
       accepted: 'Đã tiếp nhận báo cáo.',
       conflict: 'Báo cáo vừa được người khác thay đổi (đơn vị sửa lại hoặc cán bộ khác đã duyệt). Trang đã tải lại nội dung mới nhất; vui lòng xem lại trước khi thao tác.',
       notAllowed: 'Không thực hiện được: báo cáo không còn ở trạng thái chờ duyệt.',
-      failed: 'Không gửi được ({code}). Vui lòng thử lại.',
+      failed: 'Không gửi được. {reason}',
     },
     parts: {
       document: 'Toàn bộ báo cáo',
@@ -264,7 +264,7 @@ export const reviewMessages = defineMessages(
       accepted: 'The report was accepted.',
       conflict: 'Someone else changed this report meanwhile (the agency edited it or another reviewer acted). The latest version was loaded; check it before acting.',
       notAllowed: 'Not possible: the report is no longer waiting for review.',
-      failed: 'Could not send ({code}). Please try again.',
+      failed: 'Could not send. {reason}',
     },
     parts: {
       document: 'Whole report',
