@@ -23,6 +23,13 @@ describeInBrowser('Review in a real browser', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   }
 
+  async function switchUser(username: string): Promise<void> {
+    await page.getByTestId('logout').click();
+    // Wait for the sign-out to finish: navigating at once would cancel its request.
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await signIn(username);
+  }
+
   beforeAll(async () => {
     app = await startBuiltApp();
     browser = await launchBrowser(chromiumPath);
@@ -111,10 +118,7 @@ describeInBrowser('Review in a real browser', () => {
   });
 
   it('shows the agency the reason in place, with the Edit link', async () => {
-    await page.getByTestId('logout').click();
-    // Wait for the sign-out to finish: navigating at once would cancel its request.
-    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await signIn('sngv');
+    await switchUser('sngv');
     await page.goto(`${app.baseUrl}${reportPath}`, { waitUntil: 'networkidle' });
     await page.getByTestId('report-document').waitFor();
     const section = page.locator('#report-part-sections-1');
@@ -143,9 +147,7 @@ describeInBrowser('Review in a real browser', () => {
   });
 
   it('shows a corrected report on time as first submitted, with the days its correction took', async () => {
-    await page.getByTestId('logout').click();
-    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await signIn('snv');
+    await switchUser('snv');
     const accepted = await apiAs<{ items: ReportSummary[] }>(page, 'GET', '/api/reports?status=ACCEPTED&year=2020');
     const corrected = accepted.body.items.find((r) => r.corrections.length > 0 && r.submissionTiming?.timing === 'ON_TIME')!;
     const round = corrected.corrections[0]!;
