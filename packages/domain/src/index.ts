@@ -58,6 +58,7 @@ export {
   type SubmissionClassification,
   type SubmissionTiming,
 } from './periods/classify-submission.js';
+export { correctionTurnaround, type CorrectionRound } from './periods/correction-turnaround.js';
 
 // Document symbols.
 export type { DocumentForm, DocumentSymbol } from './symbols/document-symbol.js';
@@ -135,6 +136,12 @@ export { formatPlaceAndDate } from './reports/format-place-and-date.js';
 export { missingAreas } from './reports/missing-areas.js';
 export { reportCitations } from './reports/report-citations.js';
 export { validateReport, type ValidateReportOptions } from './reports/validate-report.js';
+export {
+  reportReferenceDate,
+  type ReportMoments,
+  type ReportReference,
+  type ReportReferenceBasis,
+} from './reports/report-reference-date.js';
 export { canTransition, REPORT_STATUSES, type ReportStatus } from './reports/report-status.js';
 
 // Aggregation across agencies and periods.

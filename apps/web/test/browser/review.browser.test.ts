@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserUnderTest, watchProblems, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import type { ReportSummary } from '@cchc/domain';
+import { apiAs, browserUnderTest, watchProblems, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -20,6 +21,13 @@ describeInBrowser('Review in a real browser', () => {
     await page.getByTestId('login-password').fill('demo123');
     await page.getByTestId('login-submit').click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  }
+
+  async function switchUser(username: string): Promise<void> {
+    await page.getByTestId('logout').click();
+    // Wait for the sign-out to finish: navigating at once would cancel its request.
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await signIn(username);
   }
 
   beforeAll(async () => {
@@ -71,6 +79,8 @@ describeInBrowser('Review in a real browser', () => {
     await expect(figure('onTimeRate')).resolves.toBe('100%');
 
     const findings = page.getByTestId('report-findings');
+    // Judged as sent on 18/09/2020: 565/KH-SNgV dated 23/10/2020 is the one error.
+    await expect(findings.textContent()).resolves.toContain('1 lỗi, 5 lưu ý');
     await expect(findings.locator('[data-code="REPORT_AREA_MISSING"]').textContent()).resolves.toContain('Cải cách tổ chức bộ máy');
     const conflicts = (await findings.locator('[data-code="CITATION_DATE_CONFLICT"]').allTextContents()).join(' ');
     expect(conflicts).toContain('565/KH-SNgV');
@@ -101,15 +111,14 @@ describeInBrowser('Review in a real browser', () => {
     await expect(page.getByTestId('review-outcome').textContent()).resolves.toContain('Đã trả lại báo cáo cho đơn vị.');
     await expect(page.getByTestId('report-status').textContent()).resolves.toContain('Trả lại');
     await expect(page.getByTestId('review-actions').count()).resolves.toBe(0);
+    // The same content keeps the same verdict once returned (docs/domain.md §13).
+    await expect(page.getByTestId('report-findings').textContent()).resolves.toContain('1 lỗi, 5 lưu ý');
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });
 
   it('shows the agency the reason in place, with the Edit link', async () => {
-    await page.getByTestId('logout').click();
-    // Wait for the sign-out to finish: navigating at once would cancel its request.
-    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await signIn('sngv');
+    await switchUser('sngv');
     await page.goto(`${app.baseUrl}${reportPath}`, { waitUntil: 'networkidle' });
     await page.getByTestId('report-document').waitFor();
     const section = page.locator('#report-part-sections-1');
@@ -119,12 +128,39 @@ describeInBrowser('Review in a real browser', () => {
     // The agency reads; it does not review, and the audit trail is Home Affairs'.
     await expect(page.getByTestId('review-actions').count()).resolves.toBe(0);
     await expect(page.getByTestId('report-audit').count()).resolves.toBe(0);
+    await expect(page.getByTestId('report-findings').textContent()).resolves.toContain('1 lỗi, 5 lưu ý');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshotDir(), 'review-phone.png'), fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 1280, height: 800 });
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it("shows the agency's list with the same counts as the report page", async () => {
+    await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
+    await expect(page.locator(`tr[data-report-id="${reportPath.split('/').at(-1)}"]`).textContent()).resolves.toContain('1 lỗi, 5 lưu ý');
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('shows a corrected report on time as first submitted, with the days its correction took', async () => {
+    await switchUser('snv');
+    const accepted = await apiAs<{ items: ReportSummary[] }>(page, 'GET', '/api/reports?status=ACCEPTED&year=2020');
+    const corrected = accepted.body.items.find((r) => r.corrections.length > 0 && r.submissionTiming?.timing === 'ON_TIME')!;
+    const round = corrected.corrections[0]!;
+    await page.goto(`${app.baseUrl}/reports/${corrected.id}`, { waitUntil: 'networkidle' });
+    const status = page.getByTestId('report-status');
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain('Đúng hạn');
+    await expect(page.getByTestId('report-first-submitted').textContent()).resolves.toContain('Gửi lần đầu');
+    const day = (timestamp: string) => new Date(Date.parse(timestamp) + 7 * 3_600_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    await expect(page.getByTestId('report-correction').first().textContent()).resolves.toMatch(
+      new RegExp(`Sửa lần 1\\s*${round.days} ngày\\s*trả lại ${day(round.returnedAt)}, gửi lại ${day(round.resubmittedAt)}`),
+    );
+    await page.screenshot({ path: join(screenshotDir(), 'review-corrected.png') });
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });

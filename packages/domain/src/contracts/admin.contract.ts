@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENCY_KINDS } from '../agencies/agency-kind.js';
 import { STANDARD_PERIOD_KINDS } from '../periods/period-kind.js';
 import { reportingWindow } from '../periods/reporting-window.js';
+import { auditActorFields } from './audit-actor.contract.js';
 import { AGENCY_ROLES, USER_ROLES, UserSchema } from './auth.contract.js';
 import { AgencySchema, ReportingPeriodSchema } from './reference-data.contract.js';
 
@@ -260,8 +261,7 @@ export const AdminAuditEntrySchema = z.strictObject({
   entityType: z.enum(ADMIN_ENTITY_TYPES),
   entityId: z.uuid(),
   action: z.enum(ADMIN_AUDIT_ACTIONS),
-  actorId: z.uuid(),
-  actorUsername: z.string(),
+  ...auditActorFields,
   at: timestamp,
   before: z.unknown(),
   after: z.unknown(),

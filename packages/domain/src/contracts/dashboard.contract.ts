@@ -91,9 +91,10 @@ export const DashboardStatusCellSchema = z.strictObject({
   reported: z.boolean(),
   /** Expected, not reported, and the deadline has passed (as of the response's `asOf`). */
   overdue: z.boolean(),
-  /** How the latest submission stood against the deadline; null when never submitted. */
+  /** How the first submission stood against the deadline (docs/domain.md §13); null when never submitted. */
   timing: z.enum(['ON_TIME', 'LATE', 'AFTER_GRACE']).nullable(),
   daysLate: count.nullable(),
+  /** The first submission, the one `timing` judges; a resubmission after a return does not move it. */
   submittedAt: timestamp.nullable(),
   /** Findings of the stored content; null without a report. */
   errorCount: count.nullable(),

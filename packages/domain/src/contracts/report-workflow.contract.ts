@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ReportSchema } from '../reports/report.schema.js';
 import { SigningSchema } from '../reports/signing.schema.js';
+import { auditActorFields } from './audit-actor.contract.js';
 import { FindingSchema } from './finding.contract.js';
+import { ReturnReasonSchema } from './report.contract.js';
 
 const timestamp = z.iso.datetime({ offset: true });
 const version = z.number().int().min(1);
@@ -64,9 +66,10 @@ export const AuditEntrySchema = z.strictObject({
   id: z.string(),
   reportId: z.uuid(),
   action: z.enum(AUDIT_ACTIONS),
-  actorId: z.uuid(),
-  actorUsername: z.string(),
+  ...auditActorFields,
   at: timestamp,
+  /** The reasons a RETURN gave (the same as `after.returnReasons`); empty for other actions. */
+  returnReasons: z.array(ReturnReasonSchema),
   before: z.unknown(),
   after: z.unknown(),
 });

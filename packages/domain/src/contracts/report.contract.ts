@@ -41,6 +41,25 @@ const SubmissionTimingSchema = z.strictObject({
   daysLate: z.number().int().min(0),
 });
 
+/** One correction round: returned at, resubmitted at, and the calendar days between (docs/domain.md §13). */
+export const CorrectionRoundSchema = z.strictObject({
+  returnedAt: timestamp,
+  resubmittedAt: timestamp,
+  days: z.number().int().min(0),
+});
+
+/**
+ * When a report went to Home Affairs and how timely it was (docs/domain.md §13): `submittedAt` is
+ * the latest submission; `firstSubmittedAt` the first, which alone decides `submissionTiming` and
+ * fixes the report's reference date; `corrections` one round per resubmission after a return, oldest first.
+ */
+const submissionState = {
+  submittedAt: timestamp.nullable(),
+  firstSubmittedAt: timestamp.nullable(),
+  submissionTiming: SubmissionTimingSchema.nullable(),
+  corrections: z.array(CorrectionRoundSchema),
+};
+
 /** A report as the API returns it: its content with its state, version and current findings. */
 export const ReportResponseSchema = z.strictObject({
   id: z.uuid(),
@@ -51,8 +70,7 @@ export const ReportResponseSchema = z.strictObject({
   content: ReportSchema,
   findings: z.array(FindingSchema),
   blocking: z.boolean(),
-  submittedAt: timestamp.nullable(),
-  submissionTiming: SubmissionTimingSchema.nullable(),
+  ...submissionState,
   returnReasons: z.array(ReturnReasonSchema),
   createdAt: timestamp,
   updatedAt: timestamp,
@@ -67,8 +85,8 @@ export const ReportSummarySchema = z.strictObject({
   status: z.enum(REPORT_STATUSES),
   version,
   title: z.string(),
-  submittedAt: timestamp.nullable(),
-  submissionTiming: SubmissionTimingSchema.nullable(),
+  ...submissionState,
+  /** The findings of the stored content, judged as the report page judges it (docs/domain.md §13). */
   errorCount: z.number().int().min(0),
   warningCount: z.number().int().min(0),
   updatedAt: timestamp,

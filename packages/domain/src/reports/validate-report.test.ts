@@ -74,6 +74,34 @@ describe(validateReport.name, () => {
     });
   });
 
+  describe("the report's date (docs/domain.md §13)", () => {
+    const firstSubmittedAt = '2020-09-18T03:00:00Z';
+    const countsOf = (findings: ReturnType<typeof validateReport>) => [
+      findings.filter((f) => f.severity === 'error').length,
+      findings.filter((f) => f.severity === 'warning').length,
+    ];
+
+    it('judges a report once submitted as of its first submission, years later too', () => {
+      const atSubmission = validateReport(seedReport, { now: firstSubmittedAt, firstSubmittedAt });
+      const later = validateReport(seedReport, { now: '2026-11-26T00:00:00Z', firstSubmittedAt });
+      expect(later).toEqual(atSubmission);
+      expect(countsOf(later)).toEqual([1, 5]);
+    });
+
+    it('takes a date written without a number for no date of issue, and a registered one for the date', () => {
+      const cited = { symbol: '99/QĐ-SNgV', date: '2020-09-17', relation: 'CITED' as const, title: 'Quyết định' };
+      const dated = { ...seedReport, signedOn: '2020-09-16', documents: [...seedReport.documents, cited] };
+      const severityOf99 = (report: Parameters<typeof validateReport>[0]) =>
+        validateReport(report, { now: '2026-11-26', firstSubmittedAt })
+          .filter((f) => f.details?.symbol === '99/QĐ-SNgV')
+          .map((f) => [f.code, f.severity]);
+      // Unregistered: the report's date is its submission (18/09), so 17/09 is only past the cut-off.
+      expect(severityOf99(dated)).toEqual([['CITATION_DATE_AFTER_WINDOW', 'warning']]);
+      // Registered on 16/09: the document came after the report.
+      expect(severityOf99({ ...dated, symbol: { ...dated.symbol, number: '125' } })).toEqual([['CITATION_DATE_AFTER_REPORT', 'error']]);
+    });
+  });
+
   describe('report-level checks', () => {
     it('does not check area completeness of an ad hoc report', () => {
       const adhoc = { ...seedReport, period: { year: 2020, kind: 'ADHOC' as const, from: '2020-01-01', to: '2020-09-14', deadline: '2020-09-20' } };

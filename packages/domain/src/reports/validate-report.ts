@@ -12,11 +12,17 @@ import type { ReformProgramme } from '../programmes/reform-programmes.js';
 import { knownAgencyCode } from '../symbols/symbol-options.js';
 import { missingAreas } from './missing-areas.js';
 import { reportCitations } from './report-citations.js';
+import { reportReferenceDate } from './report-reference-date.js';
 import { ReportSchema, type ReportInput } from './report.schema.js';
 
 export interface ValidateReportOptions {
   /** The current time (ISO timestamp or `YYYY-MM-DD`), read in Vietnam time; no clock is used. */
   now: string;
+  /**
+   * When the report first went to Home Affairs (ISO timestamp), null or absent while never
+   * submitted: a submitted report is judged as of that day, never as of `now` (docs/domain.md §13).
+   */
+  firstSubmittedAt?: string | null;
   /** Known agency codes for symbols; default `DEFAULT_AGENCY_CODES`. */
   agencyCodes?: readonly string[];
   /** The agency's dossier figures of the previous period, to check the carried-over figure. */
@@ -34,8 +40,9 @@ const d = formatVietnameseDate;
  * `REPORT_INVALID` errors, one per schema issue. Otherwise the checks are: the programme of the
  * period's year and the areas it misses (not for ad hoc reports), the report's own symbol and
  * date, next-period tasks, the recipients' archive entry, every citation (see `checkCitations`,
- * with the report date, or today while it is blank, and the period's window), the dossier
- * figures and the online service levels.
+ * with the report's reference date from `reportReferenceDate` and the period's window), the
+ * dossier figures and the online service levels. No check looks at the report's status: the same
+ * content and first submission give the same findings (docs/domain.md §13).
  *
  * @example
  * validateReport(seedReport, { now: '2020-09-25T09:00:00+07:00' }).map((f) => f.code)
@@ -53,6 +60,7 @@ export function validateReport(report: ReportInput, options: ValidateReportOptio
   }
   const r = parsed.data;
   const today = toVietnamDate(options.now);
+  const reference = reportReferenceDate(r, { firstSubmittedAt: options.firstSubmittedAt ?? null, now: options.now });
   const window = periodWindow(r.period);
   const findings: Finding[] = [];
 
@@ -121,6 +129,8 @@ export function validateReport(report: ReportInput, options: ValidateReportOptio
     });
   }
 
+  // Against the calendar, not the reference date: a typed date cannot lie in the future. Submission
+  // refuses it, so once submitted it never appears later (a returned report may be dated anew).
   if (r.signedOn !== null && r.signedOn > today) {
     findings.push({
       code: 'REPORT_SIGNED_IN_FUTURE',
@@ -160,7 +170,7 @@ export function validateReport(report: ReportInput, options: ValidateReportOptio
 
   findings.push(
     ...checkCitations(reportCitations(r, { agencyCodes: options.agencyCodes }), {
-      reportDate: r.signedOn ?? today,
+      reportDate: reference.date,
       window,
       agencyCodes: options.agencyCodes,
     }),

@@ -1,33 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditAction } from '@cchc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { actorOf, selectActor, type AuditActor } from '../../common/audit/audit-change.js';
+import { CLOCK, type Clock } from '../../common/clock.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
-export interface AuditRow extends AuditEntryEntity {
-  actorUsername: string;
-}
+export type AuditRow = AuditEntryEntity & AuditActor;
 
 @Injectable()
 export class AuditRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** Records a change inside the transaction that makes it, so neither exists without the other. */
   async record(
     em: EntityManager,
     entry: { reportId: string; action: AuditAction; actorId: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null },
   ): Promise<void> {
-    await em.save(AuditEntryEntity, em.create(AuditEntryEntity, { ...entry, at: new Date() }));
+    await em.save(AuditEntryEntity, em.create(AuditEntryEntity, { ...entry, at: this.clock() }));
   }
 
   async listByReport(reportId: string): Promise<AuditRow[]> {
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(AuditEntryEntity, 'a')
-      .innerJoin('app_user', 'u', 'u.id = a.actor_id')
-      .addSelect('u.username', 'actor_username')
+    const rows = await selectActor(this.dataSource.manager.createQueryBuilder(AuditEntryEntity, 'a'))
       .where('a.report_id = :reportId', { reportId })
       .orderBy('a.id', 'ASC')
       .getRawAndEntities();
-    return rows.entities.map((entity, i) => ({ ...entity, actorUsername: String((rows.raw[i] as { actor_username: string }).actor_username) }));
+    return rows.entities.map((entity, i) => ({ ...entity, ...actorOf(entity.actorId, rows.raw[i]) }));
   }
 }

@@ -11,6 +11,7 @@ export interface DashboardReportRow {
   agencyId: string;
   periodId: string;
   status: ReportStatus;
+  /** The first submission, which alone decides the timing (docs/domain.md §13). */
   submittedAt: Date | null;
   submissionTiming: SubmissionTiming | null;
   daysLate: number | null;
@@ -55,7 +56,7 @@ export class DashboardRepository {
         'r.agency_id AS agency_id',
         'r.period_id AS period_id',
         'r.status AS status',
-        'r.submitted_at AS submitted_at',
+        'r.first_submitted_at AS submitted_at',
         'r.submission_timing AS submission_timing',
         'r.days_late AS days_late',
         'r.error_count AS error_count',

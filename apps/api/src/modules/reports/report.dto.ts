@@ -8,8 +8,13 @@ import {
 import type { ReportSubmissionEntity } from './report-submission.entity.js';
 import type { ReportEntity } from './report.entity.js';
 
-const timing = (entity: ReportEntity): ReportResponse['submissionTiming'] =>
-  entity.submissionTiming ? { timing: entity.submissionTiming, daysLate: entity.daysLate ?? 0 } : null;
+/** When the report went to Home Affairs, how timely its first submission was, and its corrections. */
+const submissionState = (entity: ReportEntity): Pick<ReportSummary, 'submittedAt' | 'firstSubmittedAt' | 'submissionTiming' | 'corrections'> => ({
+  submittedAt: entity.submittedAt?.toISOString() ?? null,
+  firstSubmittedAt: entity.firstSubmittedAt?.toISOString() ?? null,
+  submissionTiming: entity.submissionTiming ? { timing: entity.submissionTiming, daysLate: entity.daysLate ?? 0 } : null,
+  corrections: entity.corrections,
+});
 
 export function toReportResponse(entity: ReportEntity, findings: Finding[]): ReportResponse {
   return {
@@ -21,8 +26,7 @@ export function toReportResponse(entity: ReportEntity, findings: Finding[]): Rep
     content: entity.content,
     findings: findings as ReportResponse['findings'],
     blocking: hasBlockingFindings(findings),
-    submittedAt: entity.submittedAt?.toISOString() ?? null,
-    submissionTiming: timing(entity),
+    ...submissionState(entity),
     returnReasons: entity.returnReasons,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
@@ -37,8 +41,7 @@ export function toReportSummary(entity: ReportEntity): ReportSummary {
     status: entity.status,
     version: entity.version,
     title: entity.content.title,
-    submittedAt: entity.submittedAt?.toISOString() ?? null,
-    submissionTiming: timing(entity),
+    ...submissionState(entity),
     errorCount: entity.errorCount,
     warningCount: entity.warningCount,
     updatedAt: entity.updatedAt.toISOString(),

@@ -1,4 +1,4 @@
-import type { Report, ReportStatus } from '@cchc/domain';
+import type { CorrectionRound, Report, ReportStatus } from '@cchc/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export interface StoredReturnReason {
@@ -33,9 +33,23 @@ export class ReportEntity {
   @Column({ name: 'warning_count', type: 'int' })
   warningCount: number;
 
+  /** The latest submission. */
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  /** The first submission: it alone decides the timing and fixes the report's date (docs/domain.md §13). */
+  @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
+  firstSubmittedAt: Date | null;
+
+  /** The latest return for correction. */
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt: Date | null;
+
+  /** One round per resubmission after a return, oldest first. */
+  @Column({ type: 'jsonb' })
+  corrections: CorrectionRound[];
+
+  /** The timing of the first submission. */
   @Column({ name: 'submission_timing', type: 'varchar', length: 16, nullable: true })
   submissionTiming: 'ON_TIME' | 'LATE' | 'AFTER_GRACE' | null;
 

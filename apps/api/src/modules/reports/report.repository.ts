@@ -10,7 +10,17 @@ import { ReportEntity } from './report.entity.js';
 export type ReportChanges = Partial<
   Pick<
     ReportEntity,
-    'status' | 'content' | 'errorCount' | 'warningCount' | 'submittedAt' | 'submissionTiming' | 'daysLate' | 'returnReasons'
+    | 'status'
+    | 'content'
+    | 'errorCount'
+    | 'warningCount'
+    | 'submittedAt'
+    | 'firstSubmittedAt'
+    | 'returnedAt'
+    | 'corrections'
+    | 'submissionTiming'
+    | 'daysLate'
+    | 'returnReasons'
   >
 >;
 

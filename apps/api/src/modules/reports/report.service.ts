@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   classifySubmission,
+  correctionTurnaround,
   diffValues,
   ReportSchema,
   validateReport,
@@ -57,14 +58,18 @@ export class ReportService {
       if (query.agencyId && query.agencyId !== user.agencyId) assertCanRead(user, query.agencyId);
       scoped = { ...query, agencyId: user.agencyId ?? undefined };
     }
-    const items = (await this.reports.list(scoped)).map(toReportSummary);
+    // A report once submitted keeps its date, so its stored counts hold; a draft never submitted is
+    // judged as of today (docs/domain.md §13), so its counts are taken afresh as the report page does.
+    const items = (await this.reports.list(scoped)).map((report) =>
+      toReportSummary(report.firstSubmittedAt ? report : { ...report, ...counts(this.findingsOf(report.content, null)) }),
+    );
     return { items, total: items.length };
   }
 
   async get(user: AuthUser, id: string): Promise<ReportResponse> {
     const report = await this.load(id);
     assertCanRead(user, report.agencyId);
-    return toReportResponse(report, this.findingsOf(report.content, asOf(report)));
+    return toReportResponse(report, this.findingsOf(report.content, report.firstSubmittedAt));
   }
 
   async create(user: AuthUser, body: ReportCreateBody): Promise<ReportResponse> {
@@ -72,7 +77,7 @@ export class ReportService {
     const content = parseContent(body.content);
     const { agency, period } = await this.agencyAndPeriod(body.agencyId, body.periodId);
     assertMatches(content, agency, period);
-    const findings = this.findingsOf(content);
+    const findings = this.findingsOf(content, null);
     return this.transactions.run(async (em) => {
       const created = await this.reports.insert(em, {
         agencyId: agency.id,
@@ -82,6 +87,9 @@ export class ReportService {
         content,
         ...counts(findings),
         submittedAt: null,
+        firstSubmittedAt: null,
+        returnedAt: null,
+        corrections: [],
         submissionTiming: null,
         daysLate: null,
         returnReasons: [],
@@ -118,8 +126,9 @@ export class ReportService {
 
   /**
    * A submission at the clock's moment (the demo seed sets the clock to the day a report was
-   * sent): the status, its timing against the period's deadline and grace, the snapshot and the
-   * audit entry, all in one transaction.
+   * sent): the status, the snapshot and the audit entry, all in one transaction. The first
+   * submission is classified against the period's deadline and grace and fixes the report's date;
+   * a resubmission after a return keeps both and adds a correction round (docs/domain.md §13).
    */
   private async recordSubmission(
     user: AuthUser,
@@ -136,9 +145,10 @@ export class ReportService {
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       if (report.version !== body.version) throw staleVersion(report.version);
       const content: Report = body.signing ? parseContent({ ...report.content, signing: body.signing }) : report.content;
-      // One reading of the clock: the findings stored now are those later reads compute as of submittedAt.
+      // One reading of the clock: the findings stored now are those later reads compute.
       const now = this.clock();
-      const findings = this.findingsOf(content, now);
+      const firstSubmittedAt = report.firstSubmittedAt ?? now;
+      const findings = this.findingsOf(content, firstSubmittedAt, now);
       const errors = findings.filter((f) => f.severity === 'error');
       if (rules.refuseErrors && errors.length > 0) {
         throw new AppError(
@@ -147,14 +157,19 @@ export class ReportService {
           errors.map((f) => ({ path: f.path, message: f.message.en })),
         );
       }
-      const timing = classifySubmission(now.toISOString(), { deadline: period.deadline, graceDays: period.graceDays });
+      const first = report.firstSubmittedAt ? null : classifySubmission(now.toISOString(), { deadline: period.deadline, graceDays: period.graceDays });
+      const corrections =
+        report.status === 'RETURNED' && report.returnedAt
+          ? [...report.corrections, correctionTurnaround(report.returnedAt.toISOString(), now.toISOString())]
+          : report.corrections;
       const updated = await this.change(em, user, report, 'SUBMIT', body.version, {
         status: 'SUBMITTED',
         content,
         ...counts(findings),
         submittedAt: now,
-        submissionTiming: timing.timing,
-        daysLate: timing.daysLate,
+        firstSubmittedAt,
+        corrections,
+        ...(first ? { submissionTiming: first.timing, daysLate: first.daysLate } : {}),
         returnReasons: [],
       });
       await this.reports.insertSubmission(em, {
@@ -175,8 +190,8 @@ export class ReportService {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'returned');
       const reasons = body.reasons.map((r) => ({ path: r.path ?? null, message: r.message.trim() }));
-      const updated = await this.change(em, user, report, 'RETURN', body.version, { status: 'RETURNED', returnReasons: reasons });
-      return toReportResponse(updated, this.findingsOf(updated.content, asOf(updated)));
+      const updated = await this.change(em, user, report, 'RETURN', body.version, { status: 'RETURNED', returnReasons: reasons, returnedAt: this.clock() });
+      return toReportResponse(updated, this.findingsOf(updated.content, updated.firstSubmittedAt));
     });
   }
 
@@ -186,7 +201,7 @@ export class ReportService {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'accepted');
       const updated = await this.change(em, user, report, 'ACCEPT', body.version, { status: 'ACCEPTED' });
-      return toReportResponse(updated, this.findingsOf(updated.content, asOf(updated)));
+      return toReportResponse(updated, this.findingsOf(updated.content, updated.firstSubmittedAt));
     });
   }
 
@@ -212,9 +227,9 @@ export class ReportService {
     return { from, to, changes: diffValues(before.content, after.content) };
   }
 
-  /** Findings of content without saving it (the editor's live check uses the same rules). */
+  /** Findings of content without saving it, judged as a draft never submitted. */
   validate(content: Report): Finding[] {
-    return this.findingsOf(content);
+    return this.findingsOf(content, null);
   }
 
   private async edit(user: AuthUser, id: string, version: number, next: (current: Report) => Report): Promise<ReportResponse> {
@@ -231,7 +246,7 @@ export class ReportService {
       if (report.version !== version) throw staleVersion(report.version);
       const content = next(report.content);
       assertMatches(content, agency, period);
-      const findings = this.findingsOf(content);
+      const findings = this.findingsOf(content, report.firstSubmittedAt);
       const updated = await this.change(em, user, report, 'UPDATE', version, { content, ...counts(findings) });
       return toReportResponse(updated, findings);
     });
@@ -266,19 +281,13 @@ export class ReportService {
     return { agency, period };
   }
 
-  /** Findings as of `at` (default now): a report that went to Home Affairs is judged as sent. */
-  private findingsOf(content: Report, at: Date = this.clock()): Finding[] {
-    return validateReport(content, { now: at.toISOString() });
+  /**
+   * The findings of content: a report once submitted is judged as of its first submission, whatever
+   * its status, so the report page, the lists and the editor agree (docs/domain.md §13).
+   */
+  private findingsOf(content: Report, firstSubmittedAt: Date | null, now: Date = this.clock()): Finding[] {
+    return validateReport(content, { now: now.toISOString(), firstSubmittedAt: firstSubmittedAt?.toISOString() ?? null });
   }
-}
-
-/**
- * The moment a report is checked as of. A submitted or accepted report is judged as it was sent
- * (a blank date means the day it was submitted), so its findings do not drift with the calendar
- * and match the counts stored at submission; a draft or returned one, as of now.
- */
-function asOf(report: ReportEntity): Date | undefined {
-  return (report.status === 'SUBMITTED' || report.status === 'ACCEPTED') && report.submittedAt ? report.submittedAt : undefined;
 }
 
 /** Parses report content; a failure is the client's (400 with the content paths), never a 500. */

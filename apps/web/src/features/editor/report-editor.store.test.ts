@@ -238,6 +238,22 @@ describe('useReportEditorStore', () => {
     });
   });
 
+  describe('live findings', () => {
+    it("judge a returned report as of its first submission, as the API does, not as of today", async () => {
+      // The seed report went to Home Affairs on 18/09/2020: 565/KH-SNgV dated 23/10/2020 stays an error.
+      const returned = reportResponse({ status: 'RETURNED', version: 3, submittedAt: '2020-09-18T03:00:00.000Z', firstSubmittedAt: '2020-09-18T03:00:00.000Z' });
+      api.store(returned);
+      const store = useReportEditorStore();
+      await store.open(returned.id);
+
+      store.update('title', editedTitle);
+
+      expect(store.saveState.kind).toBe('pending');
+      expect(store.errors.map((f) => f.code)).toEqual(['CITATION_DATE_AFTER_REPORT']);
+      expect(store.warnings).toHaveLength(5);
+    });
+  });
+
   describe('conflict', () => {
     it('stops saving on a 409, keeping the edit in the form and on this device', async () => {
       const { store, report } = await openDraft();

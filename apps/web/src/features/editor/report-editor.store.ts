@@ -50,11 +50,14 @@ export const useReportEditorStore = defineStore('report-editor', () => {
   const saved = computed(() => report.value?.content ?? null);
   const editable = computed(() => report.value?.status === 'DRAFT' || report.value?.status === 'RETURNED');
   const unsavedParts = computed(() => (saved.value && content.value ? planPatch(saved.value, content.value).invalid : []));
-  /** Live findings of the form (the API's rules, run here) while edits are unsaved; the API's once saved. */
+  /**
+   * Live findings of the form (the API's rules, run here) while edits are unsaved; the API's once
+   * saved. Judged as of the report's first submission, as the API judges it (docs/domain.md §13).
+   */
   const findings = computed<Finding[]>(() => {
     if (!content.value || !report.value) return [];
     if (isAllSaved(saveState.value)) return report.value.findings;
-    return validateReport(content.value, { now: now.value });
+    return validateReport(content.value, { now: now.value, firstSubmittedAt: report.value.firstSubmittedAt });
   });
   const errors = computed(() => findings.value.filter((f) => f.severity === 'error'));
   const warnings = computed(() => findings.value.filter((f) => f.severity === 'warning'));
