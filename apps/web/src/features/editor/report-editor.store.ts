@@ -50,11 +50,16 @@ export const useReportEditorStore = defineStore('report-editor', () => {
   const saved = computed(() => report.value?.content ?? null);
   const editable = computed(() => report.value?.status === 'DRAFT' || report.value?.status === 'RETURNED');
   const unsavedParts = computed(() => (saved.value && content.value ? planPatch(saved.value, content.value).invalid : []));
-  /** Live findings of the form (the API's rules, run here) while edits are unsaved; the API's once saved. */
+  /**
+   * Live findings of the form (the API's rules, run here) while edits are unsaved; the API's once
+   * saved. A part that cannot be saved yet (a half-typed date) is checked at its saved value: its
+   * field shows its own error, and the rules would misread it.
+   */
   const findings = computed<Finding[]>(() => {
     if (!content.value || !report.value) return [];
     if (isAllSaved(saveState.value)) return report.value.findings;
-    return validateReport(content.value, { now: now.value });
+    const savedParts = Object.fromEntries(unsavedParts.value.map((part) => [part, report.value?.content[part]]));
+    return validateReport(applyParts(content.value, savedParts), { now: now.value });
   });
   const errors = computed(() => findings.value.filter((f) => f.severity === 'error'));
   const warnings = computed(() => findings.value.filter((f) => f.severity === 'warning'));
