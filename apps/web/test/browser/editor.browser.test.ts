@@ -125,6 +125,24 @@ describeInBrowser('Report editor in a real browser', () => {
     await expect(page.locator('#trainings-form-participants').inputValue()).resolves.toBe('1.2x5');
     await page.keyboard.press('Escape');
     await page.getByTestId('trainings-form').waitFor({ state: 'detached' });
+
+    // The date of issue too: dd/mm/yyyy whatever the browser's language; a date that does not
+    // read is marked and left unsaved.
+    const signedOn = page.locator('#field-signedOn');
+    await signedOn.fill(`05/10/${year}`);
+    await signedOn.press('Tab');
+    await waitSaved(page);
+    const signedOnOf = async () => (await apiAs<{ content: { signedOn: string | null } }>(page, 'GET', `/api/reports/${reportId}`)).body.content.signedOn;
+    await expect(signedOnOf()).resolves.toBe(`${year}-10-05`);
+    await signedOn.fill(`31/02/${year}`);
+    await signedOn.press('Tab');
+    await expect(signedOn.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.locator('[data-testid="save-status"][data-state="invalid"]').waitFor();
+    await expect(signedOnOf()).resolves.toBe(`${year}-10-05`);
+    await signedOn.fill('');
+    await signedOn.press('Tab');
+    await waitSaved(page);
+    await expect(signedOnOf()).resolves.toBeNull();
   });
 
   it('checks the dossier identity live, blocks submission on it, and saves the draft', async () => {
