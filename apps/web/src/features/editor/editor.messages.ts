@@ -357,7 +357,7 @@ export const editorMessages = defineMessages(
       none: 'The report has no dossier figures yet.',
       add: 'Enter dossier figures',
       remove: 'Remove the dossier figures',
-      incomplete: 'The figures are not saved yet: {count} boxes have no number ({fields}). Fill in every box (0 if none) to check and save them.',
+      incomplete: 'The figures are not saved yet: boxes without a number: {count} ({fields}). Fill in every box (0 if none) to check and save them.',
       unreadable: '“{text}” is not a whole number (write 1.245 or 1245).',
       kept: 'This figure stays {value} until it is corrected.',
       blankKept: 'The box is empty: the figure stays {value}.',

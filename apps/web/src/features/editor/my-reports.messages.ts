@@ -43,7 +43,7 @@ export const myReportsMessages = defineMessages(
     awaitingIntro: 'Drafts and returned reports; a report without errors can be signed and submitted now.',
     awaitingNone: 'No report is waiting for signature.',
     ready: 'No errors, ready to sign',
-    errorsLeft: '{count} errors left',
+    errorsLeft: 'Errors left: {count}',
     sign: 'Sign and submit',
     fix: 'Open to fix the errors',
   },
