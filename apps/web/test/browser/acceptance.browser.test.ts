@@ -133,6 +133,7 @@ describeInBrowser('Acceptance: from the board to an accepted report', () => {
     await page.getByTestId('signing-title').fill('PHÓ GIÁM ĐỐC');
     await page.getByTestId('signing-name').fill('Nguyễn Văn An');
     await page.getByTestId('submit-report').click();
+    await page.getByTestId('submit-confirm-ok').click();
     await page.getByTestId('submitted-notice').waitFor();
   });
 
@@ -163,6 +164,7 @@ describeInBrowser('Acceptance: from the board to an accepted report', () => {
     await page.goto(`${app.baseUrl}${reportPath}/edit`, { waitUntil: 'networkidle' });
     await page.getByTestId('submit-panel').waitFor();
     await page.getByTestId('submit-report').click();
+    await page.getByTestId('submit-confirm-ok').click();
     await page.getByTestId('submitted-notice').waitFor();
   });
 

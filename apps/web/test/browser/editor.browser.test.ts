@@ -83,11 +83,66 @@ describeInBrowser('Report editor in a real browser', () => {
     await expect(reading.locator('[data-part="type"]').textContent()).resolves.toBe('KH');
     await expect(reading.locator('[data-part="issuer"]').textContent()).resolves.toBe('STP');
     await expect(reading.locator('[data-part="form"]').textContent()).resolves.toBe('văn bản hành chính');
-    await page.locator('#plans-form-date').fill(`${year}-01-15`);
+    await page.locator('#plans-form-date').fill(`15/01/${year}`);
     await page.locator('#plans-form-title').fill(`Kế hoạch cải cách hành chính năm ${year}`);
     await page.getByTestId('plans-apply').click();
     await expect(page.getByTestId('plans-item').count()).resolves.toBe(1);
     await expect(page.getByTestId('plans-item').textContent()).resolves.toContain('45/KH-STP');
+  });
+
+  it('puts the cursor in a record form, closes it on Escape, and reads dd/mm/yyyy dates and Vietnamese numbers', async () => {
+    const year = Number(/(\d{4})/.exec((await page.getByRole('heading', { level: 1 }).textContent()) ?? '')?.[1]);
+    const focused = (): Promise<string> => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || document.activeElement?.tagName || '');
+    await page.getByTestId('plans-add').click();
+    await expect(focused()).resolves.toBe('plans-form-symbol');
+    await page.keyboard.type('46/KH');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('plans-form').waitFor({ state: 'detached' });
+    await expect(focused()).resolves.toBe('plans-add');
+    // The plan already in the list stays.
+    await expect(page.getByTestId('plans-item').count()).resolves.toBe(1);
+
+    await page.getByTestId('trainings-add').click();
+    await expect(focused()).resolves.toBe('trainings-form-course');
+    await page.locator('#trainings-form-course').fill('Bồi dưỡng kỹ năng cải cách hành chính');
+    await page.locator('#trainings-form-organiser').fill('Sở Nội vụ');
+    await page.locator('#trainings-form-participants').fill('1.245');
+    await page.locator('#trainings-form-from').fill(`05/10/${year}`);
+    await page.getByTestId('trainings-apply').click();
+    await expect(page.getByTestId('trainings-item').textContent()).resolves.toContain('1.245');
+    await expect(focused()).resolves.toBe('trainings-add');
+    await waitSaved(page);
+    const reportId = editUrl.split('/')[2]!;
+    const stored = await apiAs<{ content: { trainings: { participants: number; from: string }[]; plans: { date: string }[] } }>(page, 'GET', `/api/reports/${reportId}`);
+    expect(stored.body.content.trainings[0]).toMatchObject({ participants: 1245, from: `${year}-10-05` });
+    expect(stored.body.content.plans[0]!.date).toBe(`${year}-01-15`);
+    await page.getByTestId('trainings-item').getByRole('button', { name: 'Sửa', exact: true }).click();
+    await expect(page.locator('#trainings-form-participants').inputValue()).resolves.toBe('1.245');
+    await expect(page.locator('#trainings-form-from').inputValue()).resolves.toBe(`05/10/${year}`);
+    await page.locator('#trainings-form-participants').fill('1.2x5');
+    await page.getByTestId('trainings-apply').click();
+    await expect(page.locator('#trainings-form-participants').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#trainings-form-participants').inputValue()).resolves.toBe('1.2x5');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('trainings-form').waitFor({ state: 'detached' });
+
+    // The date of issue too: dd/mm/yyyy whatever the browser's language; a date that does not
+    // read is marked and left unsaved.
+    const signedOn = page.locator('#field-signedOn');
+    await signedOn.fill(`05/10/${year}`);
+    await signedOn.press('Tab');
+    await waitSaved(page);
+    const signedOnOf = async () => (await apiAs<{ content: { signedOn: string | null } }>(page, 'GET', `/api/reports/${reportId}`)).body.content.signedOn;
+    await expect(signedOnOf()).resolves.toBe(`${year}-10-05`);
+    await signedOn.fill(`31/02/${year}`);
+    await signedOn.press('Tab');
+    await expect(signedOn.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.locator('[data-testid="save-status"][data-state="invalid"]').waitFor();
+    await expect(signedOnOf()).resolves.toBe(`${year}-10-05`);
+    await signedOn.fill('');
+    await signedOn.press('Tab');
+    await waitSaved(page);
+    await expect(signedOnOf()).resolves.toBeNull();
   });
 
   it('checks the dossier identity live, blocks submission on it, and saves the draft', async () => {
@@ -127,16 +182,55 @@ describeInBrowser('Report editor in a real browser', () => {
     expect(problems.failedRequests).toEqual([]);
   });
 
+  it('saves dossier figures typed the Vietnamese way, and marks only the figure it cannot read', async () => {
+    const reportId = editUrl.split('/')[2]!;
+    const dossierOf = async () => (await apiAs<{ content: { dossier: Record<string, number> } }>(page, 'GET', `/api/reports/${reportId}`)).body.content.dossier;
+    // Same difference of one dossier as before, in thousands.
+    await page.getByTestId('dossier-receivedInPerson').fill('1.245');
+    await page.getByTestId('dossier-resolvedOnTime').fill('1245');
+    await page.getByTestId('dossier-resolvedOnTime').blur();
+    await waitSaved(page);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.getByTestId('dossier-receivedInPerson').inputValue()).resolves.toBe('1.245');
+    await expect(page.getByTestId('dossier-resolvedOnTime').inputValue()).resolves.toBe('1.245');
+    await expect(dossierOf()).resolves.toMatchObject({ receivedInPerson: 1245, resolvedOnTime: 1245 });
+
+    await page.getByTestId('dossier-carriedOver').fill('1.000');
+    await page.getByTestId('dossier-pendingWithinTime').fill('1.2x5');
+    await page.getByTestId('dossier-resolvedEarly').fill('1.000');
+    const unreadable = page.getByTestId('dossier-pendingWithinTime');
+    await expect(unreadable.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#field-dossier-pendingWithinTime-error').textContent()).resolves.toContain('1.2x5');
+    await expect(page.getByTestId('dossier-carriedOver').getAttribute('aria-invalid')).resolves.toBe('false');
+    await waitSaved(page);
+    // The readable figures are saved; the unreadable one keeps its saved value and stays as typed.
+    await expect(dossierOf()).resolves.toMatchObject({ carriedOver: 1000, resolvedEarly: 1000, pendingWithinTime: 2 });
+    await expect(unreadable.inputValue()).resolves.toBe('1.2x5');
+    await page.getByTestId('dossier').screenshot({ path: join(screenshotDir(), 'editor-dossier-unreadable.png') });
+    await unreadable.fill('2');
+    await expect(unreadable.getAttribute('aria-invalid')).resolves.toBe('false');
+    await expect(page.locator('#field-dossier-pendingWithinTime-error').count()).resolves.toBe(0);
+    await expect(page.getByTestId('dossier-identity').textContent()).resolves.toContain('lệch 1 hồ sơ');
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
   it("keeps the approver from submitting while the error remains, then submits once it is fixed", async () => {
     await page.getByTestId('logout').click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
     await signIn(page, app.baseUrl, 'stp.ld');
+    // The approver's list singles out the reports waiting for a signature, with their errors.
+    const reportId = editUrl.split('/')[2]!;
+    const waiting = page.getByTestId('awaiting-signature');
+    await expect(waiting.locator(`[data-report-id="${reportId}"]`).textContent()).resolves.toContain('1 lỗi');
+    const firstCard = await page.locator('[data-testid="awaiting-signature"], [data-testid="my-reports"] section').first().getAttribute('data-testid');
+    expect(firstCard).toBe('awaiting-signature');
+    await page.screenshot({ path: join(screenshotDir(), 'editor-my-reports-approver.png'), fullPage: true });
     await page.goto(`${app.baseUrl}${editUrl}`, { waitUntil: 'networkidle' });
     await page.getByTestId('submit-panel').waitFor();
     await expect(page.getByTestId('submit-blocked').textContent()).resolves.toContain('còn 1 lỗi');
     await expect(page.getByTestId('submit-report').isDisabled()).resolves.toBe(true);
     // The API refuses it too, naming the error.
-    const reportId = editUrl.split('/')[2]!;
     const current = await apiAs<{ version: number }>(page, 'GET', `/api/reports/${reportId}`);
     const refused = await apiAs<{ code: string; details: { path: string }[] }>(page, 'POST', `/api/reports/${reportId}/submit`, { version: current.body.version });
     expect(refused.status).toBe(409);
@@ -151,9 +245,41 @@ describeInBrowser('Report editor in a real browser', () => {
     await page.getByTestId('signing-mode').selectOption('KT.');
     await page.getByTestId('signing-onBehalfOf').fill('GIÁM ĐỐC');
     await page.getByTestId('signing-title').fill('PHÓ GIÁM ĐỐC');
-    await page.getByTestId('signing-name').fill('Nguyễn Văn An');
     await page.getByTestId('submit-report').click();
+    // An error clears as soon as its field is filled.
+    await page.locator('#signing-name-error').waitFor();
+    await page.getByTestId('signing-name').fill('Nguyễn Văn An');
+    await expect(page.locator('#signing-name-error').count()).resolves.toBe(0);
+    await expect(page.getByTestId('signing-name').getAttribute('aria-invalid')).resolves.toBe('false');
+
+    // Signing asks first, with a summary; Escape and Cancel send nothing.
+    const submits: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/submit')) submits.push(request.url());
+    });
+    await page.getByTestId('submit-report').click();
+    const confirm = page.getByTestId('submit-confirm');
+    await confirm.waitFor();
+    const summary = (await confirm.textContent()) ?? '';
+    expect(summary).toContain((await page.getByRole('heading', { level: 1 }).textContent())?.split(': ')[1] ?? 'no period');
+    expect(summary).toContain('KT. GIÁM ĐỐC');
+    expect(summary).toContain('PHÓ GIÁM ĐỐC');
+    expect(summary).toContain('Nguyễn Văn An');
+    await expect(page.evaluate(() => !!document.activeElement?.closest('[data-testid="submit-confirm"]'))).resolves.toBe(true);
+    await page.screenshot({ path: join(screenshotDir(), 'editor-submit-confirm.png'), fullPage: false });
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'hidden' });
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('submit-report');
+    await page.getByTestId('submit-report').click();
+    await confirm.waitFor();
+    await page.getByTestId('submit-confirm-cancel').click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(submits).toEqual([]);
+    await expect(apiAs<{ status: string }>(page, 'GET', `/api/reports/${reportId}`).then((r) => r.body.status)).resolves.toBe('DRAFT');
+    await page.getByTestId('submit-report').click();
+    await page.getByTestId('submit-confirm-ok').click();
     await page.getByTestId('submitted-notice').waitFor();
+    expect(submits).toHaveLength(1);
     await expect(page.locator('.badge[data-status="SUBMITTED"]').count()).resolves.toBeGreaterThan(0);
 
     const submitted = await apiAs<{ status: string; content: { signing: unknown } }>(page, 'GET', `/api/reports/${reportId}`);

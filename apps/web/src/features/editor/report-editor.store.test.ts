@@ -206,6 +206,20 @@ describe('useReportEditorStore', () => {
       expect(api.patches()).toHaveLength(0);
     });
 
+    it('keeps a date that does not read as one unsaved, and checks the report without it', async () => {
+      const { store, report } = await openDraft();
+
+      store.update('signedOn', '05/1');
+      await pauseTyping();
+
+      expect(store.saveState.kind).toBe('invalid');
+      expect(store.unsavedParts).toEqual(['signedOn']);
+      expect(readLocalDraft(storage, report.id)).toMatchObject({ parts: { signedOn: '05/1' } });
+      expect(api.patches()).toHaveLength(0);
+      // The live checks judge what can be saved, not the half-typed date.
+      expect(store.findings.filter((f) => f.path === 'signedOn')).toEqual([]);
+    });
+
     it('autosaves after the pause in typing: a PATCH of the changed part with the version it was made on', async () => {
       const { store, report } = await openDraft();
 

@@ -53,11 +53,14 @@ export const useReportEditorStore = defineStore('report-editor', () => {
   /**
    * Live findings of the form (the API's rules, run here) while edits are unsaved; the API's once
    * saved. Judged as of the report's first submission, as the API judges it (docs/domain.md §13).
+   * A part that cannot be saved yet (a half-typed date) is checked at its saved value: its field
+   * shows its own error, and the rules would misread it.
    */
   const findings = computed<Finding[]>(() => {
     if (!content.value || !report.value) return [];
     if (isAllSaved(saveState.value)) return report.value.findings;
-    return validateReport(content.value, { now: now.value, firstSubmittedAt: report.value.firstSubmittedAt });
+    const savedParts = Object.fromEntries(unsavedParts.value.map((part) => [part, report.value?.content[part]]));
+    return validateReport(applyParts(content.value, savedParts), { now: now.value, firstSubmittedAt: report.value.firstSubmittedAt });
   });
   const errors = computed(() => findings.value.filter((f) => f.severity === 'error'));
   const warnings = computed(() => findings.value.filter((f) => f.severity === 'warning'));

@@ -1,5 +1,5 @@
 import type { ReportSummary, ReportingPeriodDto } from '@cchc/domain';
-import { agencyYears, isEditableStatus } from './agency-periods.js';
+import { agencyYears, awaitingSignature, isEditableStatus } from './agency-periods.js';
 
 let n = 0;
 const uuid = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -13,7 +13,7 @@ const period = (year: number, kind: ReportingPeriodDto['kind']): ReportingPeriod
   deadline: `${year}-09-20`,
   graceDays: 0,
 });
-const report = (p: ReportingPeriodDto, status: ReportSummary['status']): ReportSummary => ({
+const report = (p: ReportingPeriodDto, status: ReportSummary['status'], errorCount = 0): ReportSummary => ({
   id: uuid(),
   agencyId: uuid(),
   periodId: p.id,
@@ -24,7 +24,7 @@ const report = (p: ReportingPeriodDto, status: ReportSummary['status']): ReportS
   firstSubmittedAt: null,
   submissionTiming: null,
   corrections: [],
-  errorCount: 0,
+  errorCount,
   warningCount: 0,
   updatedAt: '2021-01-01T00:00:00Z',
 });
@@ -54,5 +54,32 @@ describe(agencyYears.name, () => {
 describe(isEditableStatus.name, () => {
   it('is true for drafts and returned reports only', () => {
     expect(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'].map((s) => isEditableStatus(s as ReportSummary['status']))).toEqual([true, false, true, false]);
+  });
+});
+
+describe(awaitingSignature.name, () => {
+  const periods = [2025, 2026].flatMap((y) => [period(y, 'YEAR'), period(y, 'Q1'), period(y, 'M9')]);
+  const [y25, q125, m925, y26, q126, m926] = periods;
+
+  it('lists drafts and returned reports, those that can be signed now first, then by deadline', () => {
+    const reports = [
+      report(q125!, 'ACCEPTED'),
+      report(m925!, 'DRAFT', 2),
+      report(y25!, 'RETURNED', 0),
+      report(q126!, 'DRAFT', 0),
+      report(m926!, 'SUBMITTED'),
+    ];
+    const waiting = awaitingSignature(agencyYears(periods, reports, 2026));
+    expect(waiting.map((r) => [r.period.id, r.report.errorCount])).toEqual([
+      [y25!.id, 0],
+      [q126!.id, 0],
+      [m925!.id, 2],
+    ]);
+    expect(waiting.map((r) => r.ready)).toEqual([true, true, false]);
+    expect(waiting.some((r) => r.period.id === y26!.id)).toBe(false);
+  });
+
+  it('is empty when nothing waits', () => {
+    expect(awaitingSignature(agencyYears(periods, [report(q125!, 'SUBMITTED')], 2026))).toEqual([]);
   });
 });

@@ -45,3 +45,27 @@ export function agencyYears(periods: readonly ReportingPeriodDto[], reports: rea
     }))
     .filter((y) => y.rows.length > 0);
 }
+
+/** A report waiting for the approver's signature; `ready` when it has no errors, so it can be signed now. */
+export interface AwaitingSignatureRow {
+  period: ReportingPeriodDto;
+  report: ReportSummary;
+  ready: boolean;
+}
+
+/**
+ * The reports waiting for the approver's signature: the agency's drafts and returned reports
+ * (the API has no separate "ready to sign" state; signing submits). Those without errors come
+ * first, as the approver can sign them now; then the earliest deadline.
+ *
+ * @example
+ * awaitingSignature(agencyYears(periods, reports, 2026)).map((r) => r.ready) // [true, true, false]
+ */
+export function awaitingSignature(years: readonly AgencyYear[]): AwaitingSignatureRow[] {
+  return years
+    .flatMap((year) => year.rows)
+    .flatMap((row): AwaitingSignatureRow[] =>
+      row.report && isEditableStatus(row.report.status) ? [{ period: row.period, report: row.report, ready: row.report.errorCount === 0 }] : [],
+    )
+    .sort((a, b) => Number(b.ready) - Number(a.ready) || a.period.deadline.localeCompare(b.period.deadline));
+}

@@ -28,6 +28,14 @@ describe(draftToRecord.name, () => {
     expect(draftToRecord(RECORD_KINDS.trainings, training).errors).toEqual({ participants: 'number' });
   });
 
+  it('reads counts typed the Vietnamese way, and names the one it cannot read', () => {
+    const training = { ...newRecordDraft(RECORD_KINDS.trainings, { year: 2021 }), course: 'Văn thư', organiser: 'SNV', participants: '1.245' };
+    expect(draftToRecord(RECORD_KINDS.trainings, training).record).toMatchObject({ participants: 1245 });
+    expect(draftToRecord(RECORD_KINDS.trainings, { ...training, participants: '1.2x5' }).errors).toEqual({ participants: 'number' });
+    const plan = { ...newRecordDraft(RECORD_KINDS.plans, { year: 2021 }), symbol: '45/KH-STP', date: '2021-01-15', title: 'KH', toYear: '2.025' };
+    expect(draftToRecord(RECORD_KINDS.plans, plan).record).toMatchObject({ year: 2021, toYear: 2025 });
+  });
+
   it('keeps the fields of the original the form does not show', () => {
     const original = { symbol: '45/KH-STP', date: '2021-01-15', title: 'KH', areaKey: null, year: 2021, tasks: [{ description: 'Rà soát', dueOn: null, status: 'PLANNED', completedOn: null }] };
     const edited = draftToRecord(RECORD_KINDS.plans, { ...recordToDraft(RECORD_KINDS.plans, original), title: 'KH mới' }, original);
@@ -43,6 +51,14 @@ describe(recordToDraft.name, () => {
       relation: 'CITED',
       title: '',
     });
+  });
+});
+
+describe(`${recordToDraft.name} with numbers`, () => {
+  it('writes counts with the dot between thousands and years without it', () => {
+    const draft = recordToDraft(RECORD_KINDS.plans, { symbol: '45/KH-STP', date: '2021-01-15', title: 'KH', areaKey: null, year: 2021, toYear: 2025 });
+    expect(draft).toMatchObject({ year: '2021', toYear: '2025' });
+    expect(recordToDraft(RECORD_KINDS.trainings, { course: 'x', organiser: 'y', mode: 'ONLINE', participants: 1245, from: null, to: null }).participants).toBe('1.245');
   });
 });
 

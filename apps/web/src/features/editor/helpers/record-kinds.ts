@@ -11,6 +11,7 @@ import {
   TrainingSchema,
 } from '@cchc/domain';
 import type { z } from 'zod';
+import { formatNumberInput, parseVietnameseNumber } from '../../../shared/format/parse-vietnamese-number.js';
 import type { RecordPart } from './finding-fields.js';
 import type { SymbolRule } from './symbol-input.js';
 
@@ -26,6 +27,8 @@ export interface RecordField {
   symbol?: SymbolRule;
   /** Spans the whole row of the form. */
   wide?: boolean;
+  /** A number that is not an amount (a year): written without the dot between thousands. */
+  plain?: boolean;
 }
 
 /** A record as plain data (every list item of a report is an object). */
@@ -63,8 +66,8 @@ export const RECORD_KINDS: Readonly<Record<RecordPart, RecordKind>> = {
       f('date', 'date', true),
       f('title', 'text', true, { wide: true }),
       f('areaKey', 'select', false, { options: AREA_KEYS }),
-      f('year', 'number', true),
-      f('toYear', 'number', false, { blank: 'omit' }),
+      f('year', 'number', true, { plain: true }),
+      f('toYear', 'number', false, { blank: 'omit', plain: true }),
     ],
     titleField: 'title',
     detailFields: ['symbol', 'date'],
@@ -170,6 +173,7 @@ export function recordToDraft(kind: RecordKind, record: RecordData): RecordDraft
       const value = record[field.key];
       if (value === null || value === undefined) return [field.key, ''];
       if (Array.isArray(value)) return [field.key, value.map(String).join('\n')];
+      if (field.type === 'number' && typeof value === 'number') return [field.key, formatNumberInput(value, { grouping: !field.plain })];
       return [field.key, scalarText(value)];
     }),
   );
@@ -184,8 +188,12 @@ function inputValue(field: RecordField, text: string): unknown {
       .filter((line) => line !== '');
   }
   if (trimmed === '') return field.required ? (field.type === 'number' ? undefined : '') : field.blank === 'omit' ? undefined : null;
-  // Whole numbers only; anything else is kept as text so the schema names the field.
-  if (field.type === 'number') return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+  // Whole numbers written the Vietnamese way (1.245); anything else is kept as text so the
+  // schema names the field.
+  if (field.type === 'number') {
+    const reading = parseVietnameseNumber(trimmed);
+    return reading.kind === 'number' ? reading.value : trimmed;
+  }
   return trimmed;
 }
 

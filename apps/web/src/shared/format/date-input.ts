@@ -1,5 +1,5 @@
 import { parseVietnameseDate } from '@cchc/domain';
-import { formatDate } from '../../../shared/format/format-date.js';
+import { formatDate } from './format-date.js';
 
 /**
  * What a typed date becomes in a form: `YYYY-MM-DD` when it reads as a Vietnamese date
