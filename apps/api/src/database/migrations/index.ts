@@ -2,6 +2,7 @@ import { CreateReferenceTables1764115200000 } from './1764115200000-create-refer
 import { CreateUsers1764201600000 } from './1764201600000-create-users.js';
 import { CreateReports1764288000000 } from './1764288000000-create-reports.js';
 import { AgencySuccession1764374400000 } from './1764374400000-agency-succession.js';
+import { AccountsFirstRun1764547200000 } from './1764547200000-accounts-first-run.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateUsers1764201600000,
   CreateReports1764288000000,
   AgencySuccession1764374400000,
+  AccountsFirstRun1764547200000,
 ];
