@@ -138,6 +138,33 @@ export function watchProblems(page: Page, problems: PageProblems = { pageErrors:
   return problems;
 }
 
+/** The built app and one page on it, watched for problems, and how to close both. */
+export interface AppInBrowser {
+  app: RunningApp;
+  page: Page;
+  problems: PageProblems;
+  close(): Promise<void>;
+}
+
+/** Starts the built app (see {@link startBuiltApp}) and opens a page in Chromium, watched. */
+export async function openAppInBrowser(chromiumPath: string, options: { data?: 'demo' | 'empty' } = {}): Promise<AppInBrowser> {
+  const app = await startBuiltApp(options);
+  const browser = await launchBrowser(chromiumPath).catch(async (error: unknown) => {
+    await app.stop();
+    throw error;
+  });
+  const page = await browser.newPage();
+  return {
+    app,
+    page,
+    problems: watchProblems(page),
+    close: async () => {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
 /** Signs in through the login form, with the demo password unless told another. */
 export async function signIn(page: Page, baseUrl: string, username: string, password = 'demo123'): Promise<void> {
   await page.goto(`${baseUrl}/login`, { waitUntil: 'networkidle' });

@@ -1,25 +1,22 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { browserUnderTest, launchBrowser, screenshotDir, signIn, startBuiltApp, watchProblems, type PageProblems, type RunningApp } from './browser-support.js';
+import type { Page } from 'playwright-core';
+import { browserUnderTest, openAppInBrowser, screenshotDir, signIn, type AppInBrowser, type PageProblems, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
 describeInBrowser('Passwords in a real browser', () => {
+  let session: AppInBrowser;
   let app: RunningApp;
-  let browser: BrowserContext;
   let page: Page;
   let problems: PageProblems;
 
   beforeAll(async () => {
-    app = await startBuiltApp();
-    browser = await launchBrowser(chromiumPath);
-    page = await browser.newPage();
-    problems = watchProblems(page);
+    session = await openAppInBrowser(chromiumPath);
+    ({ app, page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   it('lets the administrator reset the password of the Sở Tư pháp reporter', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { browserUnderTest, launchBrowser, screenshotDir, startBuiltApp, watchProblems, type PageProblems, type RunningApp } from './browser-support.js';
+import type { Page } from 'playwright-core';
+import { browserUnderTest, openAppInBrowser, screenshotDir, type AppInBrowser, type PageProblems, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -15,21 +15,18 @@ async function setupCodeFromLog(app: RunningApp): Promise<string> {
 }
 
 describeInBrowser('First run in a real browser: creating the administrator', () => {
+  let session: AppInBrowser;
   let app: RunningApp;
-  let browser: BrowserContext;
   let page: Page;
   let problems: PageProblems;
 
   beforeAll(async () => {
-    app = await startBuiltApp({ data: 'empty' });
-    browser = await launchBrowser(chromiumPath);
-    page = await browser.newPage();
-    problems = watchProblems(page);
+    session = await openAppInBrowser(chromiumPath, { data: 'empty' });
+    ({ app, page, problems } = session);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    await session?.close();
   });
 
   it('explains, on the sign-in page, that no account exists and the two ways in', async () => {
