@@ -60,6 +60,7 @@ describeInBrowser('First run in a real browser: creating the administrator', () 
     await page.waitForURL((url) => url.pathname === '/');
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Quản trị hệ thống tỉnh');
     await page.getByTestId('nav-admin').waitFor();
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(screenshotDir(), 'first-run-signed-in.png'), fullPage: true });
     expect(problems).toEqual({ pageErrors: [], failedRequests: [] });
   });
