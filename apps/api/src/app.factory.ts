@@ -1,4 +1,4 @@
-import { type INestApplication, Logger, type LogLevel } from '@nestjs/common';
+import { type INestApplication, Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -16,10 +16,10 @@ import { describeSeed, seedReferenceData } from './database/seeds/reference-data
 export const API_PREFIX = 'api';
 
 export interface CreateAppOptions {
-  logger?: LogLevel[] | false;
+  logger?: LoggerService | LogLevel[] | false;
   /** The clock: which years get reporting periods on first start, submission times, findings. */
   now?: () => Date;
-  /** Create the first administrator from ADMIN_PASSWORD (or warn) at start; default true. */
+  /** Create the first administrator from ADMIN_PASSWORD at start, when set and none exists; default true. */
   ensureAdmin?: boolean;
 }
 
@@ -44,7 +44,8 @@ export async function createApp(
 
   await app.init();
   const summary = await seedReferenceData(app.get(DataSource), (options.now ?? (() => new Date()))());
-  new Logger('Database').log(`${database.kind} database ready. ${describeSeed(summary)}`);
+  // The start-up notice (main.ts) names the database; the seeding details are for debugging.
+  new Logger('Database').debug(`${database.kind} database ready. ${describeSeed(summary)}`);
   if (options.ensureAdmin ?? true) await ensureInitialAdmin(app, config.initialAdminPassword);
   return app;
 }

@@ -14,6 +14,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { ReportingPeriodModule } from './modules/periods/reporting-period.module.js';
 import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { SetupModule } from './modules/setup/setup.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +36,7 @@ export class AppModule {
           exports: [DATABASE_KIND, APP_CONFIG, CLOCK, Transactions],
         },
         AuthModule,
+        SetupModule,
         HealthModule,
         AgencyModule,
         ReformAreaModule,

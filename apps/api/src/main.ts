@@ -1,15 +1,19 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
+import { AppLogger } from './common/logging/app-logger.js';
 import { ConfigError, loadAppConfig } from './config/app-config.js';
 import { DataDirectoryLockedError } from './database/data-directory-lock.js';
 import { openDatabase } from './database/open-database.js';
+import { SetupService } from './modules/setup/setup.service.js';
+import { startupNotice } from './startup-notice.js';
 
 async function main(): Promise<void> {
   const logger = new Logger('Main');
   const config = loadAppConfig();
+  const level = config.logLevel ?? 'log';
   const database = await openDatabase(config.database);
-  const app = await createApp(config, database).catch(async (error: unknown) => {
+  const app = await createApp(config, database, { logger: new AppLogger(level) }).catch(async (error: unknown) => {
     await database.close();
     throw error;
   });
@@ -27,8 +31,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen(config.port, config.host);
-  const url = `http://localhost:${config.port}`;
-  logger.log(`Listening on ${url} (dashboard ${url}/, API ${url}/api, OpenAPI ${url}/api/docs)`);
+  const { setupCode } = await app.get(SetupService).prepare();
+  // Without the setup code nobody can get in, so it is printed whatever LOG_LEVEL says.
+  if (setupCode || level !== 'error' && level !== 'warn') {
+    const notice = startupNotice({ url: `http://localhost:${config.port}`, database: config.database, servesDashboard: config.webDistDir !== null, setupCode });
+    process.stdout.write(`\n${notice}\n\n`);
+  }
 }
 
 main().catch((error: unknown) => {

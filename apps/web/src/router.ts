@@ -19,6 +19,7 @@ export const router = createRouter({
   history: createWebHistory(),
   routes: [
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
+    { path: '/account/password', name: 'change-password', component: () => import('./features/sign-in/pages/ChangePasswordPage.vue') },
     // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
     { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
     { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
@@ -47,6 +48,8 @@ router.beforeEach((to): RouteLocationRaw | true => {
   const session = useSessionStore();
   if (to.meta.public) return true;
   if (!session.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };
+  // The API refuses everything else to such a user (403 PASSWORD_CHANGE_REQUIRED) anyway.
+  if (session.mustChangePassword && to.name !== 'change-password') return { name: 'change-password' };
   if (to.meta.roles && (!session.role || !to.meta.roles.includes(session.role))) return session.homeRoute();
   return true;
 });

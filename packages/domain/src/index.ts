@@ -184,4 +184,5 @@ export { diffValues, type ValueChange } from './reports/diff-values.js';
 export { SNGV_M9_2020_TEXT } from './examples/sngv-m9-2020-text.js';
 export { SNGV_M9_2020_NOW, SNGV_M9_2020_REPORT } from './examples/sngv-m9-2020-report.js';
 export * from './contracts/admin.contract.js';
+export * from './contracts/account.contract.js';
 export * from './contracts/dashboard.contract.js';

@@ -24,3 +24,11 @@ describe(loadAppConfig.name, () => {
     expect(config.webDistDir).toBeNull();
   });
 });
+
+describe('LOG_LEVEL', () => {
+  it('defaults to log, reads any case and refuses an unknown level', () => {
+    expect(loadAppConfig({}).logLevel).toBe('log');
+    expect(loadAppConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+    expect(() => loadAppConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+  });
+});

@@ -5,6 +5,10 @@ export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
   | { kind: 'embedded'; dataDir: string };
 
+/** How much the server logs, least to most; each level includes the ones before it. */
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -17,6 +21,8 @@ export interface AppConfig {
   tokenTtlSeconds: number;
   /** When set and no administrator exists, one is created as `admin` with this password. */
   initialAdminPassword?: string | null;
+  /** `log` (default): the start-up notice and what happens; `debug` adds every route mapped at start. */
+  logLevel?: LogLevelName;
 }
 
 /** The repository root: this file sits in apps/api/{src,dist}/config. */
@@ -45,6 +51,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: env.JWT_SECRET?.trim() || null,
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
     initialAdminPassword: env.ADMIN_PASSWORD || null,
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
 }
 
@@ -55,6 +62,15 @@ function parsePort(value: string | undefined): number {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${value}".`);
   }
   return port;
+}
+
+function parseLogLevel(value: string | undefined): LogLevelName {
+  const level = value?.trim().toLowerCase();
+  if (!level) return 'log';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
+  }
+  return level as LogLevelName;
 }
 
 function parseTtl(value: string | undefined): number {

@@ -258,6 +258,7 @@ describe('Administration over HTTP', () => {
         displayName: 'Phòng CCHC',
         role: 'reporter',
         agencyId: await agencyId(t, 'STP'),
+        mustChangePassword: false,
         active: true,
         version: 1,
       });

@@ -11,7 +11,8 @@ describe('The app process on the embedded database', () => {
 
   const start = async (): Promise<{ app: AppProcess; base: string }> => {
     const port = await freePort();
-    const app = startAppProcess({ PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: 'none' });
+    // At the debug level, to see the reference data's own line.
+    const app = startAppProcess({ PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: 'none', LOG_LEVEL: 'debug' });
     running.push(app);
     const base = `http://127.0.0.1:${port}`;
     await waitForHealthy(`${base}/api/health`, app);
@@ -41,4 +42,58 @@ describe('The app process on the embedded database', () => {
     expect(after.map((a) => a.id).sort()).toEqual(before.map((a) => a.id).sort());
     expect(restarted.app.output()).toContain('Reference data already present');
   }, 120_000);
+});
+
+describe('The first start of the app process: the start-up notice', () => {
+  const running: AppProcess[] = [];
+
+  const start = async (env: Record<string, string> = {}): Promise<{ app: AppProcess; base: string }> => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'cchc-first-run-')), 'pglite');
+    const port = await freePort();
+    const app = startAppProcess({ PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: 'none', ...env });
+    running.push(app);
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealthy(`${base}/api/health`, app);
+    // The notice follows the listening socket by a moment.
+    for (let i = 0; i < 40 && !app.output().includes('npm run seed:demo'); i++) await new Promise((r) => setTimeout(r, 50));
+    return { app, base };
+  };
+
+  afterAll(async () => {
+    await Promise.all(running.map((app) => app.stop()));
+  });
+
+  it('prints one short block with the address, the database, the setup code and the two ways in, and the code works', async () => {
+    const { app, base } = await start();
+    const output = app.output();
+    expect(output).not.toMatch(/Mapped \{/);
+    expect(output).not.toContain('InstanceLoader');
+    expect(output.trim().split('\n').length).toBeLessThanOrEqual(12);
+    expect(output).toContain(`http://localhost:`);
+    expect(output).toContain('embedded PostgreSQL (PGlite)');
+    expect(output).toContain('npm run seed:demo');
+    const code = /setup code:\s+([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})/.exec(output)?.[1];
+    expect(code).toBeDefined();
+
+    const created = await fetch(`${base}/api/setup/administrator`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ setupCode: code, username: 'quantri', displayName: 'Quản trị', password: 'mat-khau-dai', confirmPassword: 'mat-khau-dai' }),
+    });
+    expect(created.status).toBe(201);
+  }, 120_000);
+
+  it('logs every route at LOG_LEVEL=debug, and no setup code once ADMIN_PASSWORD made the administrator', async () => {
+    const { app } = await start({ LOG_LEVEL: 'debug', ADMIN_PASSWORD: 'first-admin-password' });
+    const output = app.output();
+    expect(output).toMatch(/Mapped \{\/api\/setup, GET\} route/);
+    expect(output).not.toContain('setup code');
+  }, 120_000);
+
+  it('refuses an unknown LOG_LEVEL', async () => {
+    const app = startAppProcess({ PORT: String(await freePort()), PGLITE_DATA_DIR: 'memory://', WEB_DIST_DIR: 'none', LOG_LEVEL: 'loud' });
+    running.push(app);
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toContain('LOG_LEVEL');
+  });
 });

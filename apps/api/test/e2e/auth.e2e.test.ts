@@ -51,6 +51,7 @@ describe('Authentication over HTTP', () => {
         displayName: user.displayName,
         role: 'reporter',
         agencyId: await agencyId(t, 'SNgV'),
+        mustChangePassword: false,
       });
       expect(JSON.stringify(response.body)).not.toContain('argon2');
     });

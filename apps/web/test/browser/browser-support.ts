@@ -28,6 +28,8 @@ export function screenshotDir(env: NodeJS.ProcessEnv = process.env): string {
 
 export interface RunningApp {
   baseUrl: string;
+  /** What the app has printed so far (its log). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -50,17 +52,18 @@ function demoTemplate(): string {
 }
 
 /**
- * Starts the built app on a free port and a fresh embedded data directory, loaded with the demo
- * data (`npm run seed:demo`) so there are users to sign in as.
+ * Starts the built app on a free port and a fresh embedded data directory: by default loaded with
+ * the demo data (`npm run seed:demo`) so there are users to sign in as; `empty` is a fresh
+ * installation, as the first `npm start` finds it.
  */
-export async function startBuiltApp(): Promise<RunningApp> {
+export async function startBuiltApp(options: { data?: 'demo' | 'empty' } = {}): Promise<RunningApp> {
   if (!existsSync(APP_MAIN) || !existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error(`Build the app first (npm run build): ${APP_MAIN} or ${WEB_DIST}/index.html is missing.`);
   }
   const port = await freePort();
-  // The browser test always runs on an embedded database of its own: a copy of the demo data.
+  // The browser test always runs on an embedded database of its own: a copy of the demo data, or empty.
   const dataDir = join(mkdtempSync(join(tmpdir(), 'cchc-browser-')), 'pglite');
-  cpSync(demoTemplate(), dataDir, { recursive: true });
+  if (options.data !== 'empty') cpSync(demoTemplate(), dataDir, { recursive: true });
   const app = startAppProcess(APP_MAIN, { PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: dataDir, WEB_DIST_DIR: WEB_DIST });
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
@@ -71,6 +74,7 @@ export async function startBuiltApp(): Promise<RunningApp> {
   }
   return {
     baseUrl,
+    output: () => app.output(),
     stop: async () => {
       await app.stop();
     },
@@ -134,11 +138,38 @@ export function watchProblems(page: Page, problems: PageProblems = { pageErrors:
   return problems;
 }
 
-/** Signs in through the login form with the demo password. */
-export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+/** The built app and one page on it, watched for problems, and how to close both. */
+export interface AppInBrowser {
+  app: RunningApp;
+  page: Page;
+  problems: PageProblems;
+  close(): Promise<void>;
+}
+
+/** Starts the built app (see {@link startBuiltApp}) and opens a page in Chromium, watched. */
+export async function openAppInBrowser(chromiumPath: string, options: { data?: 'demo' | 'empty' } = {}): Promise<AppInBrowser> {
+  const app = await startBuiltApp(options);
+  const browser = await launchBrowser(chromiumPath).catch(async (error: unknown) => {
+    await app.stop();
+    throw error;
+  });
+  const page = await browser.newPage();
+  return {
+    app,
+    page,
+    problems: watchProblems(page),
+    close: async () => {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}
+
+/** Signs in through the login form, with the demo password unless told another. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = 'demo123'): Promise<void> {
   await page.goto(`${baseUrl}/login`, { waitUntil: 'networkidle' });
   await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill('demo123');
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }

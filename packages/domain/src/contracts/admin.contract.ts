@@ -168,7 +168,10 @@ export const UserUpdateBodySchema = z
   .refine(changesSomething, nothingToChange);
 export type UserUpdateBody = z.input<typeof UserUpdateBodySchema>;
 
-/** `POST /api/users/:id/password`: an administrator sets a new password; sessions end. */
+/**
+ * `POST /api/users/:id/password`: an administrator sets a new password; sessions end and the user
+ * must choose a password of their own at their next sign-in (`mustChangePassword`).
+ */
 export const UserPasswordResetBodySchema = z.strictObject({
   password: PasswordSchema,
   version: version.optional(),
@@ -245,7 +248,11 @@ export type PeriodUpdateBody = z.input<typeof PeriodUpdateBodySchema>;
 
 export const ADMIN_ENTITY_TYPES = ['agency', 'user', 'period'] as const;
 export type AdminEntityType = (typeof ADMIN_ENTITY_TYPES)[number];
-export const ADMIN_AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUCCESSION', 'PASSWORD_RESET'] as const;
+/**
+ * `SETUP`: the first administrator, created on a fresh installation with the setup code (the
+ * actor is that administrator). `PASSWORD_CHANGE`: a user chose their own new password.
+ */
+export const ADMIN_AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUCCESSION', 'PASSWORD_RESET', 'PASSWORD_CHANGE', 'SETUP'] as const;
 export type AdminAuditAction = (typeof ADMIN_AUDIT_ACTIONS)[number];
 
 /** `GET /api/admin/audit`: changes to agencies, users and periods, newest first. */

@@ -23,6 +23,11 @@ export const UserSchema = z.object({
   displayName: z.string(),
   role: z.enum(USER_ROLES),
   agencyId: z.uuid().nullable(),
+  /**
+   * Set when an administrator reset the password: until the user chooses a new one, the API
+   * answers every other route 403 PASSWORD_CHANGE_REQUIRED.
+   */
+  mustChangePassword: z.boolean(),
 });
 export type UserDto = z.infer<typeof UserSchema>;
 

@@ -27,6 +27,16 @@ export const ERROR_STATUS = {
   INVALID_TRANSITION: 409,
   /** Submission refused while the report has errors; `details` lists them. */
   SUBMISSION_BLOCKED: 409,
+  /** The first administrator exists already: the set-up of a fresh installation is done. */
+  SETUP_DONE: 409,
+  /** The setup code is not one the server printed at start (or it is spent). */
+  SETUP_CODE_INVALID: 403,
+  /** Too many wrong setup codes: the next start of the server prints a new one. */
+  SETUP_LOCKED: 429,
+  /** The current password sent to prove who is changing it is not the right one. */
+  WRONG_PASSWORD: 403,
+  /** An administrator reset this user's password: only choosing a new one (or signing out) is allowed. */
+  PASSWORD_CHANGE_REQUIRED: 403,
   /** The request body is larger than the API accepts. */
   PAYLOAD_TOO_LARGE: 413,
   /** The request's content type is not JSON. */

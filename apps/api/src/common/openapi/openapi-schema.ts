@@ -21,9 +21,10 @@ export function jsonSchemaOf(schema: z.ZodType): SchemaObject {
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed request: `code` is VALIDATION_FAILED (with `details` per field) or MALFORMED_JSON.',
   401: 'Not logged in, or the session expired.',
-  403: 'This user may not do this.',
+  403: 'This user may not do this (FORBIDDEN), a wrong current password or setup code, or a password to change first (PASSWORD_CHANGE_REQUIRED).',
   404: 'No such resource.',
   409: 'Conflicts with the current state (duplicate, or a stale version).',
+  429: 'Too many wrong attempts.',
 };
 
 /** Documents the error answers of a route, all in the one {@link ApiErrorSchema} shape. */

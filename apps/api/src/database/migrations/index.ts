@@ -3,6 +3,7 @@ import { CreateUsers1764201600000 } from './1764201600000-create-users.js';
 import { CreateReports1764288000000 } from './1764288000000-create-reports.js';
 import { AgencySuccession1764374400000 } from './1764374400000-agency-succession.js';
 import { FirstSubmissionTiming1764460800000 } from './1764460800000-first-submission-timing.js';
+import { AccountsFirstRun1764547200000 } from './1764547200000-accounts-first-run.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateReports1764288000000,
   AgencySuccession1764374400000,
   FirstSubmissionTiming1764460800000,
+  AccountsFirstRun1764547200000,
 ];

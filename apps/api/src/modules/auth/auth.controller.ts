@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  PasswordChangeBodySchema,
   LoginRequestSchema,
   LoginResponseSchema,
   UserSchema,
@@ -9,9 +10,10 @@ import {
   type UserDto,
 } from '@cchc/domain';
 import type { AuthUser } from '../../common/auth/auth-user.js';
-import { CurrentUser, Public } from '../../common/auth/auth.decorators.js';
+import { AllowedBeforePasswordChange, CurrentUser, Public } from '../../common/auth/auth.decorators.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
+import type { PasswordChange } from '../users/user.service.js';
 import { AuthService } from './auth.service.js';
 
 @ApiTags('auth')
@@ -31,6 +33,7 @@ export class AuthController {
   }
 
   @Post('auth/logout')
+  @AllowedBeforePasswordChange()
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Sign out: every token issued to this user so far stops working' })
@@ -39,9 +42,31 @@ export class AuthController {
     return this.auth.logout(user);
   }
 
-  @Get('me')
+  @Post('auth/password')
+  @AllowedBeforePasswordChange()
+  @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'The signed-in user, with role and agency' })
+  @ApiOperation({
+    summary: 'Choose a new password (any signed-in user); answers a new session and ends the others',
+    description:
+      'The current password proves who is asking: a wrong one is 403 `WRONG_PASSWORD` and changes nothing. The new one is typed twice ' +
+      '(`confirmPassword`); a short one, a mismatch or the current one again is 400 with field paths. Every session of the user ends; ' +
+      'the answer carries the token that continues. Clears `mustChangePassword`. Logged in the admin log as `PASSWORD_CHANGE`.',
+  })
+  @ApiBody({
+    schema: jsonSchemaOf(PasswordChangeBodySchema),
+    examples: { change: { value: { currentPassword: 'demo123', newPassword: 'a-new-long-password', confirmPassword: 'a-new-long-password' } } },
+  })
+  @ApiOkResponse({ schema: jsonSchemaOf(LoginResponseSchema) })
+  @apiErrorResponses(400, 401, 403, 409)
+  changePassword(@CurrentUser() user: AuthUser, @Body(new ZodValidationPipe(PasswordChangeBodySchema)) body: PasswordChange): Promise<LoginResponse> {
+    return this.auth.changePassword(user, body);
+  }
+
+  @Get('me')
+  @AllowedBeforePasswordChange()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in user, with role, agency and whether they must choose a new password' })
   @ApiOkResponse({ schema: jsonSchemaOf(UserSchema) })
   @apiErrorResponses(401)
   me(@CurrentUser() user: AuthUser): Promise<UserDto> {

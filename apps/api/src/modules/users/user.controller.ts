@@ -23,6 +23,7 @@ const EXAMPLE: UserAccountDto = {
   displayName: 'Chuyên viên Sở Ngoại vụ',
   role: 'reporter',
   agencyId: '3f7c2a7e-5d0c-4b8e-9a51-0a3b7d1c9e21',
+  mustChangePassword: false,
   active: true,
   version: 1,
 };

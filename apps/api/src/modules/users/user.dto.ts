@@ -8,6 +8,7 @@ export function toUserDto(entity: UserEntity): UserDto {
     displayName: entity.displayName,
     role: entity.role,
     agencyId: entity.agencyId,
+    mustChangePassword: entity.mustChangePassword,
   };
 }
 

@@ -24,6 +24,10 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Set by an administrator's password reset; cleared when the user chooses their own. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
   /** Raised on logout: tokens carrying an older version are refused. */
   @Column({ name: 'token_version', type: 'int', default: 0 })
   tokenVersion: number;

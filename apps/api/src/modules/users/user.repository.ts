@@ -7,8 +7,8 @@ import { versionConflict } from '../../common/errors/version-conflict.js';
 import { isUniqueViolation } from '../../common/database/postgres-errors.js';
 import { UserEntity } from './user.entity.js';
 
-export type NewUserRow = Omit<UserEntity, 'id' | 'tokenVersion' | 'active' | 'version'> & { active?: boolean };
-export type UserChanges = Partial<Pick<UserEntity, 'displayName' | 'role' | 'agencyId' | 'active' | 'passwordHash'>>;
+export type NewUserRow = Omit<UserEntity, 'id' | 'tokenVersion' | 'active' | 'version' | 'mustChangePassword'> & { active?: boolean };
+export type UserChanges = Partial<Pick<UserEntity, 'displayName' | 'role' | 'agencyId' | 'active' | 'passwordHash' | 'mustChangePassword'>>;
 
 /**
  * The only code that reads and writes accounts. Methods taking an EntityManager run inside the
@@ -25,12 +25,12 @@ export class UserRepository {
     return em ? em.findOneBy(UserEntity, { id }) : this.users.findOneBy({ id });
   }
 
-  /** Usernames are unique regardless of case. */
   /** Whether some active account can administer the system. */
-  async hasActiveAdmin(): Promise<boolean> {
-    return (await this.dataSource.manager.count(UserEntity, { where: { role: 'admin', active: true } })) > 0;
+  async hasActiveAdmin(em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    return (await em.count(UserEntity, { where: { role: 'admin', active: true } })) > 0;
   }
 
+  /** Usernames are unique regardless of case. */
   findByUsername(username: string, em: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return em.createQueryBuilder(UserEntity, 'u').where('lower(u.username) = lower(:username)', { username }).getOne();
   }
@@ -47,7 +47,7 @@ export class UserRepository {
   async insert(user: NewUserRow, em?: EntityManager): Promise<UserEntity> {
     const manager = em ?? this.users.manager;
     try {
-      return await manager.save(UserEntity, manager.create(UserEntity, { active: true, tokenVersion: 0, version: 1, ...user }));
+      return await manager.save(UserEntity, manager.create(UserEntity, { active: true, tokenVersion: 0, version: 1, mustChangePassword: false, ...user }));
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_username_unique')) throw usernameTaken(user.username);
       throw error;

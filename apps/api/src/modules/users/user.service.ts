@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AGENCY_ROLES,
   type UserAccountDto,
+  type PasswordChangeBodySchema,
   type UserCreateBodySchema,
   type UserListQuery,
   type UserPasswordResetBodySchema,
@@ -15,7 +16,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
 import { AgencyService } from '../agencies/agency.service.js';
-import { hashPassword } from './password-hasher.js';
+import { hashPassword, verifyPassword } from './password-hasher.js';
 import { toUserAccountDto, userAuditState } from './user.dto.js';
 import type { UserEntity } from './user.entity.js';
 import { UserRepository, usernameTaken, type UserChanges } from './user.repository.js';
@@ -31,11 +32,13 @@ export interface NewUser {
 export type UserCreate = z.output<typeof UserCreateBodySchema>;
 export type UserUpdate = z.output<typeof UserUpdateBodySchema>;
 export type UserPasswordReset = z.output<typeof UserPasswordResetBodySchema>;
+export type PasswordChange = z.output<typeof PasswordChangeBodySchema>;
 
 /**
  * Accounts. Administrators create and change them over HTTP; every change is versioned and
- * logged. Deactivating an account, resetting its password or changing its role or agency ends
- * its sessions (the token version is raised), so nobody keeps acting under rights they lost.
+ * logged, and so is a user's change of their own password. Deactivating an account, resetting or
+ * changing its password or changing its role or agency ends its sessions (the token version is
+ * raised), so nobody keeps acting under rights they lost.
  */
 @Injectable()
 export class UserService {
@@ -104,13 +107,16 @@ export class UserService {
     return toUserAccountDto(updated);
   }
 
-  /** Sets a new password chosen by an administrator and ends the account's sessions. */
+  /**
+   * Sets a new password chosen by an administrator and ends the account's sessions. The password
+   * is one the administrator knows, so the user must choose their own at the next sign-in.
+   */
   async resetPassword(actor: AuthUser, id: string, body: UserPasswordReset): Promise<UserAccountDto> {
     const passwordHash = await hashPassword(body.password);
     const updated = await this.transactions.run(async (em) => {
       const current = await this.load(id, em);
       if (body.version !== undefined && current.version !== body.version) throw versionConflict('user', current.version);
-      const user = await this.users.updateVersioned(em, id, current.version, { passwordHash }, { endSessions: true });
+      const user = await this.users.updateVersioned(em, id, current.version, { passwordHash, mustChangePassword: true }, { endSessions: true });
       await this.audit.record(em, {
         entityType: 'user',
         entityId: id,
@@ -122,6 +128,32 @@ export class UserService {
       return user;
     });
     return toUserAccountDto(updated);
+  }
+
+  /**
+   * The user's own new password, proven by the current one (403 WRONG_PASSWORD otherwise, with
+   * nothing changed). Clears `mustChangePassword` and ends every session of the user; the caller
+   * issues the one that continues.
+   */
+  async changeOwnPassword(actor: AuthUser, body: PasswordChange): Promise<UserEntity> {
+    const stored = await this.load(actor.id);
+    if (!(await verifyPassword(stored.passwordHash, body.currentPassword))) {
+      throw new AppError('WRONG_PASSWORD', 'The current password is not right.', [{ path: 'body.currentPassword', message: 'Not the current password.' }]);
+    }
+    const passwordHash = await hashPassword(body.newPassword);
+    return this.transactions.run(async (em) => {
+      // The version read above: a reset or another change in between makes this one 409.
+      const user = await this.users.updateVersioned(em, actor.id, stored.version, { passwordHash, mustChangePassword: false }, { endSessions: true });
+      await this.audit.record(em, {
+        entityType: 'user',
+        entityId: actor.id,
+        action: 'PASSWORD_CHANGE',
+        actorId: actor.id,
+        before: userAuditState(stored),
+        after: userAuditState(user),
+      });
+      return user;
+    });
   }
 
   private async load(id: string, em?: Parameters<UserRepository['findById']>[1]): Promise<UserEntity> {

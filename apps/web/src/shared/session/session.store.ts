@@ -24,7 +24,8 @@ function readStored(): StoredSession | null {
 /**
  * The signed-in user and their token, kept across reloads until it expires. When the API refuses
  * the token, the session ends as `expired` and the router sends the user to sign in again,
- * coming back where they were (forms keep their unsaved input locally meanwhile).
+ * coming back where they were (forms keep their unsaved input locally meanwhile). A user whose
+ * password an administrator reset is sent to choose a new one first (the router does it).
  */
 export const useSessionStore = defineStore('session', () => {
   const session = ref<StoredSession | null>(readStored());
@@ -34,12 +35,15 @@ export const useSessionStore = defineStore('session', () => {
   const role = computed<UserRole | null>(() => user.value?.role ?? null);
   const isAuthenticated = computed(() => session.value !== null);
   const isAgencyUser = computed(() => role.value === 'reporter' || role.value === 'approver');
+  /** An administrator reset the password: the user chooses a new one before anything else. */
+  const mustChangePassword = computed(() => user.value?.mustChangePassword === true);
 
   configureHttp({
     token: () => session.value?.accessToken ?? null,
     onUnauthorized: () => expire(),
   });
 
+  /** Starts a session the API answered with (sign-in, first-run set-up, a changed password). */
   function start(response: LoginResponse): void {
     session.value = { accessToken: response.accessToken, expiresAt: response.expiresAt, user: response.user };
     expired.value = false;
@@ -75,5 +79,5 @@ export const useSessionStore = defineStore('session', () => {
     return isAgencyUser.value ? '/reports' : '/';
   }
 
-  return { user, role, isAuthenticated, isAgencyUser, expired, login, logout, expire, homeRoute };
+  return { user, role, isAuthenticated, isAgencyUser, mustChangePassword, expired, start, login, logout, expire, homeRoute };
 });

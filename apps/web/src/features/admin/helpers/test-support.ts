@@ -23,7 +23,7 @@ export function agencyFactory(overrides: Partial<AgencyDetailDto> = {}): AgencyD
 }
 
 export function userFactory(overrides: Partial<UserAccountDto> = {}): UserAccountDto {
-  return { id: uuid(), username: 'snnmt', displayName: 'Chuyên viên Sở NN&MT', role: 'reporter', agencyId: uuid(), active: true, version: 1, ...overrides };
+  return { id: uuid(), username: 'snnmt', displayName: 'Chuyên viên Sở NN&MT', role: 'reporter', agencyId: uuid(), mustChangePassword: false, active: true, version: 1, ...overrides };
 }
 
 export function periodFactory(overrides: Partial<ReportingPeriodDetailDto> = {}): ReportingPeriodDetailDto {

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { LoginResponseSchema, SetupAdministratorBodySchema, SetupStatusSchema, type LoginResponse, type SetupStatusDto } from '@cchc/domain';
+import { Public } from '../../common/auth/auth.decorators.js';
+import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
+import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
+import { SetupService, type SetupAdministrator } from './setup.service.js';
+
+@ApiTags('setup')
+@Public()
+@Controller('setup')
+export class SetupController {
+  constructor(private readonly setup: SetupService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Whether this installation still has no administrator (public: the sign-in page asks)' })
+  @ApiOkResponse({ schema: jsonSchemaOf(SetupStatusSchema), example: { needsAdministrator: true } })
+  status(): Promise<SetupStatusDto> {
+    return this.setup.status();
+  }
+
+  @Post('administrator')
+  @ApiOperation({
+    summary: 'Create the first administrator with the setup code from the server log; answers their session',
+    description:
+      'Public, and only while no active administrator exists (409 `SETUP_DONE` after). The one-time `setupCode` is printed in the ' +
+      "server's log at start; spaces, dashes and case do not matter. A wrong code is 403 `SETUP_CODE_INVALID`; after 5 wrong codes " +
+      'every code issued so far is refused with 429 `SETUP_LOCKED` until the next start prints a new one. Logged as `SETUP`.',
+  })
+  @ApiBody({
+    schema: jsonSchemaOf(SetupAdministratorBodySchema),
+    examples: {
+      administrator: {
+        value: { setupCode: '7KQ2-M9XD-4HPT', username: 'quantri', displayName: 'Quản trị hệ thống', password: 'a-long-password', confirmPassword: 'a-long-password' },
+      },
+    },
+  })
+  @ApiCreatedResponse({ schema: jsonSchemaOf(LoginResponseSchema) })
+  @apiErrorResponses(400, 403, 409, 429)
+  createAdministrator(@Body(new ZodValidationPipe(SetupAdministratorBodySchema)) body: SetupAdministrator): Promise<LoginResponse> {
+    return this.setup.createAdministrator(body);
+  }
+}
