@@ -10,8 +10,9 @@ import type {
 } from '@cchc/domain';
 import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
+import type { DashboardLink } from './helpers/dashboard-link.js';
 import { hasAnyReport } from './helpers/status-board.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
 import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
@@ -151,10 +152,16 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   /**
-   * Opens the dashboard: loads the reference data, picks the year on the first visit, and
-   * otherwise reloads every panel, since reports may have moved on since the last visit.
+   * Opens the dashboard: takes the filters a link asks for, loads the reference data, picks the
+   * year on the first visit, and otherwise reloads every panel, since reports may have moved on
+   * since the last visit.
    */
-  async function open(): Promise<void> {
+  async function open(link: DashboardLink = {}): Promise<void> {
+    if (link.year !== undefined) year.value = link.year;
+    if (link.kind !== undefined) kind.value = link.kind;
+    if (link.agencyKind !== undefined) agencyKind.value = link.agencyKind;
+    // The filters' watchers run while the dashboard is still inactive: the loads below fetch once.
+    await nextTick();
     active.value = true;
     await reference.ensureLoaded();
     if (choosingYear.value || !active.value) return;
@@ -177,6 +184,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   // A kind the new year has no period of would empty the board. (The picked agencies and the
   // chosen period need no reset: agencies keep their ids, and another year's period falls back.)
   watch(year, () => {
+    // Before the periods are known (a link opened afresh) there is nothing to judge the kind by.
+    if (reference.periods.length === 0) return;
     if (kind.value !== null && !kindsOfYear.value.includes(kind.value)) kind.value = null;
   });
 
