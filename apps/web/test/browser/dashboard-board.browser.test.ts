@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { browserUnderTest, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { apiAs, browserUnderTest, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -287,6 +287,55 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await page.screenshot({ path: join(screenshotDir(), 'dashboard-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('shows who owes what across the 2025 merger, and folds predecessors into their successor when asked', async () => {
+    // docs/domain.md §8, §13: SNNPTNT and STNMT became SNNMT on 01/03/2025, entered as an administrator would.
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('demo123');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => url.pathname !== '/login');
+    const agencies = (await apiAs<{ id: string; code: string }[]>(page, 'GET', '/api/agencies')).body;
+    const idOf = (code: string): string => agencies.find((a) => a.code === code)?.id ?? '';
+    const created = await apiAs<{ id: string }>(page, 'POST', '/api/agencies', {
+      code: 'SNNMT',
+      name: { vi: 'Sở Nông nghiệp và Môi trường', en: 'Department of Agriculture and Environment' },
+      kind: 'department',
+      validFrom: '2025-03-01',
+    });
+    expect(created.status).toBe(201);
+    for (const code of ['SNNPTNT', 'STNMT']) {
+      const merged = await apiAs(page, 'POST', `/api/agencies/${idOf(code)}/successors`, { successorId: created.body.id, effectiveOn: '2025-03-01', note: 'Nghị định 45/2025/NĐ-CP' });
+      expect(merged.status).toBe(201);
+    }
+
+    await page.goto(`${app.baseUrl}/?year=2025&agencyKind=department`);
+    await board().locator('tr[data-agency="SNNMT"]').waitFor();
+    const q1 = board().locator('tr[data-agency="SNNMT"] td[data-period-kind="Q1"]');
+    await expect(q1.textContent()).resolves.toContain('Báo cáo gồm cả phần của Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường');
+    await expect(q1.getAttribute('data-state')).resolves.toBe('MISSING');
+    const predecessor = board().locator('tr[data-agency="SNNPTNT"]');
+    await expect(predecessor.getByTestId('row-lineage').textContent()).resolves.toBe('→ SNNMT từ 01/03/2025');
+    await expect(predecessor.locator('td[data-period-kind="Q1"]').textContent()).resolves.toContain('→ SNNMT từ 01/03/2025');
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-2025.png') });
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('nong nghiep');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 2);
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-merger.png') });
+
+    // Restated, the 2020 comparison shows the two old departments under SNNMT.
+    await page.goto(`${app.baseUrl}/?year=2020&kind=M9&structure=restated`);
+    await expect(page.getByTestId('dashboard-structure').inputValue()).resolves.toBe('restated');
+    const ranking = card('chart-ranking');
+    await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    await ranking.getByRole('row', { name: /Sở Nông nghiệp và Môi trường \(gộp SNNPTNT, STNMT\)/ }).waitFor();
+    expect(apiCalls.some((call) => call.startsWith('/api/dashboard/ranking?') && call.includes('structure=restated'))).toBe(true);
+    await page.getByTestId('dashboard-structure').selectOption('reported');
+    await ranking.getByRole('row', { name: /Sở Nông nghiệp và Phát triển nông thôn/ }).waitFor();
+    await expect(ranking.getByRole('row', { name: /gộp/ }).count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });

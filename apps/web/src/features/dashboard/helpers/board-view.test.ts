@@ -16,11 +16,11 @@ const board: StatusBoard = statusBoard(
   statusResponse(
     [q1, m9],
     [
-      { agency: sngv, cells: [statusCell(q1.id), statusCell(m9.id, { status: 'SUBMITTED' })] },
-      { agency: stp, cells: [statusCell(q1.id, { timing: 'LATE', daysLate: 2 }), statusCell(m9.id)] },
-      { agency: sxd, cells: [statusCell(q1.id, { status: 'RETURNED', timing: 'AFTER_GRACE', daysLate: 9 }), missingCell(m9.id)] },
-      { agency: bdt, cells: [statusCell(q1.id), statusCell(m9.id, { status: 'DRAFT', reported: false, overdue: true, timing: null, daysLate: null })] },
-      { agency: hbs, cells: [statusCell(q1.id), statusCell(m9.id)] },
+      { agency: sngv, predecessors: [], successors: [], cells: [statusCell(q1.id), statusCell(m9.id, { status: 'SUBMITTED' })] },
+      { agency: stp, predecessors: [], successors: [], cells: [statusCell(q1.id, { timing: 'LATE', daysLate: 2 }), statusCell(m9.id)] },
+      { agency: sxd, predecessors: [], successors: [], cells: [statusCell(q1.id, { status: 'RETURNED', timing: 'AFTER_GRACE', daysLate: 9 }), missingCell(m9.id)] },
+      { agency: bdt, predecessors: [], successors: [], cells: [statusCell(q1.id), statusCell(m9.id, { status: 'DRAFT', reported: false, overdue: true, timing: null, daysLate: null })] },
+      { agency: hbs, predecessors: [], successors: [], cells: [statusCell(q1.id), statusCell(m9.id)] },
     ],
   ),
   null,
@@ -55,7 +55,7 @@ describe(boardFilterCounts.name, () => {
 
   it('counts only the columns shown', () => {
     const q1Only = statusBoard(
-      statusResponse([q1, m9], [{ agency: bdt, cells: [statusCell(q1.id), statusCell(m9.id, { status: 'DRAFT', reported: false, overdue: true, timing: null })] }]),
+      statusResponse([q1, m9], [{ agency: bdt, predecessors: [], successors: [], cells: [statusCell(q1.id), statusCell(m9.id, { status: 'DRAFT', reported: false, overdue: true, timing: null })] }]),
       'Q1',
     );
     expect(boardFilterCounts(q1Only).missing).toBe(0);
