@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { apiAs, browserUnderTest, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { apiAs, browserUnderTest, launchBrowser, paintedPixels, screenshotDir, signIn, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -295,10 +295,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     // docs/domain.md §8, §13: SNNPTNT and STNMT became SNNMT on 01/03/2025, entered as an administrator would.
     await page.getByTestId('logout').click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await page.getByTestId('login-username').fill('admin');
-    await page.getByTestId('login-password').fill('demo123');
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL((url) => url.pathname !== '/login');
+    await signIn(page, app.baseUrl, 'admin');
     const agencies = (await apiAs<{ id: string; code: string }[]>(page, 'GET', '/api/agencies')).body;
     const idOf = (code: string): string => agencies.find((a) => a.code === code)?.id ?? '';
     const created = await apiAs<{ id: string }>(page, 'POST', '/api/agencies', {
