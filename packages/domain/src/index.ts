@@ -151,6 +151,8 @@ export { reconcileQuarters } from './aggregation/reconcile-quarters.js';
 export { periodChange, type PeriodChange } from './aggregation/period-change.js';
 export { rankAgencies, type Ranked } from './aggregation/rank-agencies.js';
 export { expectedReporters, type AgencyValidity } from './aggregation/expected-reporters.js';
+export { coveredPredecessors, type AgencyWithPredecessors } from './aggregation/covered-predecessors.js';
+export { restatedAgency, type AgencySuccession } from './aggregation/restated-agency.js';
 export { reportingRate, type ReportingRate } from './aggregation/reporting-rate.js';
 
 // Scoring (PAR Index and provincial indices).

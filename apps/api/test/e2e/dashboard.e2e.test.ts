@@ -189,6 +189,8 @@ describe('Dashboard over HTTP', () => {
         errorCount: 0,
         warningCount: expect.any(Number) as number,
         figures: { received: 20, onTimeRate: 16 / 18, onlineRate: 6 / 20, lateRate: 3 / 20 },
+        covers: [],
+        succeededBy: [],
       });
       expect(cell('XB')).toMatchObject({ status: 'RETURNED', reported: true, timing: 'LATE', daysLate: 3, figures: { received: 8, onTimeRate: 5 / 8 } });
       expect(cell('XC')).toMatchObject({ status: 'SUBMITTED', expected: false, reported: true, overdue: false });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { browserUnderTest, launchBrowser, paintedPixels, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { apiAs, browserUnderTest, launchBrowser, paintedPixels, screenshotDir, signIn, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -203,10 +203,78 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('fits a 1280 x 800 screen and a 390 px phone, the board scrolling within itself', async () => {
+  it("answers \"who is late?\": the board's filter, its counts, the search and the link that shares the view", async () => {
     await page.goBack();
     await page.getByTestId('dashboard-kind').selectOption({ label: 'Tất cả các kỳ trong năm' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] thead th[data-period-kind]').length === 4);
+    type Cell = { status: string; timing: string | null; overdue: boolean };
+    const status = await api<{ rows: { agency: { code: string }; cells: Cell[] }[] }>('/api/dashboard/status?year=2020');
+    const having = (test: (cell: Cell) => boolean): string[] =>
+      status.rows.filter((row) => row.cells.some(test)).map((row) => row.agency.code).sort();
+    const expected = {
+      all: status.rows.map((row) => row.agency.code).sort(),
+      late: having((cell) => cell.timing === 'LATE' || cell.timing === 'AFTER_GRACE'),
+      missing: having((cell) => cell.overdue),
+      returned: having((cell) => cell.status === 'RETURNED'),
+      awaiting: having((cell) => cell.status === 'SUBMITTED'),
+    };
+    expect(expected.late.length).toBeGreaterThan(0);
+    expect(expected.late.length).toBeLessThan(expected.all.length);
+
+    const shown = async (): Promise<string[]> =>
+      (await board().locator('tr[data-agency]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agency') ?? ''))).sort();
+    const filters = board().getByRole('radiogroup', { name: 'Lọc theo tình trạng' });
+    // Every choice tells how many agencies it holds, the same count the API's data gives.
+    for (const [filter, codes] of Object.entries(expected)) {
+      await expect(filters.locator(`[data-filter="${filter}"] [data-count]`).textContent()).resolves.toBe(String(codes.length));
+    }
+
+    // Chosen from the keyboard: focus the choices, then the arrow keys move along them.
+    await filters.getByRole('radio', { name: /^Tất cả/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(filters.getByRole('radio', { name: /^Trễ hạn/ }).isChecked()).resolves.toBe(true);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === n, expected.late.length);
+    await expect(shown()).resolves.toEqual(expected.late);
+    expect(new URL(page.url()).searchParams.get('board')).toBe('late');
+
+    // Sorted by status: an agency still owing a report comes first, else the one most days late.
+    await board().getByLabel('Sắp xếp').selectOption('status');
+    const daysLate = (code: string): number =>
+      Math.max(...(status.rows.find((row) => row.agency.code === code)?.cells ?? []).map((cell) => (cell as Cell & { daysLate: number | null }).daysLate ?? 0));
+    const owing = expected.late.filter((code) => expected.missing.includes(code));
+    const mostLate = Math.max(...expected.late.map(daysLate));
+    const first = owing.length > 0 ? owing : expected.late.filter((code) => daysLate(code) === mostLate);
+    await page.waitForURL(/sort=status/);
+    expect(first).toContain(await board().locator('tr[data-agency]').first().getAttribute('data-agency'));
+
+    // The search ignores accents and reads codes too.
+    await filters.getByRole('radio', { name: /^Tất cả/ }).check();
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('so tu phap');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 1);
+    await expect(shown()).resolves.toEqual(['STP']);
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('sngv');
+    await page.waitForFunction(() => document.querySelector('[data-testid="status-board"] tr[data-agency]')?.getAttribute('data-agency') === 'SNgV');
+
+    // The address keeps the view: opened afresh, the link shows the same rows.
+    await filters.getByRole('radio', { name: /^Trễ hạn/ }).check();
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === n, expected.late.length);
+    const shared = page.url();
+    expect(new URL(shared).searchParams.get('sort')).toBe('status');
+    expect(new URL(shared).searchParams.get('year')).toBe('2020');
+    await page.goto(shared);
+    await page.getByText('Tình hình báo cáo cải cách hành chính năm 2020').waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === n, expected.late.length);
+    await expect(shown()).resolves.toEqual(expected.late);
+    await expect(filters.getByRole('radio', { name: /^Trễ hạn/ }).isChecked()).resolves.toBe(true);
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-late.png') });
+
+    await filters.getByRole('radio', { name: /^Tất cả/ }).check();
+    await board().getByLabel('Sắp xếp').selectOption('name');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === n, expected.all.length);
+  });
+
+  it('fits a 1280 x 800 screen and a 390 px phone, the board scrolling within itself', async () => {
     for (const chart of CHARTS) await chartDrawn(chart);
     await page.screenshot({ path: join(screenshotDir(), 'dashboard.png'), fullPage: true });
 
@@ -219,6 +287,52 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await page.screenshot({ path: join(screenshotDir(), 'dashboard-phone.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('shows who owes what across the 2025 merger, and folds predecessors into their successor when asked', async () => {
+    // docs/domain.md §8, §13: SNNPTNT and STNMT became SNNMT on 01/03/2025, entered as an administrator would.
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await signIn(page, app.baseUrl, 'admin');
+    const agencies = (await apiAs<{ id: string; code: string }[]>(page, 'GET', '/api/agencies')).body;
+    const idOf = (code: string): string => agencies.find((a) => a.code === code)?.id ?? '';
+    const created = await apiAs<{ id: string }>(page, 'POST', '/api/agencies', {
+      code: 'SNNMT',
+      name: { vi: 'Sở Nông nghiệp và Môi trường', en: 'Department of Agriculture and Environment' },
+      kind: 'department',
+      validFrom: '2025-03-01',
+    });
+    expect(created.status).toBe(201);
+    for (const code of ['SNNPTNT', 'STNMT']) {
+      const merged = await apiAs(page, 'POST', `/api/agencies/${idOf(code)}/successors`, { successorId: created.body.id, effectiveOn: '2025-03-01', note: 'Nghị định 45/2025/NĐ-CP' });
+      expect(merged.status).toBe(201);
+    }
+
+    await page.goto(`${app.baseUrl}/?year=2025&agencyKind=department`);
+    await board().locator('tr[data-agency="SNNMT"]').waitFor();
+    const q1 = board().locator('tr[data-agency="SNNMT"] td[data-period-kind="Q1"]');
+    await expect(q1.textContent()).resolves.toContain('Báo cáo gồm cả phần của Sở Nông nghiệp và Phát triển nông thôn, Sở Tài nguyên và Môi trường');
+    await expect(q1.getAttribute('data-state')).resolves.toBe('MISSING');
+    const predecessor = board().locator('tr[data-agency="SNNPTNT"]');
+    await expect(predecessor.getByTestId('row-lineage').textContent()).resolves.toBe('→ SNNMT từ 01/03/2025');
+    await expect(predecessor.locator('td[data-period-kind="Q1"]').textContent()).resolves.toContain('→ SNNMT từ 01/03/2025');
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-2025.png') });
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('nong nghiep');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 2);
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-merger.png') });
+
+    // Restated, the 2020 comparison shows the two old departments under SNNMT.
+    await page.goto(`${app.baseUrl}/?year=2020&kind=M9&structure=restated`);
+    await expect(page.getByTestId('dashboard-structure').inputValue()).resolves.toBe('restated');
+    const ranking = card('chart-ranking');
+    await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    await ranking.getByRole('row', { name: /Sở Nông nghiệp và Môi trường \(gộp SNNPTNT, STNMT\)/ }).waitFor();
+    expect(apiCalls.some((call) => call.startsWith('/api/dashboard/ranking?') && call.includes('structure=restated'))).toBe(true);
+    await page.getByTestId('dashboard-structure').selectOption('reported');
+    await ranking.getByRole('row', { name: /Sở Nông nghiệp và Phát triển nông thôn/ }).waitFor();
+    await expect(ranking.getByRole('row', { name: /gộp/ }).count()).resolves.toBe(0);
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });

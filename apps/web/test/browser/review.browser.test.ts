@@ -174,4 +174,70 @@ describeInBrowser('Review in a real browser', () => {
     pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((e) => !e.includes('404')));
     expect(pageErrors).toEqual([]);
   });
+
+  it('names each link of the queue with its period, so a list of links tells them apart', async () => {
+    await signIn('snv');
+    await page.getByTestId('nav-review').click();
+    const rows = page.locator('[data-testid="review-queue-table"] tbody tr');
+    await rows.first().waitFor();
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({
+        name: tr.querySelector('th a')?.getAttribute('aria-label') ?? '',
+        agency: tr.querySelector('th')?.textContent?.trim() ?? '',
+        period: tr.querySelector('td')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(shown.length).toBeGreaterThan(1);
+    for (const row of shown) {
+      expect(row.period).toMatch(/\d{4}$/);
+      expect(row.name).toBe(`${row.agency} — ${row.period}`);
+    }
+    const sngv = shown.find((row) => row.agency === 'Sở Ngoại vụ');
+    await expect(page.getByRole('link', { name: sngv?.name ?? 'none' }).count()).resolves.toBe(1);
+  });
+
+  it('marks the words changed since the last submission, and shows the return with its reasons and actors in the audit trail', async () => {
+    // A demo report of 2021 waiting for correction: its agency corrects a sentence and sends it again.
+    type Summary = { id: string; agencyId: string; version: number };
+    const returned = (await apiAs<{ items: Summary[] }>(page, 'GET', '/api/reports?status=RETURNED&year=2021')).body.items[0];
+    expect(returned).toBeDefined();
+    const agencies = (await apiAs<{ id: string; code: string }[]>(page, 'GET', '/api/agencies')).body;
+    const code = agencies.find((a) => a.id === returned?.agencyId)?.code ?? '';
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await signIn(`${code.replace(/[Đđ]/g, 'd').toLowerCase()}.ld`);
+    type Report = { id: string; version: number; content: { sections: { narrative: string }[] } };
+    const current = (await apiAs<Report>(page, 'GET', `/api/reports/${returned?.id ?? ''}`)).body;
+    const section = current.content.sections.findIndex((s) => s.narrative.trim().split(/\s+/).length >= 4);
+    const before = current.content.sections[section]?.narrative ?? '';
+    const words = before.split(' ');
+    const after = [...words.slice(0, 2), 'đã', 'khẩn trương', ...words.slice(3)].join(' ');
+    const sections = current.content.sections.map((s, i) => (i === section ? { ...s, narrative: after } : s));
+    const saved = await apiAs<Report>(page, 'PUT', `/api/reports/${current.id}`, { version: current.version, content: { ...current.content, sections } });
+    expect(saved.status).toBe(200);
+    const signing = { mode: 'KT.', onBehalfOf: 'GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn A' };
+    expect((await apiAs(page, 'POST', `/api/reports/${current.id}/submit`, { version: saved.body.version, signing })).status).toBe(200);
+    await page.getByTestId('logout').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+
+    await signIn('snv');
+    await page.goto(`${app.baseUrl}/reports/${current.id}`, { waitUntil: 'networkidle' });
+    const changes = page.getByTestId('report-changes');
+    await changes.waitFor();
+    const row = changes.locator('tbody tr').filter({ has: page.locator('ins') }).first();
+    // Only the words that changed are marked, each side with words a screen reader says.
+    await expect(row.locator('del').allTextContents()).resolves.toEqual([`[đã xóa:  ${words[2] ?? ''}]`]);
+    await expect(row.locator('ins').allTextContents()).resolves.toEqual(['[đã thêm:  đã khẩn trương]']);
+    await expect(row.locator('td').nth(1).textContent()).resolves.toContain(words.slice(3).join(' '));
+
+    const audit = page.getByTestId('report-audit');
+    const returnStep = audit.locator('tr[data-action="RETURN"]').last();
+    await expect(returnStep.locator('ul li').count()).resolves.toBeGreaterThan(0);
+    await expect(returnStep.locator('td').first().textContent()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await expect(audit.locator('tr[data-action="SUBMIT"]').last().getByTestId('audit-actor').textContent()).resolves.toContain(`${code.replace(/[Đđ]/g, 'd').toLowerCase()}.ld`);
+    await changes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir(), 'review-changes.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
 });

@@ -74,6 +74,8 @@ export function statusCell(periodId: string, overrides: Partial<DashboardStatusC
     errorCount: 0,
     warningCount: 0,
     figures: null,
+    covers: [],
+    succeededBy: [],
     ...overrides,
   };
 }
@@ -160,7 +162,7 @@ export function dossierResponse(
   province: DashboardDossierPoint[],
   agencies: DashboardDossierResponse['agencies'] = [],
 ): DashboardDossierResponse {
-  return { year: periods[0]?.year ?? 2020, kind: null, agencyKind: null, periods, province, agencies };
+  return { year: periods[0]?.year ?? 2020, kind: null, agencyKind: null, structure: 'reported', periods, province, agencies };
 }
 
 export function areaActivity(periodId: string, overrides: Partial<DashboardAreaActivity> = {}): DashboardAreaActivity {
@@ -205,6 +207,7 @@ export function areasResponse(
 export function rankingRow(a: DashboardAgency, value: number | null, overrides: Partial<DashboardRankingRow> = {}): DashboardRankingRow {
   return {
     agency: a,
+    restatedFrom: [],
     reportId: value === null ? null : uuid(),
     status: value === null ? 'MISSING' : 'ACCEPTED',
     rank: null,
@@ -226,6 +229,7 @@ export function rankingResponse(
     figure: 'onTimeRate',
     order: 'desc',
     agencyKind: null,
+    structure: 'reported',
     province: { method: 'POOLED', agencies: rows.length, value: 0.9, previous: null, change: null, changeRate: null },
     rows,
     ...overrides,

@@ -60,6 +60,22 @@ export const DashboardAgencySchema = z.strictObject({
 });
 export type DashboardAgency = z.infer<typeof DashboardAgencySchema>;
 
+/** Another agency named beside one (a predecessor or successor, an agency folded in). */
+export const DashboardAgencyRefSchema = z.strictObject({ id: z.uuid(), code: z.string(), name: localizedText });
+export type DashboardAgencyRef = z.infer<typeof DashboardAgencyRefSchema>;
+
+/** One side of a succession (docs/domain.md §8): the other agency and the day duties passed. */
+export const DashboardAgencyLinkSchema = DashboardAgencyRefSchema.extend({ effectiveOn: isoDate });
+export type DashboardAgencyLink = z.infer<typeof DashboardAgencyLinkSchema>;
+
+/**
+ * How comparisons across years show merged agencies (docs/domain.md §13): `reported`, each
+ * agency as it reported; `restated`, predecessors folded into the agency that took them over.
+ */
+export const DASHBOARD_STRUCTURES = ['reported', 'restated'] as const;
+export type DashboardStructure = (typeof DASHBOARD_STRUCTURES)[number];
+const structure = z.enum(DASHBOARD_STRUCTURES);
+
 // ---------------------------------------------------------------------------------------------
 // Status board
 
@@ -101,6 +117,13 @@ export const DashboardStatusCellSchema = z.strictObject({
   warningCount: count.nullable(),
   /** Only for a reported report with dossier figures. */
   figures: DashboardKeyFiguresSchema.nullable(),
+  /**
+   * Predecessors whose work in the period's window this agency's report covers: after a merger
+   * the agency valid at the window's end reports for the whole window (docs/domain.md §8, §13).
+   */
+  covers: z.array(DashboardAgencyLinkSchema),
+  /** The agencies that took this one over by the window's end and so report for it here. */
+  succeededBy: z.array(DashboardAgencyLinkSchema),
 });
 export type DashboardStatusCell = z.infer<typeof DashboardStatusCellSchema>;
 
@@ -128,8 +151,18 @@ export const DashboardStatusResponseSchema = z.strictObject({
   asOf: isoDate,
   /** Columns, in the order their windows close. */
   periods: z.array(DashboardStatusPeriodSchema),
-  /** Rows: agencies expected in some period or that reported in one; cells follow `periods`. */
-  rows: z.array(z.strictObject({ agency: DashboardAgencySchema, cells: z.array(DashboardStatusCellSchema) })),
+  /**
+   * Rows: agencies valid at some time in the year, expected in some period or that reported in
+   * one, with the agencies they succeeded and were succeeded by; cells follow `periods`.
+   */
+  rows: z.array(
+    z.strictObject({
+      agency: DashboardAgencySchema,
+      predecessors: z.array(DashboardAgencyLinkSchema),
+      successors: z.array(DashboardAgencyLinkSchema),
+      cells: z.array(DashboardStatusCellSchema),
+    }),
+  ),
 });
 export type DashboardStatusResponse = z.infer<typeof DashboardStatusResponseSchema>;
 
@@ -143,6 +176,8 @@ export const DashboardDossierQuerySchema = z.strictObject({
   agencyKind: agencyKind.optional(),
   /** Which agencies' own series to return; all that reported when left out. */
   agencyIds: agencyIds.optional(),
+  /** Each agency as reported (the default), or with its predecessors folded in. */
+  structure: structure.optional(),
 });
 export type DashboardDossierQuery = z.infer<typeof DashboardDossierQuerySchema>;
 export type DashboardDossierQueryInput = z.input<typeof DashboardDossierQuerySchema>;
@@ -168,8 +203,14 @@ export const DashboardDossierResponseSchema = z.strictObject({
   periods: z.array(ReportingPeriodSchema),
   /** The province (every agency of `agencyKind`), one point per period. */
   province: z.array(DashboardDossierPointSchema),
-  /** Each agency's points, one per period in the order of `periods`. */
-  agencies: z.array(z.strictObject({ agency: DashboardAgencySchema, points: z.array(DashboardDossierPointSchema) })),
+  structure,
+  /**
+   * Each agency's points, one per period in the order of `periods`; restated, with the
+   * predecessors whose reports were folded into them (`restatedFrom`, else empty).
+   */
+  agencies: z.array(
+    z.strictObject({ agency: DashboardAgencySchema, restatedFrom: z.array(DashboardAgencyRefSchema), points: z.array(DashboardDossierPointSchema) }),
+  ),
 });
 export type DashboardDossierResponse = z.infer<typeof DashboardDossierResponseSchema>;
 
@@ -238,6 +279,8 @@ export const DashboardRankingQuerySchema = z.strictObject({
   /** Best first by default: see `RANKING_DEFAULT_ORDER`. */
   order: z.enum(['asc', 'desc']).optional(),
   agencyKind: agencyKind.optional(),
+  /** Each agency as reported (the default), or with its predecessors folded in. */
+  structure: structure.optional(),
 });
 export type DashboardRankingQuery = z.infer<typeof DashboardRankingQuerySchema>;
 
@@ -245,6 +288,12 @@ const change = { previous: z.number().nullable(), change: z.number().nullable(),
 
 export const DashboardRankingRowSchema = z.strictObject({
   agency: DashboardAgencySchema,
+  /**
+   * Restated: the predecessors whose reports were folded into this row, in this period or the
+   * previous one (then `reportId` is null when several reports make the value, and `status` is
+   * the least advanced of them). Empty as reported.
+   */
+  restatedFrom: z.array(DashboardAgencyRefSchema),
   reportId: z.uuid().nullable(),
   status: z.enum(DASHBOARD_CELL_STATUSES),
   /** 1 for the best; ties share a rank; null without a value (not reported, no figures). */
@@ -262,6 +311,7 @@ export const DashboardRankingResponseSchema = z.strictObject({
   figure: z.enum(RANKING_FIGURES),
   order: z.enum(['asc', 'desc']),
   agencyKind: agencyKind.nullable(),
+  structure,
   /**
    * The province value to mark on the chart: for a rate the rate of the pooled figures, for a
    * count the mean over agencies with a value; with its previous value and change.

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AGENCY_KINDS,
+  DASHBOARD_STRUCTURES,
   DashboardAreasQuerySchema,
   DashboardAreasResponseSchema,
   DashboardDossierQuerySchema,
@@ -33,6 +34,12 @@ import {
 } from './dashboard.examples.js';
 import { DashboardService } from './dashboard.service.js';
 
+const structureQuery = ApiQuery({
+  name: 'structure',
+  required: false,
+  enum: DASHBOARD_STRUCTURES,
+  description: 'reported (the default): each agency as it reported; restated: merged agencies folded into the agency that took them over.',
+});
 const yearQuery = ApiQuery({ name: 'year', required: true, type: Number, example: 2020 });
 const kindQuery = ApiQuery({
   name: 'kind',
@@ -58,8 +65,11 @@ export class DashboardController {
   @ApiOperation({
     summary: 'Reporting status board: agencies x periods, with the reporting rate (reviewers and admins)',
     description:
-      'Columns are the periods of the year in the order their windows close; rows the agencies expected in some ' +
-      "period (in existence on its data cut-off) or that reported in one. A cell is the report's status, MISSING " +
+      'Columns are the periods of the year in the order their windows close; rows the agencies valid at some time in ' +
+      'the year, expected in some period (in existence on its data cut-off) or that reported in one, with their ' +
+      'predecessors and successors. After a merger the agency valid at the end of a window reports for all of it: its ' +
+      'cell lists the predecessors it covers (`covers`), and a predecessor\'s cell the agencies that took it over ' +
+      "(`succeededBy`). A cell is the report's status, MISSING " +
       '(expected, no report) or NOT_EXPECTED; a draft stays DRAFT and `overdue` marks it once the deadline passed. ' +
       'Reported means submitted, returned or accepted; the reporting rate counts expected agencies only, so it never exceeds 1.',
   })
@@ -88,6 +98,7 @@ export class DashboardController {
     type: String,
     description: "Agencies whose own series to return, comma-separated or repeated; every agency with figures when left out. The province stays the whole province (of `agencyKind`).",
   })
+  @structureQuery
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardDossierResponseSchema), example: DASHBOARD_DOSSIER_EXAMPLE })
   @apiErrorResponses(400, 401, 403)
   dossier(@Query(new ZodValidationPipe(DashboardDossierQuerySchema)) query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
@@ -122,6 +133,7 @@ export class DashboardController {
   @ApiQuery({ name: 'figure', required: true, enum: RANKING_FIGURES })
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
   @agencyKindQuery
+  @structureQuery
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardRankingResponseSchema), example: DASHBOARD_RANKING_EXAMPLE })
   @apiErrorResponses(400, 401, 403, 404)
   ranking(@Query(new ZodValidationPipe(DashboardRankingQuerySchema)) query: DashboardRankingQuery): Promise<DashboardRankingResponse> {

@@ -1,10 +1,26 @@
-import type { AgencyDto, DashboardAgency, DashboardStatusCell } from '@cchc/domain';
+import type { AgencyDetailDto, AgencyDto, DashboardAgency, DashboardAgencyLink, DashboardAgencyRef, DashboardStatusCell } from '@cchc/domain';
 import { isReported, keyFigures } from './dashboard.figures.js';
 import type { DashboardReportRow } from './dashboard.repository.js';
 
 /** An agency as the dashboard names it (the reference data's agency without its parent). */
 export function toDashboardAgency(agency: AgencyDto): DashboardAgency {
   return { id: agency.id, code: agency.code, name: agency.name, kind: agency.kind, validFrom: agency.validFrom, validTo: agency.validTo };
+}
+
+/** Another agency as the dashboard names it beside one. */
+export function toAgencyRef(agency: AgencyDto): DashboardAgencyRef {
+  return { id: agency.id, code: agency.code, name: agency.name };
+}
+
+/**
+ * The agencies on the other side of an agency's successions (`predecessors` or `successors`),
+ * with the day each took effect; agencies not in `byId` (another kind) are left out.
+ */
+export function toAgencyLinks(links: AgencyDetailDto['successors'], byId: ReadonlyMap<string, AgencyDto>): DashboardAgencyLink[] {
+  return links.flatMap((link) => {
+    const other = byId.get(link.agencyId);
+    return other ? [{ ...toAgencyRef(other), effectiveOn: link.effectiveOn }] : [];
+  });
 }
 
 /**
@@ -16,6 +32,7 @@ export function toStatusCell(
   expected: boolean,
   report: DashboardReportRow | undefined,
   deadlinePassed: boolean,
+  lineage: Pick<DashboardStatusCell, 'covers' | 'succeededBy'> = { covers: [], succeededBy: [] },
 ): DashboardStatusCell {
   const reported = report !== undefined && isReported(report.status);
   return {
@@ -31,5 +48,6 @@ export function toStatusCell(
     errorCount: report?.errorCount ?? null,
     warningCount: report?.warningCount ?? null,
     figures: reported && report.parts.dossier ? keyFigures(report.parts.dossier) : null,
+    ...lineage,
   };
 }

@@ -79,6 +79,8 @@ export const DASHBOARD_STATUS_EXAMPLE: DashboardStatusResponse = {
   rows: [
     {
       agency: SNGV,
+      predecessors: [],
+      successors: [],
       cells: [
         {
           periodId: M9_2020.id,
@@ -93,11 +95,15 @@ export const DASHBOARD_STATUS_EXAMPLE: DashboardStatusResponse = {
           errorCount: 0,
           warningCount: 3,
           figures: { received: 14, onTimeRate: 1, onlineRate: 0, lateRate: 0 },
+          covers: [],
+          succeededBy: [],
         },
       ],
     },
     {
       agency: STP,
+      predecessors: [],
+      successors: [],
       cells: [
         {
           periodId: M9_2020.id,
@@ -112,6 +118,8 @@ export const DASHBOARD_STATUS_EXAMPLE: DashboardStatusResponse = {
           errorCount: 1,
           warningCount: 0,
           figures: null,
+          covers: [],
+          succeededBy: [],
         },
       ],
     },
@@ -122,6 +130,7 @@ export const DASHBOARD_DOSSIER_EXAMPLE: DashboardDossierResponse = {
   year: 2020,
   kind: 'M9',
   agencyKind: null,
+  structure: 'reported',
   periods: [M9_2020],
   province: [
     {
@@ -135,6 +144,7 @@ export const DASHBOARD_DOSSIER_EXAMPLE: DashboardDossierResponse = {
   agencies: [
     {
       agency: SNGV,
+      restatedFrom: [],
       points: [
         {
           periodId: M9_2020.id,
@@ -188,10 +198,12 @@ export const DASHBOARD_RANKING_EXAMPLE: DashboardRankingResponse = {
   figure: 'onTimeRate',
   order: 'desc',
   agencyKind: 'department',
+  structure: 'reported',
   province: { method: 'POOLED', agencies: 2, value: 0.75, previous: 0.5, change: 0.25, changeRate: 0.5 },
   rows: [
     {
       agency: SNGV,
+      restatedFrom: [],
       reportId: SNGV_REPORT,
       status: 'ACCEPTED',
       rank: 1,
@@ -202,6 +214,7 @@ export const DASHBOARD_RANKING_EXAMPLE: DashboardRankingResponse = {
     },
     {
       agency: STP,
+      restatedFrom: [],
       reportId: STP_REPORT,
       status: 'SUBMITTED',
       rank: 2,

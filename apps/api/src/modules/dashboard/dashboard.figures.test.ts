@@ -1,5 +1,6 @@
 import type { DossierFigures } from '@cchc/domain';
 import {
+  agencyFigure,
   areaActivity,
   areaCoverage,
   dossierPoint,
@@ -94,6 +95,27 @@ describe('provinceFigure', () => {
   it('is null when no report has the figure', () => {
     expect(provinceFigure([], 'plans').value).toBeNull();
     expect(provinceFigure([parts()], 'lateRate')).toEqual({ method: 'POOLED', agencies: 0, value: null });
+  });
+});
+
+describe('agencyFigure', () => {
+  const small = parts({ dossier: dossier({ receivedInPerson: 4, resolvedOnTime: 2, resolvedLate: 2, pendingWithinTime: 0 }) });
+  const large = parts({ dossier: dossier({ receivedInPerson: 16, resolvedOnTime: 16, pendingWithinTime: 0 }) });
+
+  it("is the report's own figure for one report, and null for none", () => {
+    expect(agencyFigure([small], 'onTimeRate')).toBe(reportFigure(small, 'onTimeRate'));
+    expect(agencyFigure([parts({ decisions: [decision] })], 'decisions')).toBe(1);
+    expect(agencyFigure([], 'plans')).toBeNull();
+  });
+
+  it('pools the dossier figures of folded reports for a rate', () => {
+    expect(agencyFigure([small, large], 'onTimeRate')).toBe(18 / 20);
+  });
+
+  it('adds up counts and totals of folded reports', () => {
+    expect(agencyFigure([parts({ decisions: [decision, decision] }), parts({ decisions: [decision] })], 'decisions')).toBe(3);
+    expect(agencyFigure([small, large, parts()], 'received')).toBe(20);
+    expect(agencyFigure([parts(), parts()], 'received')).toBeNull();
   });
 });
 

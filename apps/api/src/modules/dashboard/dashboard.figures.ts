@@ -103,6 +103,22 @@ export function reportFigure(parts: DashboardReportParts, figure: RankingFigure)
   }
 }
 
+/**
+ * One figure of an agency over one or more of its reports (several when predecessors' reports
+ * are folded into it): a dossier rate of the pooled figures, or the sum of a count or total;
+ * null when no report has it. For one report it is that report's figure.
+ *
+ * @example
+ * agencyFigure([{ ...parts, dossier: twoOfFourOnTime }, { ...parts, dossier: sixOfSixOnTime }], 'onTimeRate') // 0.8
+ * agencyFigure([{ ...parts, plans: [a, b] }, { ...parts, plans: [c] }], 'plans') // 3
+ */
+export function agencyFigure(reports: readonly DashboardReportParts[], figure: RankingFigure): number | null {
+  if (reports.length <= 1) return reports[0] ? reportFigure(reports[0], figure) : null;
+  if ((RATE_FIGURES as readonly RankingFigure[]).includes(figure)) return provinceFigure(reports, figure).value;
+  const values = reports.map((r) => reportFigure(r, figure)).filter((v): v is number => v !== null);
+  return values.length === 0 ? null : values.reduce((sum, v) => sum + v, 0);
+}
+
 export interface ProvinceFigure {
   method: 'POOLED' | 'MEAN';
   /** How many reports had a value. */

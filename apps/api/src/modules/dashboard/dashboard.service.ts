@@ -1,14 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  coveredPredecessors,
   expectedReporters,
   periodChange,
   programmeForYear,
   rankAgencies,
   RANKING_DEFAULT_ORDER,
   reportingRate,
+  restatedAgency,
   toVietnamDate,
-  type AgencyDto,
+  type AgencyDetailDto,
   type AgencyKind,
+  type DashboardAgencyRef,
+  type DashboardCellStatus,
   type DashboardAreasQuery,
   type DashboardAreasResponse,
   type DashboardDossierQuery,
@@ -16,8 +20,10 @@ import {
   type DashboardRankingQuery,
   type DashboardRankingResponse,
   type DashboardStatusPeriod,
+  type DashboardStatusCell,
   type DashboardStatusQuery,
   type DashboardStatusResponse,
+  type DashboardStructure,
   type PeriodKind,
   type ReportingPeriodDto,
 } from '@cchc/domain';
@@ -25,8 +31,9 @@ import { CLOCK, type Clock } from '../../common/clock.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
-import { toDashboardAgency, toStatusCell } from './dashboard.dto.js';
+import { toAgencyLinks, toAgencyRef, toDashboardAgency, toStatusCell } from './dashboard.dto.js';
 import {
+  agencyFigure,
   areaActivity,
   areaCoverage,
   dossierPoint,
@@ -34,19 +41,31 @@ import {
   isReported,
   previousPeriodOf,
   provinceFigure,
-  reportFigure,
 } from './dashboard.figures.js';
 import { DashboardRepository, type DashboardReportRow } from './dashboard.repository.js';
 
 /** The periods, agencies and reports one dashboard answer is computed from. */
 interface DashboardData {
   periods: ReportingPeriodDto[];
-  agencies: AgencyDto[];
+  agencies: AgencyDetailDto[];
   /** Reports of those periods by agencies of the chosen kind, whatever their status. */
   reports: DashboardReportRow[];
 }
 
 const cellKey = (agencyId: string, periodId: string): string => `${agencyId}|${periodId}`;
+
+/** How far a report has gone, for the status of several folded together: the least advanced shows. */
+const PROGRESS: readonly DashboardCellStatus[] = ['MISSING', 'DRAFT', 'RETURNED', 'SUBMITTED', 'ACCEPTED', 'NOT_EXPECTED'];
+
+/**
+ * Whom each agency's reports count under: itself as reported, or (restated) the agency that took
+ * it over (docs/domain.md §13).
+ */
+function ownerOf(agencies: readonly AgencyDetailDto[], structure: DashboardStructure): (agencyId: string) => string {
+  if (structure === 'reported') return (agencyId) => agencyId;
+  const under = restatedAgency(agencies);
+  return (agencyId) => under.get(agencyId) ?? agencyId;
+}
 
 /**
  * The comparison across agencies, periods and reform areas, computed live from the stored reports
@@ -95,13 +114,32 @@ export class DashboardService {
       return summary;
     });
 
+    // After a merger the agency valid at a window's end reports for all of it (docs/domain.md §8,
+    // §13): its cell names the predecessors it covers, and a predecessor keeps its row for the
+    // year, its later cells naming who took it over.
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    const lineage = (agency: AgencyDetailDto, period: ReportingPeriodDto, expected: boolean): Pick<DashboardStatusCell, 'covers' | 'succeededBy'> => {
+      if (!expected) return { covers: [], succeededBy: toAgencyLinks(agency.successors.filter((s) => s.effectiveOn <= period.windowTo), byId) };
+      const covered = coveredPredecessors(agency, agencies, { from: period.windowFrom, to: period.windowTo });
+      const chain = new Set([agency.id, ...covered.map((c) => c.id)]);
+      return {
+        covers: covered.map((c) => ({ ...toAgencyRef(c), effectiveOn: c.successors.find((s) => chain.has(s.agencyId))?.effectiveOn ?? period.windowTo })),
+        succeededBy: [],
+      };
+    };
+    const yearStart = `${query.year}-01-01`;
+    const yearEnd = `${query.year}-12-31`;
+    const validInYear = (a: AgencyDetailDto): boolean => a.validFrom <= yearEnd && (a.validTo === null || a.validTo >= yearStart);
     const rows = agencies
-      .filter((a) => periods.some((p) => isExpected(a.id, p.id) || byCell.has(cellKey(a.id, p.id))))
+      .filter((a) => validInYear(a) || periods.some((p) => isExpected(a.id, p.id) || byCell.has(cellKey(a.id, p.id))))
       .map((agency) => ({
         agency: toDashboardAgency(agency),
-        cells: periods.map((p) =>
-          toStatusCell(p.id, isExpected(agency.id, p.id), byCell.get(cellKey(agency.id, p.id)), deadlinePassed.get(p.id) ?? false),
-        ),
+        predecessors: toAgencyLinks(agency.predecessors, byId),
+        successors: toAgencyLinks(agency.successors, byId),
+        cells: periods.map((p) => {
+          const expectedHere = isExpected(agency.id, p.id);
+          return toStatusCell(p.id, expectedHere, byCell.get(cellKey(agency.id, p.id)), deadlinePassed.get(p.id) ?? false, lineage(agency, p, expectedHere));
+        }),
       }));
 
     return {
@@ -116,19 +154,28 @@ export class DashboardService {
 
   async dossier(query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
     const { periods, agencies, reports } = await this.load(query.year, query.kind, query.agencyKind);
+    const structure = query.structure ?? 'reported';
+    const owner = ownerOf(agencies, structure);
     const reported = reports.filter((r) => isReported(r.status));
-    const chosen = query.agencyIds
-      ? agencies.filter((a) => query.agencyIds?.includes(a.id))
-      : agencies.filter((a) => reported.some((r) => r.agencyId === a.id && r.parts.dossier !== null));
+    const chosenIds = new Set(
+      query.agencyIds ? query.agencyIds.map(owner) : reported.filter((r) => r.parts.dossier !== null).map((r) => owner(r.agencyId)),
+    );
+    const chosen = agencies.filter((a) => chosenIds.has(a.id));
+    const folded = (agencyId: string): DashboardAgencyRef[] =>
+      agencies
+        .filter((a) => a.id !== agencyId && owner(a.id) === agencyId && reported.some((r) => r.agencyId === a.id))
+        .map(toAgencyRef);
     return {
       year: query.year,
       kind: query.kind ?? null,
       agencyKind: query.agencyKind ?? null,
+      structure,
       periods,
       province: periods.map((p) => dossierPoint(p.id, reported.filter((r) => r.periodId === p.id))),
       agencies: chosen.map((agency) => ({
         agency: toDashboardAgency(agency),
-        points: periods.map((p) => dossierPoint(p.id, reported.filter((r) => r.periodId === p.id && r.agencyId === agency.id))),
+        restatedFrom: folded(agency.id),
+        points: periods.map((p) => dossierPoint(p.id, reported.filter((r) => r.periodId === p.id && owner(r.agencyId) === agency.id))),
       })),
     };
   }
@@ -181,24 +228,56 @@ export class DashboardService {
       previousPeriod ? [period.id, previousPeriod.id] : [period.id],
       agencies,
     );
-    const current = new Map(reports.filter((r) => r.periodId === period.id).map((r) => [r.agencyId, r]));
-    const previous = new Map(
-      reports.filter((r) => r.periodId === previousPeriod?.id && isReported(r.status)).map((r) => [r.agencyId, r]),
-    );
-    const expected = new Set(expectedReporters(agencies, { to: period.windowTo }).map((a) => a.id));
-    const valueOf = (report: DashboardReportRow | undefined): number | null =>
-      report && isReported(report.status) ? reportFigure(report.parts, query.figure) : null;
+    const structure = query.structure ?? 'reported';
+    const owner = ownerOf(agencies, structure);
+    const current = reports.filter((r) => r.periodId === period.id);
+    const previous = reports.filter((r) => r.periodId === previousPeriod?.id && isReported(r.status));
+    const expectedIds = expectedReporters(agencies, { to: period.windowTo }).map((a) => a.id);
+    // As reported each agency is its own group; restated, a group is the agency that took over
+    // and the predecessors folded into it, in this period or the previous one.
+    const members = new Map<string, Set<string>>();
+    for (const agencyId of [...expectedIds, ...current.map((r) => r.agencyId), ...previous.map((r) => r.agencyId)]) {
+      const group = members.get(owner(agencyId)) ?? new Set<string>();
+      group.add(agencyId);
+      members.set(owner(agencyId), group);
+    }
+    const expected = new Set(expectedIds);
+    const ranked = new Set([...expectedIds.map(owner), ...current.map((r) => owner(r.agencyId))]);
+    const statusOf = (ids: readonly string[]): DashboardCellStatus => {
+      const statuses = ids
+        .filter((id) => expected.has(id) || current.some((r) => r.agencyId === id))
+        .map((id): DashboardCellStatus => current.find((r) => r.agencyId === id)?.status ?? (expected.has(id) ? 'MISSING' : 'NOT_EXPECTED'));
+      return statuses.reduce<DashboardCellStatus>((least, s) => (PROGRESS.indexOf(s) < PROGRESS.indexOf(least) ? s : least), 'NOT_EXPECTED');
+    };
 
     const items = agencies
-      .filter((a) => expected.has(a.id) || current.has(a.id))
-      .map((agency) => ({ agency, report: current.get(agency.id), value: valueOf(current.get(agency.id)), before: valueOf(previous.get(agency.id)) }));
+      .filter((a) => ranked.has(a.id))
+      .map((agency) => {
+        const ids = [...(members.get(agency.id) ?? [agency.id])];
+        const mine = current.filter((r) => ids.includes(r.agencyId));
+        const reportedHere = mine.filter((r) => isReported(r.status));
+        return {
+          agency,
+          restatedFrom: agencies.filter((a) => a.id !== agency.id && ids.includes(a.id)).map(toAgencyRef),
+          reportId: mine.length === 1 ? (mine[0]?.id ?? null) : null,
+          status: statusOf(ids),
+          value: agencyFigure(
+            reportedHere.map((r) => r.parts),
+            query.figure,
+          ),
+          before: agencyFigure(
+            previous.filter((r) => ids.includes(r.agencyId)).map((r) => r.parts),
+            query.figure,
+          ),
+        };
+      });
     const order = query.order ?? RANKING_DEFAULT_ORDER[query.figure];
 
     const province = provinceFigure(
-      [...current.values()].filter((r) => isReported(r.status)).map((r) => r.parts),
+      current.filter((r) => isReported(r.status)).map((r) => r.parts),
       query.figure,
     );
-    const provinceBefore = previousPeriod ? provinceFigure([...previous.values()].map((r) => r.parts), query.figure).value : null;
+    const provinceBefore = previousPeriod ? provinceFigure(previous.map((r) => r.parts), query.figure).value : null;
     const { previous: provincePrevious, change, changeRate } = periodChange(province.value, provinceBefore);
 
     return {
@@ -207,13 +286,15 @@ export class DashboardService {
       figure: query.figure,
       order,
       agencyKind: query.agencyKind ?? null,
+      structure,
       province: { ...province, previous: provincePrevious, change, changeRate },
       rows: rankAgencies(items, (item) => item.value, { order }).map(({ item, rank, value }) => {
         const difference = periodChange(value, item.before);
         return {
           agency: toDashboardAgency(item.agency),
-          reportId: item.report?.id ?? null,
-          status: item.report?.status ?? (expected.has(item.agency.id) ? 'MISSING' : 'NOT_EXPECTED'),
+          restatedFrom: item.restatedFrom,
+          reportId: item.reportId,
+          status: item.status,
           rank,
           value,
           previous: difference.previous,
@@ -234,12 +315,12 @@ export class DashboardService {
     return { periods, agencies, reports };
   }
 
-  private agencyList(kind: AgencyKind | undefined): Promise<AgencyDto[]> {
+  private agencyList(kind: AgencyKind | undefined): Promise<AgencyDetailDto[]> {
     return this.agencies.list(kind ? { kind } : {});
   }
 
   /** Reports of the periods by the given agencies (the agency-kind filter). */
-  private async reportsOf(periodIds: string[], agencies: readonly AgencyDto[]): Promise<DashboardReportRow[]> {
+  private async reportsOf(periodIds: string[], agencies: readonly AgencyDetailDto[]): Promise<DashboardReportRow[]> {
     const ids = new Set(agencies.map((a) => a.id));
     return (await this.repository.reportsOfPeriods(periodIds)).filter((r) => ids.has(r.agencyId));
   }

@@ -4,14 +4,16 @@ import type {
   DashboardDossierResponse,
   DashboardRankingResponse,
   DashboardStatusResponse,
+  DashboardStructure,
   PeriodKind,
   RankingFigure,
   ReportingPeriodDto,
 } from '@cchc/domain';
 import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
-import { computed, reactive, ref, shallowRef, watch } from 'vue';
+import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
+import type { DashboardLink } from './helpers/dashboard-link.js';
 import { hasAnyReport } from './helpers/status-board.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
 import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
@@ -73,6 +75,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const kind = ref<PeriodKind | null>(null);
   const agencyKind = ref<AgencyKind | null>(null);
   const figure = ref<RankingFigure>('onTimeRate');
+  /** Comparisons across agencies and periods as reported, or restated onto today's agencies (docs/domain.md §13). */
+  const structure = ref<DashboardStructure>('reported');
   /** The period compared across agencies when the reviewer chose one; else a default. */
   const chosenPeriodId = ref<string | null>(null);
   /** Agencies charted beside the province; null until the reviewer picks (a default applies). */
@@ -110,16 +114,28 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const key = yearKey();
     await Promise.all([
       status.load(key, (signal) => dashboardApi.status(query, signal), force),
-      dossier.load(key, (signal) => dashboardApi.dossier(query, signal), force),
+      loadDossier(force),
       areas.load(key, (signal) => dashboardApi.areas(query, signal), force),
     ]);
+  }
+
+  async function loadDossier(force = false): Promise<void> {
+    const query = yearQuery();
+    if (!query) return;
+    const restated = structure.value === 'restated' ? { structure: structure.value } : {};
+    await dossier.load(`${yearKey()}|${structure.value}`, (signal) => dashboardApi.dossier({ ...query, ...restated }, signal), force);
   }
 
   async function loadRanking(force = false): Promise<void> {
     const period = comparePeriod.value;
     if (!period) return;
-    const query = { periodId: period.id, figure: figure.value, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) };
-    await ranking.load(`${period.id}|${figure.value}|${agencyKind.value ?? ''}`, (signal) => dashboardApi.ranking(query, signal), force);
+    const query = {
+      periodId: period.id,
+      figure: figure.value,
+      ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}),
+      ...(structure.value === 'restated' ? { structure: structure.value } : {}),
+    };
+    await ranking.load(`${period.id}|${figure.value}|${agencyKind.value ?? ''}|${structure.value}`, (signal) => dashboardApi.ranking(query, signal), force);
   }
 
   /**
@@ -151,10 +167,17 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   /**
-   * Opens the dashboard: loads the reference data, picks the year on the first visit, and
-   * otherwise reloads every panel, since reports may have moved on since the last visit.
+   * Opens the dashboard: takes the filters a link asks for, loads the reference data, picks the
+   * year on the first visit, and otherwise reloads every panel, since reports may have moved on
+   * since the last visit.
    */
-  async function open(): Promise<void> {
+  async function open(link: DashboardLink = {}): Promise<void> {
+    if (link.year !== undefined) year.value = link.year;
+    if (link.kind !== undefined) kind.value = link.kind;
+    if (link.agencyKind !== undefined) agencyKind.value = link.agencyKind;
+    if (link.structure !== undefined) structure.value = link.structure;
+    // The filters' watchers run while the dashboard is still inactive: the loads below fetch once.
+    await nextTick();
     active.value = true;
     await reference.ensureLoaded();
     if (choosingYear.value || !active.value) return;
@@ -171,12 +194,17 @@ export const useDashboardStore = defineStore('dashboard', () => {
   watch([year, agencyKind], () => {
     if (active.value) void loadYear();
   });
-  watch([() => comparePeriod.value?.id, figure, agencyKind], () => {
+  watch([() => comparePeriod.value?.id, figure, agencyKind, structure], () => {
     if (active.value) void loadRanking();
+  });
+  watch(structure, () => {
+    if (active.value) void loadDossier();
   });
   // A kind the new year has no period of would empty the board. (The picked agencies and the
   // chosen period need no reset: agencies keep their ids, and another year's period falls back.)
   watch(year, () => {
+    // Before the periods are known (a link opened afresh) there is nothing to judge the kind by.
+    if (reference.periods.length === 0) return;
     if (kind.value !== null && !kindsOfYear.value.includes(kind.value)) kind.value = null;
   });
 
@@ -185,6 +213,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     kind,
     agencyKind,
     figure,
+    structure,
     chosenPeriodId,
     pickedAgencyIds,
     status: status.state,

@@ -1,5 +1,6 @@
 import { addDays, isIsoDate, type AgencyDetailDto, type AgencyKind, type LocalizedText } from '@cchc/domain';
 import { formatDate } from '../../../shared/format/format-date.js';
+import { foldText } from '../../../shared/format/fold-text.js';
 
 type Locale = 'vi' | 'en';
 
@@ -72,13 +73,6 @@ export interface AgencyFilter {
   search: string;
 }
 
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-
 /**
  * The agencies matching a filter: of a kind, in existence on a day, and whose code or name contains
  * the search text (accents ignored, so "nong nghiep" finds "Nông nghiệp").
@@ -90,12 +84,12 @@ export function filterAgencies<T extends Pick<AgencyDetailDto, 'kind' | 'validFr
   agencies: readonly T[],
   filter: AgencyFilter,
 ): T[] {
-  const needle = fold(filter.search.trim());
+  const needle = foldText(filter.search.trim());
   const day = /^\d{4}-\d{2}-\d{2}$/.test(filter.activeOn) ? filter.activeOn : '';
   return agencies.filter(
     (a) =>
       (filter.kind === '' || a.kind === filter.kind) &&
       (day === '' || agencyExistsOn(a, day)) &&
-      (needle === '' || [a.code, a.name.vi, a.name.en].some((text) => fold(text).includes(needle))),
+      (needle === '' || [a.code, a.name.vi, a.name.en].some((text) => foldText(text).includes(needle))),
   );
 }

@@ -32,6 +32,13 @@ describe(figureKind.name, () => {
 });
 
 describe(rankingChart.name, () => {
+  it("names an agency restated with its predecessors' figures after its own name, on the bar and in the table", () => {
+    const restated = rankingResponse([rankingRow(agency('SNNMT'), 0.8, { rank: 1, restatedFrom: [agency('SNNPTNT'), agency('STNMT')] })], { structure: 'restated' });
+    const model = rankingChart(restated, { ...texts, restated: (codes) => `(gộp ${codes})` });
+    expect(model.data.labels).toEqual(['SNNMT (gộp SNNPTNT, STNMT)']);
+    expect(model.table.rows[0]?.cells[1]).toBe('SNNMT (gộp SNNPTNT, STNMT)');
+  });
+
   it('draws a bar per agency with a value, in the order ranked', () => {
     const { data } = rankingChart(response, texts);
     expect(data.labels).toEqual(['SCT', 'SNgV']);

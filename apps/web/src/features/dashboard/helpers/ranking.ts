@@ -1,9 +1,10 @@
-import { RATE_FIGURES, type DashboardAgency, type DashboardCellStatus, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
+import { RATE_FIGURES, type DashboardCellStatus, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
 import type { ChartModel } from '../../../shared/charts/bar-chart-data.js';
 import type { ColumnKind, DataColumn } from '../../../shared/charts/data-table.js';
 import { BETTER_COLOUR, PROVINCE_COLOUR, WORSE_COLOUR } from './palette.js';
+import { restatedName, type RestatedNameTexts } from './restated-name.js';
 
-export interface RankingTexts {
+export interface RankingTexts extends RestatedNameTexts {
   rank: string;
   agency: string;
   /** The figure ranked by, e.g. 'Tỷ lệ hồ sơ đúng hạn'. */
@@ -13,7 +14,6 @@ export interface RankingTexts {
   status: string;
   /** The province's mark, e.g. 'Toàn tỉnh' (a pooled rate) or 'Bình quân tỉnh' (a mean count). */
   province: string;
-  agencyName: (agency: DashboardAgency) => string;
   statusName: (status: DashboardCellStatus) => string;
 }
 
@@ -57,7 +57,7 @@ export function rankingChart(response: DashboardRankingResponse, texts: RankingT
 
   return {
     data: {
-      labels: ranked.map((row) => texts.agencyName(row.agency)),
+      labels: ranked.map((row) => restatedName(row, texts)),
       datasets: [
         {
           type: 'bar',
@@ -89,7 +89,7 @@ export function rankingChart(response: DashboardRankingResponse, texts: RankingT
       columns,
       rows: [
         ...response.rows.map((row) => ({
-          cells: line(row.rank, texts.agencyName(row.agency), row.value, row.previous, row.change, texts.statusName(row.status)),
+          cells: line(row.rank, restatedName(row, texts), row.value, row.previous, row.change, texts.statusName(row.status)),
           reportId: row.reportId,
         })),
         { cells: line(null, texts.province, province, response.province.previous, response.province.change, null) },

@@ -11,8 +11,8 @@ const response = dossierResponse(
   [q1, h1],
   [dossierPoint(q1.id, { received: 100, onTimeRate: 0.9, onlineRate: 0.2 }), dossierPoint(h1.id, { received: 200, onTimeRate: 0.95, onlineRate: 0.25 })],
   [
-    { agency: sngv, points: [dossierPoint(q1.id, { received: 4, onTimeRate: 1, onlineRate: 0.25 }), dossierPoint(h1.id)] },
-    { agency: stp, points: [dossierPoint(q1.id, { received: 40, onTimeRate: 0.8, onlineRate: 0 }), dossierPoint(h1.id, { received: 60, onTimeRate: 0.9, onlineRate: 0.1 })] },
+    { agency: sngv, restatedFrom: [], points: [dossierPoint(q1.id, { received: 4, onTimeRate: 1, onlineRate: 0.25 }), dossierPoint(h1.id)] },
+    { agency: stp, restatedFrom: [], points: [dossierPoint(q1.id, { received: 40, onTimeRate: 0.8, onlineRate: 0 }), dossierPoint(h1.id, { received: 60, onTimeRate: 0.9, onlineRate: 0.1 })] },
   ],
 );
 const reports = new Map([[`${sngv.id}|${q1.id}`, 'report-sngv-q1'], [`${stp.id}|${h1.id}`, 'report-stp-h1']]);
@@ -76,7 +76,7 @@ describe(defaultPickedAgencies.name, () => {
   });
 
   it('picks none that received no dossier', () => {
-    const idle = dossierResponse([q1], [dossierPoint(q1.id)], [{ agency: sngv, points: [dossierPoint(q1.id)] }]);
+    const idle = dossierResponse([q1], [dossierPoint(q1.id)], [{ agency: sngv, restatedFrom: [], points: [dossierPoint(q1.id)] }]);
     expect(defaultPickedAgencies(idle)).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
-import type { DashboardAgency, DashboardDossierResponse, ReportingPeriodDto } from '@cchc/domain';
+import type { DashboardDossierResponse, ReportingPeriodDto } from '@cchc/domain';
 import type { ChartDataset, ChartModel } from '../../../shared/charts/bar-chart-data.js';
 import { PROVINCE_COLOUR, agencyColour } from './palette.js';
+import { restatedName, type RestatedNameTexts } from './restated-name.js';
 
 /** The dossier rates charted across the periods of a year (docs/domain.md §6). */
 export type DossierRate = 'onTimeRate' | 'onlineRate';
 
-export interface RateSeriesTexts {
+export interface RateSeriesTexts extends RestatedNameTexts {
   period: string;
   periodName: (period: ReportingPeriodDto) => string;
   province: string;
-  agencyName: (agency: DashboardAgency) => string;
 }
 
 /**
@@ -51,14 +51,14 @@ export function rateSeries(
       labels: response.periods.map(texts.periodName),
       datasets: [
         { ...line(texts.province, province, PROVINCE_COLOUR, 3), order: 0 },
-        ...agencies.map(({ entry, values }, index) => ({ ...line(texts.agencyName(entry.agency), values, agencyColour(index), 2), order: 1 })),
+        ...agencies.map(({ entry, values }, index) => ({ ...line(restatedName(entry, texts), values, agencyColour(index), 2), order: 1 })),
       ],
     },
     table: {
       columns: [
         { header: texts.period, kind: 'text' },
         { header: texts.province, kind: 'rate' },
-        ...agencies.map(({ entry }) => ({ header: texts.agencyName(entry.agency), kind: 'rate' as const })),
+        ...agencies.map(({ entry }) => ({ header: restatedName(entry, texts), kind: 'rate' as const })),
       ],
       rows: response.periods.map((p, index) => ({
         cells: [texts.periodName(p), province[index] ?? null, ...agencies.map(({ values }) => values[index] ?? null)],

@@ -10,10 +10,12 @@ const bdt = agency('BDT', { kind: 'board' });
 const response = statusResponse(
   [q1, m9],
   [
-    { agency: hbs, cells: [statusCell(q1.id, { status: 'RETURNED', timing: 'LATE', daysLate: 2 }), missingCell(m9.id)] },
-    { agency: sngv, cells: [statusCell(q1.id), statusCell(m9.id, { status: 'SUBMITTED' })] },
+    { agency: hbs, predecessors: [], successors: [], cells: [statusCell(q1.id, { status: 'RETURNED', timing: 'LATE', daysLate: 2 }), missingCell(m9.id)] },
+    { agency: sngv, predecessors: [], successors: [], cells: [statusCell(q1.id), statusCell(m9.id, { status: 'SUBMITTED' })] },
     {
       agency: bdt,
+      predecessors: [],
+      successors: [],
       cells: [
         missingCell(q1.id, { status: 'NOT_EXPECTED', expected: false, overdue: false }),
         statusCell(m9.id, { status: 'DRAFT', reported: false, overdue: true, timing: null }),
@@ -91,7 +93,7 @@ describe(reportLookup.name, () => {
 describe(hasAnyReport.name, () => {
   it('tells a year with reports from one without', () => {
     expect(hasAnyReport(response)).toBe(true);
-    expect(hasAnyReport(statusResponse([m9], [{ agency: hbs, cells: [missingCell(m9.id)] }]))).toBe(false);
+    expect(hasAnyReport(statusResponse([m9], [{ agency: hbs, predecessors: [], successors: [], cells: [missingCell(m9.id)] }]))).toBe(false);
   });
 });
 

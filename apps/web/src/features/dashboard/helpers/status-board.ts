@@ -2,6 +2,7 @@ import {
   AGENCY_KINDS,
   type AgencyKind,
   type DashboardAgency,
+  type DashboardAgencyLink,
   type DashboardStatusCell,
   type DashboardStatusResponse,
   type PeriodKind,
@@ -35,6 +36,10 @@ export interface BoardCell {
   /** Expected, not reported, and the deadline has passed. */
   overdue: boolean;
   submittedAt: string | null;
+  /** Predecessors whose work in the window this report covers (a merger: docs/domain.md §8, §13). */
+  covers: DashboardAgencyLink[];
+  /** The agencies that took this one over and report for it in this period. */
+  succeededBy: DashboardAgencyLink[];
 }
 
 export interface BoardColumn {
@@ -50,6 +55,8 @@ export interface BoardColumn {
 
 export interface BoardRow {
   agency: DashboardAgency;
+  /** The agencies that took this one over, with the day each did. */
+  successors: DashboardAgencyLink[];
   cells: BoardCell[];
 }
 
@@ -119,6 +126,7 @@ export function statusBoard(response: DashboardStatusResponse, kind: PeriodKind 
   const rows = response.rows.map(
     (row): BoardRow => ({
       agency: row.agency,
+      successors: row.successors,
       cells: row.cells
         .filter((_, index) => keep[index])
         .map((cell, index) => {
@@ -133,6 +141,8 @@ export function statusBoard(response: DashboardStatusResponse, kind: PeriodKind 
             daysLate: cell.daysLate,
             overdue: cell.overdue,
             submittedAt: cell.submittedAt,
+            covers: cell.covers,
+            succeededBy: cell.succeededBy,
           };
         }),
     }),

@@ -12,6 +12,8 @@ export function useDashboardTexts() {
     t,
     lang,
     agencyName: (agency: Pick<DashboardAgency, 'name'>): string => agency.name[lang()],
+    /** After a restated agency's name: '(gộp SNNPTNT, STNMT)'. */
+    restated: (codes: string): string => t('dashboard.structure.restatedFrom', { codes }),
     /** The period's full name: '9 tháng đầu năm 2020'. */
     periodName: (period: ReportingPeriodDto): string => period.label[lang()],
     /** The period within its year, for an axis across one year: '9 tháng'. */
