@@ -1,34 +1,41 @@
 import { auditActor, returnReasonsOf } from './audit-entries.js';
 
+const agency = { id: '6f1c1f3e-2d7b-4b8e-9a55-0c5d7f0e9a11', code: 'STP', name: { vi: 'Sở Tư pháp', en: 'Department of Justice' } };
+
 describe(auditActor.name, () => {
-  it('names the actor by the username when that is all the entry has', () => {
-    expect(auditActor({ actorUsername: 'snv' })).toEqual({ name: 'snv', username: null, position: null, role: null });
+  it('names the person, with their username beside', () => {
+    expect(auditActor({ actorUsername: 'snv', actorDisplayName: 'Trần Thị B', actorRole: 'reviewer', actorAgency: null }, 'vi')).toEqual({
+      name: 'Trần Thị B',
+      username: 'snv',
+      agency: null,
+      role: 'reviewer',
+    });
   });
 
-  it('shows the name, position and role the entry carries, keeping the username beside the name', () => {
-    const entry = { actorUsername: 'snv', actorName: 'Trần Thị B', actorPosition: 'Chuyên viên phòng CCHC', actorRole: 'reviewer' };
-    expect(auditActor(entry)).toEqual({ name: 'Trần Thị B', username: 'snv', position: 'Chuyên viên phòng CCHC', role: 'reviewer' });
-    expect(auditActor({ actorUsername: 'gd', actorFullName: 'Lê Văn C', actorTitle: 'Giám đốc' })).toMatchObject({ name: 'Lê Văn C', position: 'Giám đốc' });
+  it("gives an agency user's agency in the screen's language", () => {
+    const entry = { actorUsername: 'stp.ld', actorDisplayName: 'Lê Văn C', actorRole: 'approver' as const, actorAgency: agency };
+    expect(auditActor(entry, 'vi').agency).toBe('Sở Tư pháp');
+    expect(auditActor(entry, 'en').agency).toBe('Department of Justice');
   });
 
-  it('ignores blank names and roles it does not know', () => {
-    expect(auditActor({ actorUsername: 'snv', actorName: '  ', actorRole: 'mayor' })).toEqual({ name: 'snv', username: null, position: null, role: null });
+  it('falls back to the username when the name is blank, without repeating it', () => {
+    expect(auditActor({ actorUsername: 'admin', actorDisplayName: '  ', actorRole: 'admin', actorAgency: null }, 'vi')).toEqual({
+      name: 'admin',
+      username: null,
+      agency: null,
+      role: 'admin',
+    });
   });
 });
 
 describe(returnReasonsOf.name, () => {
-  const reasons = [
-    { path: 'dossier', message: 'Kiểm tra lại số liệu.' },
-    { path: null, message: 'Bổ sung chữ ký.' },
-  ];
+  const reasons = [{ path: 'dossier', message: 'Kiểm tra lại số liệu.' }];
 
-  it('reads the reasons of a return step from the state it left', () => {
-    expect(returnReasonsOf({ action: 'RETURN', after: { status: 'RETURNED', returnReasons: reasons } })).toEqual(reasons);
+  it('gives the reasons of a return', () => {
+    expect(returnReasonsOf({ action: 'RETURN', returnReasons: reasons })).toEqual(reasons);
   });
 
-  it('gives none for other steps or a state without readable reasons', () => {
-    expect(returnReasonsOf({ action: 'SUBMIT', after: { returnReasons: reasons } })).toEqual([]);
-    expect(returnReasonsOf({ action: 'RETURN', after: null })).toEqual([]);
-    expect(returnReasonsOf({ action: 'RETURN', after: { returnReasons: 'none' } })).toEqual([]);
+  it('gives none for other steps', () => {
+    expect(returnReasonsOf({ action: 'SUBMIT', returnReasons: [] })).toEqual([]);
   });
 });

@@ -1,51 +1,43 @@
-import { ReturnReasonSchema, USER_ROLES, type AuditEntryDto, type UserRole } from '@cchc/domain';
-import { z } from 'zod';
+import type { AuditEntryDto, UserRole } from '@cchc/domain';
 
-/** Who acted, as the audit trail names them: the person's name, and their position or role when known. */
+/** Who acted, as the audit trail names them. */
 export interface AuditActor {
   name: string;
-  /** The username, when a name is shown instead of it. */
+  /** The username, when it differs from the name shown. */
   username: string | null;
-  /** A position written as text (e.g. 'Phó Giám đốc'). */
-  position: string | null;
+  /** The agency the person acts for (agency users); null for Home Affairs and administrators. */
+  agency: string | null;
   /** The account's role, for the screen to translate. */
-  role: UserRole | null;
+  role: UserRole;
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+type ActorFields = Pick<AuditEntryDto, 'actorUsername' | 'actorDisplayName' | 'actorRole' | 'actorAgency'>;
 
 /**
- * The actor of an audit entry with whatever the entry says of them: the full name and the position
- * or role when the API sends them (`actorName`, `actorFullName`, `actorPosition`, `actorTitle`,
- * `actorRole`), else the username alone.
+ * The actor of an audit entry: the person's name, their role and, for an agency's user, the
+ * agency's name in the screen's language; the username only where it adds something.
  *
  * @example
- * auditActor({ actorUsername: 'snv', actorName: 'Trần Thị B', actorPosition: 'Chuyên viên' })
- * // { name: 'Trần Thị B', username: 'snv', position: 'Chuyên viên', role: null }
- * auditActor({ actorUsername: 'snv' }) // { name: 'snv', username: null, position: null, role: null }
+ * auditActor({ actorUsername: 'snv', actorDisplayName: 'Trần Thị B', actorRole: 'reviewer', actorAgency: null }, 'vi')
+ * // { name: 'Trần Thị B', username: 'snv', agency: null, role: 'reviewer' }
  */
-export function auditActor(entry: Pick<AuditEntryDto, 'actorUsername'> & Record<string, unknown>): AuditActor {
-  const name = text(entry.actorName) ?? text(entry.actorFullName);
-  const role = USER_ROLES.find((r) => r === entry.actorRole) ?? null;
+export function auditActor(entry: ActorFields, locale: 'vi' | 'en'): AuditActor {
+  const name = entry.actorDisplayName.trim() || entry.actorUsername;
   return {
-    name: name ?? entry.actorUsername,
-    username: name !== null && name !== entry.actorUsername ? entry.actorUsername : null,
-    position: text(entry.actorPosition) ?? text(entry.actorTitle),
-    role,
+    name,
+    username: name !== entry.actorUsername ? entry.actorUsername : null,
+    agency: entry.actorAgency ? entry.actorAgency.name[locale] : null,
+    role: entry.actorRole,
   };
 }
 
-const ReturnedState = z.object({ returnReasons: z.array(ReturnReasonSchema) });
-
 /**
- * The reasons a return step gave, from the state it left the report in; none for other steps.
+ * The reasons a return step gave; none for other steps.
  *
  * @example
- * returnReasonsOf({ action: 'RETURN', after: { returnReasons: [{ path: 'dossier', message: 'Kiểm tra lại số liệu.' }] } })
+ * returnReasonsOf({ action: 'RETURN', returnReasons: [{ path: 'dossier', message: 'Kiểm tra lại số liệu.' }] })
  * // [{ path: 'dossier', message: 'Kiểm tra lại số liệu.' }]
  */
-export function returnReasonsOf(entry: Pick<AuditEntryDto, 'action' | 'after'>): { path: string | null; message: string }[] {
-  if (entry.action !== 'RETURN') return [];
-  const parsed = ReturnedState.safeParse(entry.after);
-  return parsed.success ? parsed.data.returnReasons : [];
+export function returnReasonsOf(entry: Pick<AuditEntryDto, 'action' | 'returnReasons'>): AuditEntryDto['returnReasons'] {
+  return entry.action === 'RETURN' ? entry.returnReasons : [];
 }
