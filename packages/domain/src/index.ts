@@ -1,5 +1,6 @@
 // Public API of @cchc/domain. Everything here is pure: no framework, no I/O, no clock.
 export type { LocalizedText } from './shared/localized-text.js';
+export { formatCount } from './shared/format-count.js';
 
 // Dates (Vietnamese calendar days, UTC+7, computed without Intl).
 export { isIsoDate } from './dates/is-iso-date.js';

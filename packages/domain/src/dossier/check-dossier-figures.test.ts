@@ -37,6 +37,12 @@ describe(checkDossierFigures.name, () => {
     expect(finding?.message.vi).toContain('phải giải quyết 14');
   });
 
+  it('writes thousands the way each language does (2.247 in Vietnamese, 2,247 in English)', () => {
+    const [finding] = checkDossierFigures(dossierFigures({ carriedOver: 1000, receivedInPerson: 1245, resolvedOnTime: 2245, returned: 1 }));
+    expect(finding?.message.vi).toContain('phải giải quyết 2.245 (kỳ trước chuyển sang 1.000');
+    expect(finding?.message.en).toContain('To handle 2,245 (carried over 1,000');
+  });
+
   it('checks stated totals against their parts', () => {
     const findings = checkDossierFigures(dossierFigures({ stated: { received: 14, resolved: 13 } }));
     expect(findings).toHaveLength(1);

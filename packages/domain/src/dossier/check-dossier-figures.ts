@@ -1,6 +1,11 @@
 import type { Finding } from '../findings/finding.js';
 import { DOSSIER_FIELDS, type DossierFigures } from './dossier-figures.js';
 import { dossierTotals } from './dossier-totals.js';
+import { formatCount } from '../shared/format-count.js';
+
+/** A count as each language writes it in a message (2.247 / 2,247). */
+const vi = (value: number): string => formatCount(value).vi;
+const en = (value: number): string => formatCount(value).en;
 
 export interface CheckDossierOptions {
   /** The same agency's figures of the previous period: its in-progress must be carried over. */
@@ -54,8 +59,8 @@ export function checkDossierFigures(figures: DossierFigures, options: CheckDossi
       severity: 'error',
       path,
       message: {
-        vi: `Số hồ sơ phải giải quyết ${totals.toHandle} (kỳ trước chuyển sang ${figures.carriedOver} + tiếp nhận mới ${totals.received}) khác ${accounted} (đã giải quyết ${totals.resolved} + đang giải quyết ${totals.inProgress} + trả lại, rút ${figures.returned}).`,
-        en: `To handle ${totals.toHandle} (carried over ${figures.carriedOver} + received ${totals.received}) differs from ${accounted} (resolved ${totals.resolved} + in progress ${totals.inProgress} + returned or withdrawn ${figures.returned}).`,
+        vi: `Số hồ sơ phải giải quyết ${vi(totals.toHandle)} (kỳ trước chuyển sang ${vi(figures.carriedOver)} + tiếp nhận mới ${vi(totals.received)}) khác ${vi(accounted)} (đã giải quyết ${vi(totals.resolved)} + đang giải quyết ${vi(totals.inProgress)} + trả lại, rút ${vi(figures.returned)}).`,
+        en: `To handle ${en(totals.toHandle)} (carried over ${en(figures.carriedOver)} + received ${en(totals.received)}) differs from ${en(accounted)} (resolved ${en(totals.resolved)} + in progress ${en(totals.inProgress)} + returned or withdrawn ${en(figures.returned)}).`,
       },
       details: { ...totals, accountedFor: accounted, returned: figures.returned },
     });
@@ -69,8 +74,8 @@ export function checkDossierFigures(figures: DossierFigures, options: CheckDossi
       severity: 'error',
       path: `${path}.stated.${key}`,
       message: {
-        vi: `Báo cáo ghi ${stated} hồ sơ ${STATED_LABELS[key].vi} nhưng các số chi tiết cộng lại là ${totals[key]}.`,
-        en: `The report states ${stated} dossiers ${STATED_LABELS[key].en} but the detailed figures add up to ${totals[key]}.`,
+        vi: `Báo cáo ghi ${vi(stated)} hồ sơ ${STATED_LABELS[key].vi} nhưng các số chi tiết cộng lại là ${vi(totals[key])}.`,
+        en: `The report states ${en(stated)} dossiers ${STATED_LABELS[key].en} but the detailed figures add up to ${en(totals[key])}.`,
       },
       details: { total: key, stated, computed: totals[key] },
     });
@@ -84,8 +89,8 @@ export function checkDossierFigures(figures: DossierFigures, options: CheckDossi
         severity: 'warning',
         path: `${path}.carriedOver`,
         message: {
-          vi: `Số hồ sơ kỳ trước chuyển sang ${figures.carriedOver} khác số đang giải quyết cuối kỳ trước ${previousInProgress} (trong hạn ${options.previous.pendingWithinTime} + quá hạn ${options.previous.pendingOverdue}).`,
-          en: `Carried over ${figures.carriedOver} differs from the previous period's in progress ${previousInProgress} (within time ${options.previous.pendingWithinTime} + overdue ${options.previous.pendingOverdue}).`,
+          vi: `Số hồ sơ kỳ trước chuyển sang ${vi(figures.carriedOver)} khác số đang giải quyết cuối kỳ trước ${vi(previousInProgress)} (trong hạn ${vi(options.previous.pendingWithinTime)} + quá hạn ${vi(options.previous.pendingOverdue)}).`,
+          en: `Carried over ${en(figures.carriedOver)} differs from the previous period's in progress ${en(previousInProgress)} (within time ${en(options.previous.pendingWithinTime)} + overdue ${en(options.previous.pendingOverdue)}).`,
         },
         details: { carriedOver: figures.carriedOver, previousInProgress },
       });
