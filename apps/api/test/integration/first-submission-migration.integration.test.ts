@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 /** Undoes the newest migrations, one by one, until the named one has been undone. */
 async function undoThrough(t: TestApp, name: string): Promise<void> {
   for (;;) {
-    const [last] = (await t.dataSource.query(`SELECT name FROM migrations ORDER BY "timestamp" DESC LIMIT 1`)) as { name: string }[];
+    const [last] = await t.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY "timestamp" DESC LIMIT 1`);
     if (!last) throw new Error(`${name} was never run`);
     await t.dataSource.undoLastMigration({ transaction: 'each' });
     if (last.name === name) return;
