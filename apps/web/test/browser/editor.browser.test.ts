@@ -207,6 +207,11 @@ describeInBrowser('Report editor in a real browser', () => {
     await expect(dossierOf()).resolves.toMatchObject({ carriedOver: 1000, resolvedEarly: 1000, pendingWithinTime: 2 });
     await expect(unreadable.inputValue()).resolves.toBe('1.2x5');
     await page.getByTestId('dossier').screenshot({ path: join(screenshotDir(), 'editor-dossier-unreadable.png') });
+    // What could not be read survives a reload, still marked, so nothing typed is lost.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(unreadable.inputValue()).resolves.toBe('1.2x5');
+    await expect(unreadable.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByTestId('dossier-carriedOver').inputValue()).resolves.toBe('1.000');
     await unreadable.fill('2');
     await expect(unreadable.getAttribute('aria-invalid')).resolves.toBe('false');
     await expect(page.locator('#field-dossier-pendingWithinTime-error').count()).resolves.toBe(0);

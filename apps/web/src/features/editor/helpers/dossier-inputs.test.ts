@@ -1,5 +1,5 @@
 import { SNGV_M9_2020_REPORT, type DossierFigures } from '@cchc/domain';
-import { dossierInputs, readDossierInputs, sameFigures } from './dossier-inputs.js';
+import { dossierInputs, keepTypedDossier, readDossierInputs, sameFigures, typedDossierFor } from './dossier-inputs.js';
 
 // The seed report's figures, without the totals its text states, and with a number in thousands.
 const { stated: _stated, ...seed } = SNGV_M9_2020_REPORT.dossier;
@@ -48,5 +48,55 @@ describe(sameFigures.name, () => {
     expect(sameFigures(current, reordered)).toBe(true);
     expect(sameFigures(current, { ...current, returned: 1 })).toBe(false);
     expect(sameFigures(current, null)).toBe(false);
+  });
+});
+
+/** A stand-in for localStorage. */
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & { size: () => number } {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+    size: () => items.size,
+  };
+}
+
+describe(keepTypedDossier.name, () => {
+  it('keeps boxes that could not be read, for the figures they were typed over', () => {
+    const storage = memoryStorage();
+    const inputs = { ...dossierInputs(current), pendingWithinTime: '1.2x5' };
+    keepTypedDossier(storage, 'r1', inputs, current);
+    expect(typedDossierFor(storage, 'r1', current)).toEqual(inputs);
+    expect(typedDossierFor(storage, 'r2', current)).toBeNull();
+  });
+
+  it('keeps a new block that is not complete yet', () => {
+    const storage = memoryStorage();
+    const inputs = { ...dossierInputs(null), receivedInPerson: '1.245' };
+    keepTypedDossier(storage, 'r1', inputs, null);
+    expect(typedDossierFor(storage, 'r1', null)?.receivedInPerson).toBe('1.245');
+  });
+
+  it('forgets the boxes once every one is saved', () => {
+    const storage = memoryStorage();
+    keepTypedDossier(storage, 'r1', { ...dossierInputs(current), returned: 'x' }, current);
+    keepTypedDossier(storage, 'r1', dossierInputs(current), current);
+    expect(storage.size()).toBe(0);
+  });
+});
+
+describe(typedDossierFor.name, () => {
+  it('drops boxes typed over figures that have changed since', () => {
+    const storage = memoryStorage();
+    keepTypedDossier(storage, 'r1', { ...dossierInputs(current), returned: 'x' }, current);
+    expect(typedDossierFor(storage, 'r1', { ...current, returned: 5 })).toBeNull();
+    expect(storage.size()).toBe(0);
+  });
+
+  it('ignores what it cannot read', () => {
+    const storage = memoryStorage();
+    storage.setItem('cchc.editor.r1.dossier', '{not json');
+    expect(typedDossierFor(storage, 'r1', current)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { DOSSIER_FIELDS, type DossierField, type DossierFigures } from '@cchc/domain';
 import { formatNumberInput, parseVietnameseNumber } from '../../../shared/format/parse-vietnamese-number.js';
+import type { DraftStorage } from './local-draft.js';
 
 /** What the ten dossier inputs hold: the text as typed. */
 export type DossierInputs = Record<DossierField, string>;
@@ -63,4 +64,47 @@ export function readDossierInputs(inputs: DossierInputs, current: DossierFigures
 export function sameFigures(a: DossierFigures | null, b: DossierFigures | null): boolean {
   if (a === null || b === null) return a === b;
   return DOSSIER_FIELDS.every((f) => a[f] === b[f]) && JSON.stringify(a.stated ?? null) === JSON.stringify(b.stated ?? null);
+}
+
+/** What the dossier boxes held when some could not be saved, and the figures they were typed over. */
+interface TypedDossier {
+  base: DossierFigures | null;
+  inputs: DossierInputs;
+}
+
+const typedKey = (reportId: string): string => `cchc.editor.${reportId}.dossier`;
+
+/**
+ * Keeps the dossier boxes as typed while any of them holds text that gives no figure (an
+ * unreadable number, or a new block not yet complete), so a reload or a closed tab loses none
+ * of it; forgets them once every box is saved. `base` is the figures the boxes were typed over.
+ */
+export function keepTypedDossier(storage: DraftStorage, reportId: string, inputs: DossierInputs, base: DossierFigures | null): void {
+  try {
+    const pending = DOSSIER_FIELDS.some((f) => inputs[f].trim() !== '' && parseVietnameseNumber(inputs[f]).kind !== 'number');
+    const incomplete = base === null && DOSSIER_FIELDS.some((f) => inputs[f].trim() !== '');
+    if (pending || incomplete) storage.setItem(typedKey(reportId), JSON.stringify({ base, inputs } satisfies TypedDossier));
+    else storage.removeItem(typedKey(reportId));
+  } catch {
+    // Storage full or disabled: the boxes on screen remain.
+  }
+}
+
+/**
+ * The dossier boxes kept for a report, if they were typed over the figures it has now; boxes
+ * typed over other figures (changed since, on another device) are stale and dropped.
+ *
+ * @example
+ * typedDossierFor(storage, reportId, savedFigures)?.pendingWithinTime // '1.2x5'
+ */
+export function typedDossierFor(storage: DraftStorage, reportId: string, current: DossierFigures | null): DossierInputs | null {
+  try {
+    const kept = JSON.parse(storage.getItem(typedKey(reportId)) ?? 'null') as TypedDossier | null;
+    if (!kept || typeof kept.inputs !== 'object' || !DOSSIER_FIELDS.every((f) => typeof kept.inputs[f] === 'string')) return null;
+    if (sameFigures(kept.base, current)) return kept.inputs;
+    storage.removeItem(typedKey(reportId));
+    return null;
+  } catch {
+    return null;
+  }
 }
