@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
 import type { OpenedDatabase } from './database/open-database.js';
 import { ensureInitialAdmin } from './database/seeds/initial-admin.js';
@@ -39,6 +40,8 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.disable('x-powered-by');
+  // Before the OpenAPI page and the dashboard are mounted, so their answers carry the headers too.
+  app.use(...securityHeaders(`/${API_PREFIX}/docs`));
   setUpOpenApi(app);
   if (config.webDistDir) serveDashboard(app, config.webDistDir);
 
