@@ -37,6 +37,9 @@ export async function createApp(
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
   });
+  // A long report (ten sections of narrative, hundreds of records) stays well under this; the
+  // limit is in the README. Larger bodies get 413 PAYLOAD_TOO_LARGE.
+  app.useBodyParser('json', { limit: '2mb' });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.disable('x-powered-by');
@@ -69,9 +72,14 @@ function setUpOpenApi(app: INestApplication): void {
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/json` });
 }
 
+/** Build file names carry a content hash: a changed file gets a new name, so they can be kept for good. */
+const HASHED_ASSETS = /[\\/]assets[\\/]/;
+
 /**
- * Serves the built dashboard at `/`; any other non-API page gets index.html so the dashboard's
- * router can handle deep links. Requests under /api never reach this fallback.
+ * Serves the built dashboard at `/`; any other page address (no file extension) outside /api
+ * gets index.html so the dashboard's router can handle deep links. index.html is never cached
+ * (`no-cache`: revalidated on each visit, so a new release shows at once); the hashed build files
+ * are cached for a year; a missing file is a 404, never the page.
  */
 function serveDashboard(app: NestExpressApplication, distDir: string): void {
   const indexHtml = join(distDir, 'index.html');
@@ -79,13 +87,23 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
     new Logger('Dashboard').warn(`No built dashboard at ${distDir}: serving the API only (run the build first).`);
     return;
   }
-  app.useStaticAssets(distDir, { index: 'index.html', maxAge: '1h' });
+  const sendPage = (response: Response): void => {
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml, { cacheControl: false });
+  };
+  app.useStaticAssets(distDir, {
+    index: false,
+    setHeaders: (response: Response, path: string) => {
+      response.setHeader('Cache-Control', HASHED_ASSETS.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    },
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && request.accepts('html') === 'html';
-    if (!isPage || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) {
+    const lastSegment = request.path.slice(request.path.lastIndexOf('/') + 1);
+    if (!isPage || lastSegment.includes('.') || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) {
       next();
       return;
     }
-    response.sendFile(indexHtml);
+    sendPage(response);
   });
 }

@@ -25,7 +25,7 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with a username and password; returns a bearer token' })
-  @ApiBody({ schema: jsonSchemaOf(LoginRequestSchema), examples: { reporter: { value: { username: 'sngv', password: 'demo123' } } } })
+  @ApiBody({ schema: jsonSchemaOf(LoginRequestSchema), examples: { reporter: { value: { username: 'sngv', password: 'the-user-password' } } } })
   @ApiOkResponse({ schema: jsonSchemaOf(LoginResponseSchema) })
   @apiErrorResponses(400, 401)
   login(@Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest): Promise<LoginResponse> {
@@ -55,7 +55,7 @@ export class AuthController {
   })
   @ApiBody({
     schema: jsonSchemaOf(PasswordChangeBodySchema),
-    examples: { change: { value: { currentPassword: 'demo123', newPassword: 'a-new-long-password', confirmPassword: 'a-new-long-password' } } },
+    examples: { change: { value: { currentPassword: 'the-current-password', newPassword: 'a-new-long-password', confirmPassword: 'a-new-long-password' } } },
   })
   @ApiOkResponse({ schema: jsonSchemaOf(LoginResponseSchema) })
   @apiErrorResponses(400, 401, 403, 409)
