@@ -9,8 +9,10 @@ const ACTORS: Actor[] = ['reporterA', 'approverA', 'reporterB', 'approverB', 're
 
 interface Route {
   name: string;
-  /** Who may do it; everyone else must get 403. */
+  /** Who may do it; everyone else must get 403, but for `hidden`. */
   allowed: Actor[];
+  /** Who must get 404, as for an unknown id: another agency's users, on routes naming a report. */
+  hidden?: Actor[];
   send: (token: string) => request.Test;
 }
 
@@ -25,6 +27,7 @@ describe('Report permissions: roles x own/other agency x routes', () => {
   let q1: string;
 
   const readers: Actor[] = ['reporterA', 'approverA', 'reviewer', 'admin'];
+  const otherAgency: Actor[] = ['reporterB', 'approverB'];
   const writers: Actor[] = ['reporterA', 'approverA'];
 
   beforeAll(async () => {
@@ -59,9 +62,9 @@ describe('Report permissions: roles x own/other agency x routes', () => {
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const routes = (): Route[] => [
     { name: 'GET /api/reports?agencyId=A', allowed: readers, send: (tk) => request(t.http).get(`/api/reports?agencyId=${agencyA}`).set(bearer(tk)) },
-    { name: 'GET /api/reports/:id', allowed: readers, send: (tk) => request(t.http).get(`/api/reports/${draftId}`).set(bearer(tk)) },
-    { name: 'GET /api/reports/:id/submissions', allowed: readers, send: (tk) => request(t.http).get(`/api/reports/${submittedId}/submissions`).set(bearer(tk)) },
-    { name: 'GET /api/reports/:id/changes', allowed: readers, send: (tk) => request(t.http).get(`/api/reports/${submittedId}/changes`).set(bearer(tk)) },
+    { name: 'GET /api/reports/:id', allowed: readers, hidden: otherAgency, send: (tk) => request(t.http).get(`/api/reports/${draftId}`).set(bearer(tk)) },
+    { name: 'GET /api/reports/:id/submissions', allowed: readers, hidden: otherAgency, send: (tk) => request(t.http).get(`/api/reports/${submittedId}/submissions`).set(bearer(tk)) },
+    { name: 'GET /api/reports/:id/changes', allowed: readers, hidden: otherAgency, send: (tk) => request(t.http).get(`/api/reports/${submittedId}/changes`).set(bearer(tk)) },
     {
       name: 'POST /api/reports (agency A)',
       allowed: writers,
@@ -69,16 +72,19 @@ describe('Report permissions: roles x own/other agency x routes', () => {
     },
     {
       name: 'PUT /api/reports/:id',
+      hidden: otherAgency,
       allowed: writers,
       send: (tk) => request(t.http).put(`/api/reports/${draftId}`).set(bearer(tk)).send({ version: 99, content: reportContent('SNgV', 2021, 'Q1') }),
     },
     {
       name: 'PATCH /api/reports/:id',
+      hidden: otherAgency,
       allowed: writers,
       send: (tk) => request(t.http).patch(`/api/reports/${draftId}`).set(bearer(tk)).send({ version: 99, content: { title: 'Đổi tên' } }),
     },
     {
       name: 'POST /api/reports/:id/submit',
+      hidden: otherAgency,
       allowed: ['approverA'],
       send: (tk) => request(t.http).post(`/api/reports/${draftId}/submit`).set(bearer(tk)).send({ version: 99 }),
     },
@@ -95,13 +101,16 @@ describe('Report permissions: roles x own/other agency x routes', () => {
     { name: 'GET /api/audit?reportId=', allowed: ['reviewer', 'admin'], send: (tk) => request(t.http).get(`/api/audit?reportId=${draftId}`).set(bearer(tk)) },
   ];
 
-  it('answers 403 to every caller outside the allowed set and lets the allowed ones through', async () => {
+  it("answers 403 to every caller outside the allowed set, 404 to another agency's users on its report, and lets the allowed ones through", async () => {
     const outcomes: string[] = [];
     for (const route of routes()) {
       for (const actor of ACTORS) {
         const response = await route.send(tokens[actor]);
-        const expected = route.allowed.includes(actor) ? 'allowed' : 403;
-        const got = response.status === 403 ? 403 : 'allowed';
+        const expected = route.allowed.includes(actor) ? 'allowed' : route.hidden?.includes(actor) ? 404 : 403;
+        const hidden = route.hidden?.includes(actor) ?? false;
+        // An allowed reader may get 404 for a reason of its own (changes between two submissions of one).
+        const got = response.status === 403 || (hidden && response.status === 404) ? response.status : 'allowed';
+        if (hidden) expect(response.body).toEqual({ code: 'NOT_FOUND', message: 'No such report.' });
         if (got !== expected) outcomes.push(`${route.name} as ${actor}: expected ${expected}, got ${response.status} ${JSON.stringify(response.body)}`);
         if (response.status === 403) expect(response.body.code).toBe('FORBIDDEN');
         if (response.status >= 500) outcomes.push(`${route.name} as ${actor}: ${response.status}`);

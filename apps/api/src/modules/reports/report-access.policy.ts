@@ -10,6 +10,15 @@ const isOwnAgency = (user: AuthUser, agencyId: string): boolean =>
 
 const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
 
+/**
+ * An agency's user does not learn whether another agency's report exists: its id answers as an
+ * unknown id does (404 NOT_FOUND), before any other check. Reviewers and administrators see every
+ * report, so for them the usual 403s apply.
+ */
+export function assertCanSee(user: AuthUser, agencyId: string): void {
+  if (AGENCY_ROLES.includes(user.role) && user.agencyId !== agencyId) throw new AppError('NOT_FOUND', 'No such report.');
+}
+
 export function assertCanRead(user: AuthUser, agencyId: string): void {
   if (user.role === 'reviewer' || user.role === 'admin' || isOwnAgency(user, agencyId)) return;
   throw forbidden("You may read only your own agency's reports.");

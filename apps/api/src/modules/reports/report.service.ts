@@ -29,7 +29,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
-import { assertCanEditContent, assertCanRead, assertCanReview, assertCanSubmit } from './report-access.policy.js';
+import { assertCanEditContent, assertCanRead, assertCanReview, assertCanSee, assertCanSubmit } from './report-access.policy.js';
 import { auditState, toReportResponse, toReportSummary, toSubmissionDto } from './report.dto.js';
 import type { ReportEntity } from './report.entity.js';
 import { ReportRepository, staleVersion, type ReportChanges } from './report.repository.js';
@@ -68,6 +68,7 @@ export class ReportService {
 
   async get(user: AuthUser, id: string): Promise<ReportResponse> {
     const report = await this.load(id);
+    assertCanSee(user, report.agencyId);
     assertCanRead(user, report.agencyId);
     return toReportResponse(report, this.findingsOf(report.content, report.firstSubmittedAt));
   }
@@ -137,6 +138,7 @@ export class ReportService {
     rules: { refuseErrors: boolean },
   ): Promise<ReportResponse> {
     const before = await this.load(id);
+    assertCanSee(user, before.agencyId);
     assertCanSubmit(user, before.agencyId);
     const period = await this.periods.get(before.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
@@ -207,6 +209,7 @@ export class ReportService {
 
   async submissions(user: AuthUser, id: string): Promise<ReportSubmissionDto[]> {
     const report = await this.load(id);
+    assertCanSee(user, report.agencyId);
     assertCanRead(user, report.agencyId);
     return (await this.reports.listSubmissions(id)).map(toSubmissionDto);
   }
@@ -214,6 +217,7 @@ export class ReportService {
   /** What changed between two submissions; by default the last two. */
   async changes(user: AuthUser, id: string, query: { from?: number; to?: number }): Promise<ReportChangesDto> {
     const report = await this.load(id);
+    assertCanSee(user, report.agencyId);
     assertCanRead(user, report.agencyId);
     const submissions = await this.reports.listSubmissions(id);
     const last = submissions.length;
@@ -236,6 +240,7 @@ export class ReportService {
     // Everything read from other features is read before the transaction opens: with PGlite (one
     // session) a query outside the open transaction would wait for it forever.
     const before = await this.load(id);
+    assertCanSee(user, before.agencyId);
     assertCanEditContent(user, before.agencyId);
     const { agency, period } = await this.agencyAndPeriod(before.agencyId, before.periodId);
     return this.transactions.run(async (em) => {
