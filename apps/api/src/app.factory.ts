@@ -87,10 +87,6 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
     new Logger('Dashboard').warn(`No built dashboard at ${distDir}: serving the API only (run the build first).`);
     return;
   }
-  const sendPage = (response: Response): void => {
-    response.setHeader('Cache-Control', 'no-cache');
-    response.sendFile(indexHtml, { cacheControl: false });
-  };
   app.useStaticAssets(distDir, {
     index: false,
     setHeaders: (response: Response, path: string) => {
@@ -104,6 +100,7 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
       next();
       return;
     }
-    sendPage(response);
+    response.setHeader('Cache-Control', 'no-cache');
+    response.sendFile(indexHtml, { cacheControl: false });
   });
 }

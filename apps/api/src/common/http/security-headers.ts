@@ -27,18 +27,15 @@ const DIRECTIVES = {
  * generated HTML carries inline styles, so under `docsPath` styles may be inline; scripts may not.
  */
 export function securityHeaders(docsPath: string): RequestHandler[] {
-  const strict = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: DIRECTIVES },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'same-origin' },
-    strictTransportSecurity: false,
-  });
-  const docs = helmet({
-    contentSecurityPolicy: { useDefaults: false, directives: { ...DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] } },
-    frameguard: { action: 'deny' },
-    referrerPolicy: { policy: 'same-origin' },
-    strictTransportSecurity: false,
-  });
+  const withStyles = (styleSrc: string[]): RequestHandler =>
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { ...DIRECTIVES, styleSrc } },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'same-origin' },
+      strictTransportSecurity: false,
+    });
+  const strict = withStyles(DIRECTIVES.styleSrc);
+  const docs = withStyles(["'self'", "'unsafe-inline'"]);
   const hsts = helmet.strictTransportSecurity({ maxAge: 180 * 24 * 60 * 60 });
   return [
     (request: Request, response: Response, next: NextFunction) => (request.path.startsWith(docsPath) ? docs : strict)(request, response, next),

@@ -67,9 +67,7 @@ export class ReportService {
   }
 
   async get(user: AuthUser, id: string): Promise<ReportResponse> {
-    const report = await this.load(id);
-    assertCanSee(user, report.agencyId);
-    assertCanRead(user, report.agencyId);
+    const report = await this.loadVisible(user, id);
     return toReportResponse(report, this.findingsOf(report.content, report.firstSubmittedAt));
   }
 
@@ -137,8 +135,7 @@ export class ReportService {
     body: ReportSubmitBody,
     rules: { refuseErrors: boolean },
   ): Promise<ReportResponse> {
-    const before = await this.load(id);
-    assertCanSee(user, before.agencyId);
+    const before = await this.loadVisible(user, id);
     assertCanSubmit(user, before.agencyId);
     const period = await this.periods.get(before.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
@@ -208,17 +205,13 @@ export class ReportService {
   }
 
   async submissions(user: AuthUser, id: string): Promise<ReportSubmissionDto[]> {
-    const report = await this.load(id);
-    assertCanSee(user, report.agencyId);
-    assertCanRead(user, report.agencyId);
+    await this.loadVisible(user, id);
     return (await this.reports.listSubmissions(id)).map(toSubmissionDto);
   }
 
   /** What changed between two submissions; by default the last two. */
   async changes(user: AuthUser, id: string, query: { from?: number; to?: number }): Promise<ReportChangesDto> {
-    const report = await this.load(id);
-    assertCanSee(user, report.agencyId);
-    assertCanRead(user, report.agencyId);
+    await this.loadVisible(user, id);
     const submissions = await this.reports.listSubmissions(id);
     const last = submissions.length;
     const to = query.to ?? last;
@@ -239,8 +232,7 @@ export class ReportService {
   private async edit(user: AuthUser, id: string, version: number, next: (current: Report) => Report): Promise<ReportResponse> {
     // Everything read from other features is read before the transaction opens: with PGlite (one
     // session) a query outside the open transaction would wait for it forever.
-    const before = await this.load(id);
-    assertCanSee(user, before.agencyId);
+    const before = await this.loadVisible(user, id);
     assertCanEditContent(user, before.agencyId);
     const { agency, period } = await this.agencyAndPeriod(before.agencyId, before.periodId);
     return this.transactions.run(async (em) => {
@@ -268,6 +260,16 @@ export class ReportService {
     const updated = await this.reports.updateVersioned(em, report.id, version, changes);
     await this.audit.record(em, { reportId: report.id, action, actorId: user.id, before: auditState(report), after: auditState(updated) });
     return updated;
+  }
+
+  /**
+   * The report for a caller who named it: another agency's user gets the unknown id's 404
+   * (docs/domain.md §1), so the checks that follow are only about what the caller may do.
+   */
+  private async loadVisible(user: AuthUser, id: string): Promise<ReportEntity> {
+    const report = await this.load(id);
+    assertCanSee(user, report.agencyId);
+    return report;
   }
 
   private async load(id: string, em?: EntityManager): Promise<ReportEntity> {

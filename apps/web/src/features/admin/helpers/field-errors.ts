@@ -1,26 +1,8 @@
 import type { FieldError } from '@cchc/domain';
 import { formatDate } from '../../../shared/format/format-date.js';
+import type { FieldErrors, FieldMessage, SchemaIssue } from '../../../shared/forms/field-messages.js';
 
-/** A message to show next to a field: an i18n key under `admin.errors` and its parameters. */
-export interface FieldMessage {
-  key: string;
-  params?: Record<string, string | number>;
-}
-
-/** Messages per form field, keyed by the field's path in the request body (`code`, `name.vi`). */
-export type FieldErrors = Record<string, FieldMessage[]>;
-
-/** The parts of a zod issue the messages depend on (zod's own issue type fits it). */
-export interface SchemaIssue {
-  code: string;
-  path: readonly PropertyKey[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-  format?: string;
-  expected?: string;
-  message?: string;
-}
+export type { FieldErrors, FieldMessage, SchemaIssue };
 
 // Refinements of the admin contracts carry their path; the message a person reads depends on it.
 const CUSTOM_BY_PATH: Record<string, string> = {

@@ -1,22 +1,9 @@
 import type { FieldError } from '@cchc/domain';
-
-/** A message to show next to a field: an i18n key under `login.errors` and its parameters. */
-export interface FieldMessage {
-  key: string;
-  params?: Record<string, number | string>;
-}
+import type { FieldErrors, FieldMessage, SchemaIssue } from '../../../shared/forms/field-messages.js';
 
 /** Messages per field of the form (its path in the request body); '' holds the form's own. */
-export type FormErrors = Record<string, FieldMessage[]>;
-
-/** The parts of a zod issue the messages depend on (zod's own issue type fits it). */
-export interface SchemaIssue {
-  code: string;
-  path: readonly PropertyKey[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  format?: string;
-}
+export type FormErrors = FieldErrors;
+export type { FieldMessage, SchemaIssue };
 
 function add(errors: FormErrors, field: string, message: FieldMessage): FormErrors {
   (errors[field] ??= []).push(message);
