@@ -64,7 +64,7 @@ export interface OpsConfig {
   database: DatabaseConfig;
   /** Relative file names on the command line are taken from here: where `npm run` was typed. */
   workingDir: string;
-  /** Where backups go when no --out is given (git-ignored). */
+  /** Where backups go when no --out is given: BACKUP_DIR, by default backups/ (git-ignored). */
   backupDir: string;
 }
 
@@ -73,7 +73,7 @@ export function loadOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
   return {
     database: loadDatabaseConfig(env),
     workingDir: env.INIT_CWD?.trim() || process.cwd(),
-    backupDir: resolve(REPO_ROOT, 'backups'),
+    backupDir: resolvePath(env.BACKUP_DIR, 'backups'),
   };
 }
 
