@@ -144,7 +144,7 @@ function lockForOps(dataDir: string, what: string): DataDirectoryLock {
     return DataDirectoryLock.acquire(dataDir);
   } catch (error) {
     if (error instanceof DataDirectoryLockedError) {
-      throw new OpsError(`${error.message} The embedded database can only be ${what} while the app is stopped: stop the app, then run this again.`);
+      throw new OpsError(`The embedded database can only be ${what} while the app is stopped: stop the app, then run this again. (${error.message})`);
     }
     throw error;
   }

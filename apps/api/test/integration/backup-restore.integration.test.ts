@@ -211,7 +211,7 @@ describe(`Backup and restore (${kind} database)`, () => {
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
 
       await expect(backupEmbedded(dataDir, join(work, 'while-running.cchc-backup'), quiet)).rejects.toThrow(
-        /in use by another process \(PID \d+\).*can only be backed up while the app is stopped: stop the app, then run this again/,
+        /^The embedded database can only be backed up while the app is stopped: stop the app, then run this again\. \(.*PID \d+/,
       );
       await expect(restoreEmbedded(dataDir, backupFile, { force: true }, quiet)).rejects.toThrow(/can only be restored while the app is stopped/);
       expect(existsSync(join(work, 'while-running.cchc-backup'))).toBe(false);
