@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { backupFileName, readBackupFile, readBackupHeader, writeBackupFile, type BackupManifest } from './backup-file.js';
@@ -7,6 +7,8 @@ import { OpsError } from './ops-error.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cchc-backup-file-'));
 let sequence = 0;
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const manifest = (overrides: Partial<BackupManifest> = {}) => ({
   kind: 'embedded' as const,

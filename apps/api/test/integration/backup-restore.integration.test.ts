@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -128,6 +128,8 @@ describe(`Backup and restore (${kind} database)`, () => {
 
   afterAll(async () => {
     await Promise.all(cleanup.map((database) => database.drop()));
+    // Data directories and backups: tens of megabytes per run.
+    rmSync(work, { recursive: true, force: true });
   }, 60_000);
 
   it('backs up with npm run backup and restores with npm run restore into a fresh target, every table identical', async () => {
