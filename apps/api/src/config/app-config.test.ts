@@ -1,4 +1,4 @@
-import { ConfigError, REPO_ROOT, loadAppConfig } from './app-config.js';
+import { ConfigError, REPO_ROOT, loadAppConfig, loadOpsConfig } from './app-config.js';
 
 describe(loadAppConfig.name, () => {
   it('rejects a port that is not a number', () => {
@@ -30,5 +30,20 @@ describe('LOG_LEVEL', () => {
     expect(loadAppConfig({}).logLevel).toBe('log');
     expect(loadAppConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
     expect(() => loadAppConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+  });
+});
+
+describe(loadOpsConfig.name, () => {
+  it('reads the same database as the app, whatever else is set or wrong', () => {
+    const env = { DATABASE_URL: 'postgres://u@h:5432/db', PORT: 'not a port' };
+    expect(loadOpsConfig(env).database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });
+    expect(loadOpsConfig({ PGLITE_DATA_DIR: '/srv/cchc/pglite' }).database).toEqual({ kind: 'embedded', dataDir: '/srv/cchc/pglite' });
+  });
+
+  it('keeps backups under the repository unless BACKUP_DIR says where, and takes paths from where npm was run', () => {
+    expect(loadOpsConfig({}).backupDir).toBe(`${REPO_ROOT}/backups`);
+    expect(loadOpsConfig({ BACKUP_DIR: '/mnt/backups' }).backupDir).toBe('/mnt/backups');
+    expect(loadOpsConfig({ INIT_CWD: '/home/ops' }).workingDir).toBe('/home/ops');
+    expect(loadOpsConfig({}).workingDir).toBe(process.cwd());
   });
 });

@@ -38,10 +38,7 @@ export class ConfigError extends Error {
  */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = parsePort(env.PORT);
-  const databaseUrl = env.DATABASE_URL?.trim();
-  const database: DatabaseConfig = databaseUrl
-    ? { kind: 'postgres', url: databaseUrl }
-    : { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
+  const database = loadDatabaseConfig(env);
   const webDist = env.WEB_DIST_DIR?.trim();
   return {
     port,
@@ -52,6 +49,31 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
     initialAdminPassword: env.ADMIN_PASSWORD || null,
     logLevel: parseLogLevel(env.LOG_LEVEL),
+  };
+}
+
+function loadDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {
+  const databaseUrl = env.DATABASE_URL?.trim();
+  return databaseUrl
+    ? { kind: 'postgres', url: databaseUrl }
+    : { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
+}
+
+/** What the backup and restore commands need: the app's database, and where files go. */
+export interface OpsConfig {
+  database: DatabaseConfig;
+  /** Relative file names on the command line are taken from here: where `npm run` was typed. */
+  workingDir: string;
+  /** Where backups go when no --out is given: BACKUP_DIR, by default backups/ (git-ignored). */
+  backupDir: string;
+}
+
+/** The configuration of `npm run backup` and `npm run restore`: the same database as the app's. */
+export function loadOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
+  return {
+    database: loadDatabaseConfig(env),
+    workingDir: env.INIT_CWD?.trim() || process.cwd(),
+    backupDir: resolvePath(env.BACKUP_DIR, 'backups'),
   };
 }
 
