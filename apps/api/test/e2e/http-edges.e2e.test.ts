@@ -40,6 +40,19 @@ describe('HTTP edges', () => {
     expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 
+  it('refuses a body nested deeper than any contract with 400 naming where, not a 500', async () => {
+    const reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: await agencyId(t, 'STP') }));
+    for (const depth of [40, 100_000]) {
+      const response = await request(t.http)
+        .post('/api/reports/validate')
+        .set('authorization', `Bearer ${reporter}`)
+        .set('content-type', 'application/json')
+        .send(`{"content":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(response.body.details[0].path).toMatch(/^body\.content(\.0)+$/);
+    }
+  });
+
   it('serves the dashboard page uncached, its hashed files for long', async () => {
     const page = await request(t.http).get('/reports/123').set('accept', 'text/html').expect(200);
     expect(page.text).toContain('<div id="app">');
