@@ -63,9 +63,11 @@ describe('HTTP edges', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('answers 404 for a missing file instead of the page', async () => {
+  it('answers 404 for a missing file instead of the page, as a JSON error with the security headers', async () => {
     await request(t.http).get('/assets/index-gone.js').set('accept', '*/*').expect(404);
-    await request(t.http).get('/favicon-missing.svg').set('accept', 'text/html,*/*').expect(404);
+    const missing = await request(t.http).get('/favicon-missing.svg').set('accept', 'text/html,*/*').expect(404);
+    expect(missing.body.code).toBe('NOT_FOUND');
+    expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('shows no password in the API documentation', async () => {

@@ -109,18 +109,25 @@ function clone(value: Json): Json {
 
 type Mutation = { kind: 'replace'; value: unknown } | { kind: 'delete' } | { kind: 'extra'; key: string; value: unknown };
 
+/**
+ * Applies one mutation in place. Inserted values are copied (generated constants are shared
+ * between samples), and an extra key is defined as an own property, so `__proto__` arrives as
+ * the key a JSON text would carry rather than changing the object's prototype.
+ */
 function mutate(root: Json, path: Step[], mutation: Mutation): Json {
-  if (path.length === 0) return mutation.kind === 'replace' ? mutation.value : root;
+  const value = mutation.kind === 'delete' ? undefined : clone(mutation.value);
+  if (path.length === 0) return mutation.kind === 'replace' ? value : root;
   const parent = path.slice(0, -1).reduce<Json>((node, step) => (node as Record<Step, Json>)[step], root) as Record<Step, Json> | Json[];
   const last = path[path.length - 1]!;
-  if (mutation.kind === 'replace') (parent as Record<Step, Json>)[last] = mutation.value;
+  if (mutation.kind === 'replace') (parent as Record<Step, Json>)[last] = value;
   else if (mutation.kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
     else delete parent[last];
   } else {
     const target = (parent as Record<Step, Json>)[last];
-    if (target !== null && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, Json>)[mutation.key] = mutation.value;
-    else (parent as Record<Step, Json>)[last] = mutation.value;
+    if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
+      Object.defineProperty(target, mutation.key, { value, enumerable: true, writable: true, configurable: true });
+    } else (parent as Record<Step, Json>)[last] = value;
   }
   return root;
 }

@@ -1,4 +1,5 @@
 import type { UserRole } from '@cchc/domain';
+import type { AppConfig } from '../../../src/config/app-config.js';
 import { AuthService } from '../../../src/modules/auth/auth.service.js';
 import { UserEntity } from '../../../src/modules/users/user.entity.js';
 import { periodId, reportContent } from '../../factories/report.factory.js';
@@ -46,8 +47,8 @@ const ROLE_OF: Record<Actor, UserRole> = {
   admin: 'admin',
 };
 
-export async function createReliabilityWorld(): Promise<ReliabilityWorld> {
-  const t = await createTestApp({ now: () => new Date('2021-03-18T03:00:00Z') });
+export async function createReliabilityWorld(config: Partial<AppConfig> = {}): Promise<ReliabilityWorld> {
+  const t = await createTestApp({ now: () => new Date('2021-03-18T03:00:00Z'), config });
   const http = await RawHttpClient.listen(t);
   const agencies = { A: await agencyId(t, 'SNgV'), B: await agencyId(t, 'STP') };
   const periods = { q1: await periodId(t, 2021, 'Q1'), h1: await periodId(t, 2021, 'H1'), m9: await periodId(t, 2021, 'M9'), year: await periodId(t, 2021, 'YEAR') };
