@@ -2,6 +2,8 @@ import { createJestConfig } from '@cchc/jest-preset';
 
 export default {
   ...createJestConfig(),
+  // The reliability suite has its own config and command (jest.reliability.config.js).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
   // Each test file opens its own database; two at a time keeps a 2-core machine responsive.
   maxWorkers: 2,
 };

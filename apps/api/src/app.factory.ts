@@ -2,6 +2,7 @@ import { type INestApplication, Logger, type LoggerService, type LogLevel } from
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { ApiError } from '@cchc/domain';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,5 +103,15 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
     }
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(indexHtml, { cacheControl: false });
+  });
+  // A missing file outside /api: the error shape of the API, rather than Express's HTML page,
+  // whose own Content-Security-Policy would replace ours (and drop frame-ancestors).
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) {
+      next();
+      return;
+    }
+    const body: ApiError = { code: 'NOT_FOUND', message: `No file ${request.path}.` };
+    response.status(404).json(body);
   });
 }

@@ -72,6 +72,17 @@ describe('Authentication over HTTP', () => {
       await request(t.http).get('/api/me').set('authorization', `Bearer ${expired}`).expect(401);
     });
 
+    it('answers 401, not 500, for a token signed with our key whose claims are not ours', async () => {
+      // Tokens from another version of the app, or made by someone who obtained the key: the
+      // claims are checked before they reach the database.
+      const user = await createUser(t);
+      const jwt = t.app.get(JwtService);
+      for (const claims of [{ sub: 'not-a-uuid', tv: 0 }, { tv: 0 }, { sub: { id: user.id }, tv: 0 }, { sub: user.id, tv: '0' }, { sub: user.id }]) {
+        const response = await request(t.http).get('/api/me').set('authorization', `Bearer ${await jwt.signAsync(claims)}`);
+        expect([response.status, response.body.code]).toEqual([401, 'UNAUTHENTICATED']);
+      }
+    });
+
     it('returns the signed-in user', async () => {
       const user = await createUser(t, { role: 'reviewer' });
       const token = await loginAs(t, user);

@@ -40,6 +40,19 @@ describe('HTTP edges', () => {
     expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
   });
 
+  it('refuses a body nested deeper than any contract with 400 naming where, not a 500', async () => {
+    const reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: await agencyId(t, 'STP') }));
+    for (const depth of [40, 100_000]) {
+      const response = await request(t.http)
+        .post('/api/reports/validate')
+        .set('authorization', `Bearer ${reporter}`)
+        .set('content-type', 'application/json')
+        .send(`{"content":${'['.repeat(depth)}${']'.repeat(depth)}}`);
+      expect([response.status, response.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+      expect(response.body.details[0].path).toMatch(/^body\.content(\.0)+$/);
+    }
+  });
+
   it('serves the dashboard page uncached, its hashed files for long', async () => {
     const page = await request(t.http).get('/reports/123').set('accept', 'text/html').expect(200);
     expect(page.text).toContain('<div id="app">');
@@ -50,9 +63,11 @@ describe('HTTP edges', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('answers 404 for a missing file instead of the page', async () => {
+  it('answers 404 for a missing file instead of the page, as a JSON error with the security headers', async () => {
     await request(t.http).get('/assets/index-gone.js').set('accept', '*/*').expect(404);
-    await request(t.http).get('/favicon-missing.svg').set('accept', 'text/html,*/*').expect(404);
+    const missing = await request(t.http).get('/favicon-missing.svg').set('accept', 'text/html,*/*').expect(404);
+    expect(missing.body.code).toBe('NOT_FOUND');
+    expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });
 
   it('shows no password in the API documentation', async () => {

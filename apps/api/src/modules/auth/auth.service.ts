@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { LoginRequest, LoginResponse, UserDto } from '@cchc/domain';
+import { z } from 'zod';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG } from '../../config/config.tokens.js';
@@ -16,6 +17,8 @@ interface TokenClaims {
   /** The user's token version when the token was issued (logout raises it). */
   tv: number;
 }
+
+const TokenClaimsSchema = z.object({ sub: z.uuid(), tv: z.number().int() });
 
 /** Who a valid token belongs to, and whether they must choose a new password first. */
 export interface Authentication {
@@ -58,6 +61,11 @@ export class AuthService {
     try {
       claims = await this.jwt.verifyAsync<TokenClaims & object>(token);
     } catch {
+      throw new AppError('UNAUTHENTICATED', 'The session is invalid or has expired. Sign in again.');
+    }
+    // A signature only says the key made it: claims of another shape (another version of the
+    // app) must not reach the database, where a user id that is no UUID is a query error.
+    if (!TokenClaimsSchema.safeParse(claims).success) {
       throw new AppError('UNAUTHENTICATED', 'The session is invalid or has expired. Sign in again.');
     }
     const user = await this.users.findById(claims.sub);

@@ -1,0 +1,38 @@
+import { ERROR_STATUS, type ErrorCode } from '../../../src/common/errors/error-codes.js';
+import { jsonBody, type RawResponse } from './raw-http.js';
+
+const ALLOWED_KEYS = new Set(['code', 'message', 'details', 'currentVersion']);
+
+/**
+ * What is wrong with an error answer, or null when it keeps the contract: JSON
+ * `{ code, message, details?, currentVersion? }`, a code from the stable list whose status is
+ * the one answered, a message a person can read, and `details` as `{ path, message }` items.
+ * A HEAD answer has no body, so only its status is judged.
+ */
+export function errorContractViolation(method: string, response: RawResponse): string | null {
+  if (response.status >= 500) return `status ${response.status}`;
+  if (response.status < 400 || method.toUpperCase() === 'HEAD') return null;
+  if (!String(response.headers['content-type'] ?? '').startsWith('application/json')) {
+    return `error answered as ${String(response.headers['content-type'])}: ${response.text.slice(0, 120)}`;
+  }
+  const body = jsonBody(response);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return `error body is not an object: ${response.text.slice(0, 120)}`;
+  const record = body as Record<string, unknown>;
+  const extra = Object.keys(record).filter((key) => !ALLOWED_KEYS.has(key));
+  if (extra.length > 0) return `unexpected keys ${extra.join(', ')} in ${response.text.slice(0, 120)}`;
+  const { code, message, details, currentVersion } = record;
+  if (typeof code !== 'string' || !(code in ERROR_STATUS)) return `code ${JSON.stringify(code)} is not a stable error code`;
+  if (ERROR_STATUS[code as ErrorCode] !== response.status) return `code ${code} answered with status ${response.status}`;
+  if (typeof message !== 'string' || message.trim() === '') return `no message with code ${code}`;
+  if (details !== undefined) {
+    const wellFormed =
+      Array.isArray(details) &&
+      details.every((item: unknown) => {
+        const field = item as Record<string, unknown> | null;
+        return typeof field === 'object' && field !== null && typeof field.path === 'string' && typeof field.message === 'string';
+      });
+    if (!wellFormed) return `details of ${code} are not { path, message } items`;
+  }
+  if (currentVersion !== undefined && !Number.isInteger(currentVersion)) return `currentVersion ${JSON.stringify(currentVersion)} is not a whole number`;
+  return null;
+}
