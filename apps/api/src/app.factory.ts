@@ -11,6 +11,7 @@ import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
+import { checkKeyFile } from './modules/auth/signing-key.js';
 import type { OpenedDatabase } from './database/open-database.js';
 import { ensureInitialAdmin } from './database/seeds/initial-admin.js';
 import { describeSeed, seedReferenceData } from './database/seeds/reference-data.seeder.js';
@@ -34,6 +35,8 @@ export async function createApp(
   database: OpenedDatabase,
   options: CreateAppOptions = {},
 ): Promise<INestApplication> {
+  // A key file others can read stops the start before the database is touched.
+  if (!config.jwtSecret && config.jwtKeyFile) checkKeyFile(config.jwtKeyFile);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, database, options.now), {
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
@@ -44,6 +47,8 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalFilters(new AllExceptionsFilter());
   app.disable('x-powered-by');
+  // Whose X-Forwarded-For to believe for req.ip, the client address sign-in throttling counts.
+  app.set('trust proxy', config.trustProxy ?? false);
   // Before the OpenAPI page and the dashboard are mounted, so their answers carry the headers too.
   app.use(...securityHeaders(`/${API_PREFIX}/docs`));
   setUpOpenApi(app);

@@ -47,3 +47,44 @@ describe(loadOpsConfig.name, () => {
     expect(loadOpsConfig({}).workingDir).toBe(process.cwd());
   });
 });
+
+describe('JWT_KEY_FILE', () => {
+  it('defaults to jwt.key beside the embedded data directory, never inside it', () => {
+    expect(loadAppConfig({}).jwtKeyFile).toBe(`${REPO_ROOT}/.data/jwt.key`);
+    expect(loadAppConfig({ PGLITE_DATA_DIR: '/srv/cchc/pglite' }).jwtKeyFile).toBe('/srv/cchc/jwt.key');
+  });
+
+  it('defaults under .data of the repository with a PostgreSQL server, and to none for a memory:// database', () => {
+    expect(loadAppConfig({ DATABASE_URL: 'postgres://u@h/db' }).jwtKeyFile).toBe(`${REPO_ROOT}/.data/jwt.key`);
+    expect(loadAppConfig({ PGLITE_DATA_DIR: 'memory://' }).jwtKeyFile).toBeNull();
+  });
+
+  it('takes the path given, relative to the working directory', () => {
+    expect(loadAppConfig({ JWT_KEY_FILE: '/run/secrets/cchc-jwt.key' }).jwtKeyFile).toBe('/run/secrets/cchc-jwt.key');
+    expect(loadAppConfig({ JWT_KEY_FILE: 'keys/jwt.key', PGLITE_DATA_DIR: 'memory://' }).jwtKeyFile).toBe(`${process.cwd()}/keys/jwt.key`);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('is off unless set', () => {
+    expect(loadAppConfig({}).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
+
+  it('reads true, a number of hops, and lists of addresses, subnets and names', () => {
+    expect(loadAppConfig({ TRUST_PROXY: 'TRUE' }).trustProxy).toBe(true);
+    expect(loadAppConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadAppConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8, 192.168.1.10' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.168.1.10',
+    ]);
+  });
+
+  it('refuses what Express would not understand, naming it', () => {
+    expect(() => loadAppConfig({ TRUST_PROXY: 'yes' })).toThrow(/"yes"/);
+    expect(() => loadAppConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(ConfigError);
+    expect(() => loadAppConfig({ TRUST_PROXY: 'loopback,proxy.example' })).toThrow(/"proxy.example"/);
+  });
+});

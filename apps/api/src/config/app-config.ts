@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isIP } from 'node:net';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
 export type DatabaseConfig =
@@ -15,8 +16,19 @@ export interface AppConfig {
   database: DatabaseConfig;
   /** The built dashboard to serve at `/`, or null to serve the API only. */
   webDistDir: string | null;
-  /** Key signing session tokens; when unset, one is generated and kept in the database. */
+  /** Key signing session tokens; when unset, the key in {@link AppConfig.jwtKeyFile} is used. */
   jwtSecret: string | null;
+  /**
+   * The file holding the signing key when `jwtSecret` is unset: created on first start (mode 0600)
+   * beside the data, never in the database. Absent or null only for a throwaway (`memory://`)
+   * database: the key then lives in this process only, like the data.
+   */
+  jwtKeyFile?: string | null;
+  /**
+   * Express `trust proxy`: which reverse proxies' `X-Forwarded-For` to believe for the client
+   * address (sign-in throttling counts per address). False (default): the address of the socket.
+   */
+  trustProxy?: TrustProxy;
   /** How long a session token is accepted. */
   tokenTtlSeconds: number;
   /** When set and no administrator exists, one is created as `admin` with this password. */
@@ -27,6 +39,9 @@ export interface AppConfig {
 
 /** The repository root: this file sits in apps/api/{src,dist}/config. */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+/** Express `trust proxy`: off, every proxy, a number of hops, or the proxies' addresses and subnets. */
+export type TrustProxy = boolean | number | string[];
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -46,6 +61,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     webDistDir: webDist === 'none' ? null : resolvePath(webDist, 'apps/web/dist'),
     jwtSecret: env.JWT_SECRET?.trim() || null,
+    jwtKeyFile: jwtKeyFileOf(env.JWT_KEY_FILE, database),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
     initialAdminPassword: env.ADMIN_PASSWORD || null,
     logLevel: parseLogLevel(env.LOG_LEVEL),
@@ -75,6 +92,39 @@ export function loadOpsConfig(env: NodeJS.ProcessEnv = process.env): OpsConfig {
     workingDir: env.INIT_CWD?.trim() || process.cwd(),
     backupDir: resolvePath(env.BACKUP_DIR, 'backups'),
   };
+}
+
+/**
+ * The key file: JWT_KEY_FILE, else `jwt.key` beside the embedded data directory (`.data/jwt.key`
+ * by default), so a copy of the database alone never holds it; with a PostgreSQL server, under
+ * `.data/` of the repository. None for a `memory://` database, whose data dies with the process.
+ */
+function jwtKeyFileOf(value: string | undefined, database: DatabaseConfig): string | null {
+  if (value?.trim()) return resolvePath(value, '');
+  if (database.kind === 'postgres') return resolve(REPO_ROOT, '.data/jwt.key');
+  if (database.dataDir.startsWith('memory://')) return null;
+  return join(dirname(database.dataDir), 'jwt.key');
+}
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseTrustProxy(value: string | undefined): TrustProxy {
+  const text = value?.trim().toLowerCase();
+  if (!text || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const entries = text.split(',').map((entry) => entry.trim());
+  for (const entry of entries) {
+    const [address, prefix, ...rest] = entry.split('/');
+    const validPrefix = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (isIP(address ?? '') === 6 ? 128 : 32));
+    if (!(TRUST_PROXY_NAMES.includes(entry) || (isIP(address ?? '') !== 0 && validPrefix && rest.length === 0))) {
+      throw new ConfigError(
+        `TRUST_PROXY must be false, true, a number of proxies, or a comma-separated list of addresses, subnets (10.0.0.0/8) ` +
+          `or ${TRUST_PROXY_NAMES.join(', ')}; "${entry}" is none of these.`,
+      );
+    }
+  }
+  return entries;
 }
 
 function parsePort(value: string | undefined): number {

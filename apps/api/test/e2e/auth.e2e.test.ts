@@ -125,11 +125,13 @@ describe('Authentication over HTTP', () => {
   });
 
   describe(AppSettingRepository.name, () => {
-    it('keeps the first generated value', async () => {
+    it('finds a stored setting, null for one not stored, and deletes it', async () => {
       const settings = t.app.get(AppSettingRepository);
-      const first = await settings.getOrCreate('test_key', () => 'one');
-      const second = await settings.getOrCreate('test_key', () => 'two');
-      expect([first, second]).toEqual(['one', 'one']);
+      await t.dataSource.query(`INSERT INTO app_setting (key, value) VALUES ('test_key', 'one')`);
+      expect(await settings.find('test_key')).toBe('one');
+      expect(await settings.find('missing_key')).toBeNull();
+      await settings.delete('test_key');
+      expect(await settings.find('test_key')).toBeNull();
     });
   });
 });

@@ -73,9 +73,12 @@ describe('First run: creating the administrator in the browser', () => {
     await loginAs(t, { username: 'quantri', password: account.password });
 
     const log: { action: string; actor_id: string; entity_id: string; after: Record<string, unknown> }[] = await t.dataSource.query(
-      `SELECT action, actor_id, entity_id, after FROM admin_audit WHERE entity_type = 'user'`,
+      `SELECT action, actor_id, entity_id, after FROM admin_audit WHERE entity_type = 'user' ORDER BY id`,
     );
-    expect(log).toEqual([{ action: 'SETUP', actor_id: body.user.id, entity_id: body.user.id, after: expect.objectContaining({ role: 'admin' }) }]);
+    expect(log).toEqual([
+      { action: 'SETUP', actor_id: body.user.id, entity_id: body.user.id, after: expect.objectContaining({ role: 'admin' }) },
+      { action: 'SIGN_IN', actor_id: body.user.id, entity_id: body.user.id, after: { address: expect.any(String) } },
+    ]);
     expect(JSON.stringify(log)).not.toContain('argon2');
     await expect(request(t.http).get('/api/setup').expect(200)).resolves.toMatchObject({ body: { needsAdministrator: false } });
   });

@@ -251,8 +251,11 @@ export type AdminEntityType = (typeof ADMIN_ENTITY_TYPES)[number];
 /**
  * `SETUP`: the first administrator, created on a fresh installation with the setup code (the
  * actor is that administrator). `PASSWORD_CHANGE`: a user chose their own new password.
+ * `SIGN_IN`: a user signed in (`after.address`: from where). `LOCKOUT`: failed sign-ins locked
+ * the account for a while (`after`: address, failures, lockedSeconds, lockedUntil); the account is
+ * its own actor in both.
  */
-export const ADMIN_AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUCCESSION', 'PASSWORD_RESET', 'PASSWORD_CHANGE', 'SETUP'] as const;
+export const ADMIN_AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUCCESSION', 'PASSWORD_RESET', 'PASSWORD_CHANGE', 'SETUP', 'SIGN_IN', 'LOCKOUT'] as const;
 export type AdminAuditAction = (typeof ADMIN_AUDIT_ACTIONS)[number];
 
 /** `GET /api/admin/audit`: changes to agencies, users and periods, newest first. */

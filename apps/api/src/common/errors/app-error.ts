@@ -9,7 +9,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: FieldError[],
-    readonly extra: { currentVersion?: number } = {},
+    readonly extra: { currentVersion?: number; retryAt?: string; retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }

@@ -33,6 +33,11 @@ export const ERROR_STATUS = {
   SETUP_CODE_INVALID: 403,
   /** Too many wrong setup codes: the next start of the server prints a new one. */
   SETUP_LOCKED: 429,
+  /**
+   * Too many failed sign-ins for the account or from the client address: every attempt, the right
+   * password too, is refused until `retryAt` (also `retryAfterSeconds` and the Retry-After header).
+   */
+  TOO_MANY_SIGN_IN_ATTEMPTS: 429,
   /** The current password sent to prove who is changing it is not the right one. */
   WRONG_PASSWORD: 403,
   /** An administrator reset this user's password: only choosing a new one (or signing out) is allowed. */

@@ -27,6 +27,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const { status, body } = this.toApiError(exception, request);
+    if (body.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(body.retryAfterSeconds));
     if (status >= 500) {
       this.logger.error(`${request.method} ${request.originalUrl}`, exception instanceof Error ? exception.stack : String(exception));
     }
@@ -38,6 +39,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const body: ApiError = { code: exception.code, message: exception.message };
       if (exception.details) body.details = exception.details;
       if (exception.extra.currentVersion !== undefined) body.currentVersion = exception.extra.currentVersion;
+      if (exception.extra.retryAt !== undefined) body.retryAt = exception.extra.retryAt;
+      if (exception.extra.retryAfterSeconds !== undefined) body.retryAfterSeconds = exception.extra.retryAfterSeconds;
       return { status: exception.status, body };
     }
     // The Express adapter wraps body-parser errors in an HttpException; the original is the cause.

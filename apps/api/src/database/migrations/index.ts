@@ -4,6 +4,7 @@ import { CreateReports1764288000000 } from './1764288000000-create-reports.js';
 import { AgencySuccession1764374400000 } from './1764374400000-agency-succession.js';
 import { FirstSubmissionTiming1764460800000 } from './1764460800000-first-submission-timing.js';
 import { AccountsFirstRun1764547200000 } from './1764547200000-accounts-first-run.js';
+import { SignInThrottle1764633600000 } from './1764633600000-sign-in-throttle.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AgencySuccession1764374400000,
   FirstSubmissionTiming1764460800000,
   AccountsFirstRun1764547200000,
+  SignInThrottle1764633600000,
 ];

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   PasswordChangeBodySchema,
@@ -24,12 +24,19 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with a username and password; returns a bearer token' })
+  @ApiOperation({
+    summary: 'Sign in with a username and password; returns a bearer token',
+    description:
+      'Throttled per account (the username as typed, known or not) and per client address: after 5 failures the account is locked for 1 minute, ' +
+      'each further failure doubling it up to 15 minutes; an address is locked after 100 failures within an hour. While locked, every attempt, ' +
+      'the right password too, is 429 `TOO_MANY_SIGN_IN_ATTEMPTS` with `retryAt`, `retryAfterSeconds` and a Retry-After header. A success ' +
+      'starts the account\'s count again. Sign-ins and lockouts are in the admin log (`SIGN_IN`, `LOCKOUT`).',
+  })
   @ApiBody({ schema: jsonSchemaOf(LoginRequestSchema), examples: { reporter: { value: { username: 'sngv', password: 'the-user-password' } } } })
   @ApiOkResponse({ schema: jsonSchemaOf(LoginResponseSchema) })
-  @apiErrorResponses(400, 401)
-  login(@Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest): Promise<LoginResponse> {
-    return this.auth.login(body);
+  @apiErrorResponses(400, 401, 429)
+  login(@Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest, @Ip() clientAddress: string | undefined): Promise<LoginResponse> {
+    return this.auth.login(body, clientAddress ?? 'unknown');
   }
 
   @Post('auth/logout')

@@ -11,6 +11,7 @@ import { toUserDto } from '../users/user.dto.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UserRepository } from '../users/user.repository.js';
 import { UserService, type PasswordChange } from '../users/user.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 
 interface TokenClaims {
   sub: string;
@@ -35,15 +36,20 @@ export class AuthService {
     private readonly users: UserRepository,
     private readonly accounts: UserService,
     private readonly jwt: JwtService,
+    private readonly throttle: SignInThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(request: LoginRequest): Promise<LoginResponse> {
+  /** Signs in from `clientAddress`; throttled per account and address (429 while locked). */
+  async login(request: LoginRequest, clientAddress: string): Promise<LoginResponse> {
+    const attempt = await this.throttle.begin(request.username, clientAddress);
     const user = await this.users.findByUsername(request.username);
     const valid = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, request.password);
     if (!user || !valid || !user.active) {
+      await this.throttle.failed(attempt, user);
       throw new AppError('UNAUTHENTICATED', 'Wrong username or password.');
     }
+    await this.throttle.succeeded(attempt, user);
     return this.startSession(user);
   }
 

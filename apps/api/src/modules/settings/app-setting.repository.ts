@@ -7,15 +7,13 @@ import { AppSettingEntity } from './app-setting.entity.js';
 export class AppSettingRepository {
   constructor(@InjectRepository(AppSettingEntity) private readonly settings: Repository<AppSettingEntity>) {}
 
-  /** The stored value, or `create()`'s stored first; concurrent first calls agree on one value. */
-  async getOrCreate(key: string, create: () => string): Promise<string> {
-    await this.settings
-      .createQueryBuilder()
-      .insert()
-      .values({ key, value: create() })
-      .orIgnore()
-      .execute();
-    const row = await this.settings.findOneByOrFail({ key });
-    return row.value;
+  /** The stored value, or null when the setting is not stored. */
+  async find(key: string): Promise<string | null> {
+    const row = await this.settings.findOneBy({ key });
+    return row?.value ?? null;
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.settings.delete({ key });
   }
 }

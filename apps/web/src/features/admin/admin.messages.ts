@@ -175,7 +175,7 @@ export const adminMessages = defineMessages(
       changes: 'Thay đổi',
       empty: 'Chưa có thay đổi nào.',
       entityTypes: { agency: 'Cơ quan', user: 'Người dùng', period: 'Kỳ báo cáo' },
-      actions: { CREATE: 'Thêm mới', UPDATE: 'Sửa', SUCCESSION: 'Ghi nhận kế thừa', PASSWORD_RESET: 'Đặt lại mật khẩu', PASSWORD_CHANGE: 'Tự đổi mật khẩu', SETUP: 'Tạo quản trị viên đầu tiên' },
+      actions: { CREATE: 'Thêm mới', UPDATE: 'Sửa', SUCCESSION: 'Ghi nhận kế thừa', PASSWORD_RESET: 'Đặt lại mật khẩu', PASSWORD_CHANGE: 'Tự đổi mật khẩu', SETUP: 'Tạo quản trị viên đầu tiên', SIGN_IN: 'Đăng nhập', LOCKOUT: 'Tạm khóa đăng nhập do nhập sai nhiều lần' },
       successor: 'kế thừa: {code} từ {date}',
       fields: {
         code: 'mã',
@@ -375,7 +375,7 @@ export const adminMessages = defineMessages(
       changes: 'Changes',
       empty: 'No changes yet.',
       entityTypes: { agency: 'Agency', user: 'User', period: 'Period' },
-      actions: { CREATE: 'Added', UPDATE: 'Changed', SUCCESSION: 'Successor recorded', PASSWORD_RESET: 'Password reset', PASSWORD_CHANGE: 'Own password changed', SETUP: 'First administrator created' },
+      actions: { CREATE: 'Added', UPDATE: 'Changed', SUCCESSION: 'Successor recorded', PASSWORD_RESET: 'Password reset', PASSWORD_CHANGE: 'Own password changed', SETUP: 'First administrator created', SIGN_IN: 'Signed in', LOCKOUT: 'Sign-in locked after failed attempts' },
       successor: 'successor: {code} from {date}',
       fields: {
         code: 'code',

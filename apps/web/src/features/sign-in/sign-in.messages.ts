@@ -12,6 +12,9 @@ export const signInMessages = defineMessages(
     wrong: 'Tên đăng nhập hoặc mật khẩu không đúng.',
     missing: 'Vui lòng nhập tên đăng nhập và mật khẩu.',
     unavailable: 'Không kết nối được máy chủ. Vui lòng thử lại.',
+    locked: 'Đăng nhập sai quá nhiều lần. Để bảo vệ tài khoản, vui lòng thử lại sau {wait}.',
+    waitSeconds: '{n} giây',
+    waitMinutes: '{n} phút',
     expired: 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại; dữ liệu đang nhập vẫn được giữ.',
     setup: {
       heading: 'Chưa có tài khoản quản trị',
@@ -67,6 +70,9 @@ export const signInMessages = defineMessages(
     wrong: 'Wrong username or password.',
     missing: 'Enter your username and password.',
     unavailable: 'The server could not be reached. Please try again.',
+    locked: 'Too many failed sign-ins. To protect the account, try again in {wait}.',
+    waitSeconds: '{n} second | {n} seconds',
+    waitMinutes: '{n} minute | {n} minutes',
     expired: 'Your session expired. Sign in again; what you were entering is kept.',
     setup: {
       heading: 'No administrator account yet',

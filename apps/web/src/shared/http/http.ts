@@ -11,6 +11,8 @@ export class ApiRequestError extends Error {
     message: string,
     readonly details: FieldError[] = [],
     readonly currentVersion?: number,
+    /** When refused for a while (429): seconds until a new attempt can succeed. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -65,7 +67,7 @@ export async function requestJson<T extends z.ZodType>(
     if (response.status === 401 && token) hooks.onUnauthorized();
     const parsed = ApiErrorSchema.safeParse(body);
     throw parsed.success
-      ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion)
+      ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion, parsed.data.retryAfterSeconds)
       : new ApiRequestError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
   }
   const parsed = options.schema.safeParse(body);
