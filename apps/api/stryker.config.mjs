@@ -10,6 +10,9 @@ export default {
   jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: false },
   coverageAnalysis: 'perTest',
   mutate: ['src/modules/reports/report-access.policy.ts', 'src/modules/reports/report.repository.ts', 'src/modules/auth/auth.guard.ts'],
+  // ts-jest compiles each file on its own without type checks, so the files need no @ts-nocheck
+  // (which Stryker would otherwise write into every source and test file for the run).
+  disableTypeChecks: false,
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 15_000,
