@@ -1,77 +1,92 @@
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { lstatSync, mkdirSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
+import lockfile from 'proper-lockfile';
 
 export class DataDirectoryLockedError extends Error {
   override name = 'DataDirectoryLockedError';
 }
 
+export interface DataDirectoryLockOptions {
+  /**
+   * A lock whose holder has not refreshed it for this long is taken to be left by a process that
+   * is gone (a crash, a kill -9, a host that went away). Default 30 s.
+   */
+  staleMs?: number;
+  /** Called, instead of crashing the process, if another process took the lock from under us. */
+  onCompromised?: (error: Error) => void;
+}
+
+const DEFAULT_STALE_MS = 30_000;
+
 /**
  * An exclusive lock on an embedded data directory. PGlite does not lock its directory, and two
  * processes writing one directory lose data, so the second process must refuse to start.
  *
- * The lock is a file beside the directory holding the owner's PID; a lock whose process is gone
- * (a crash, a kill -9) is taken over.
+ * The lock is a directory beside the data directory, created with mkdir (atomic, also on network
+ * file systems) and kept fresh by its holder: its modification time is renewed every few seconds.
+ * No process id is involved, so two containers that are both PID 1 on one volume, or two hosts
+ * on one share, still exclude each other. A lock not renewed within `staleMs` is taken over.
  */
 export class DataDirectoryLock {
   private released = false;
-  private readonly onExit = (): void => this.release();
 
-  private constructor(readonly lockPath: string) {
-    process.once('exit', this.onExit);
-  }
+  private constructor(
+    readonly lockPath: string,
+    private readonly dataDir: string,
+  ) {}
 
-  static acquire(dataDir: string): DataDirectoryLock {
-    const lockPath = `${dataDir.replace(/\/+$/, '')}.lock`;
+  static acquire(dataDir: string, options: DataDirectoryLockOptions = {}): DataDirectoryLock {
+    const target = dataDir.replace(/\/+$/, '');
+    const lockPath = `${target}.lock`;
+    const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
     mkdirSync(dirname(lockPath), { recursive: true });
-    for (let attempt = 0; attempt < 2; attempt++) {
-      try {
-        const fd = openSync(lockPath, 'wx');
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
-        return new DataDirectoryLock(lockPath);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        const owner = readOwner(lockPath);
-        if (owner !== null && owner !== process.pid && isAlive(owner)) {
-          throw new DataDirectoryLockedError(
-            `The data directory ${dataDir} is in use by another process (PID ${owner}). ` +
-              'Stop that process first, or set PGLITE_DATA_DIR to another directory.',
-          );
-        }
-        // A stale lock left by a process that is gone: remove it and try once more.
-        unlinkSync(lockPath);
+    removeStaleLegacyLockFile(lockPath, staleMs);
+    try {
+      lockfile.lockSync(target, {
+        lockfilePath: lockPath,
+        // The data directory may not exist yet (PGlite creates it on first start).
+        realpath: false,
+        stale: staleMs,
+        update: Math.max(1_000, Math.floor(staleMs / 3)),
+        onCompromised:
+          options.onCompromised ??
+          ((error) => {
+            // Another process now believes it owns the directory: stop before both write to it.
+            throw new DataDirectoryLockedError(`Lost the lock on the data directory ${dataDir}: ${error.message}. Stopping.`);
+          }),
+      });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+        throw new DataDirectoryLockedError(
+          `The data directory ${dataDir} is in use by another process (its lock ${lockPath} is held and was renewed ` +
+            `within the last ${Math.round(staleMs / 1000)} s). Stop that process first, or set PGLITE_DATA_DIR to another directory.`,
+        );
       }
+      throw error;
     }
-    throw new DataDirectoryLockedError(`Could not lock the data directory ${dataDir}.`);
+    return new DataDirectoryLock(lockPath, target);
   }
 
   release(): void {
     if (this.released) return;
     this.released = true;
-    process.removeListener('exit', this.onExit);
     try {
-      if (readOwner(this.lockPath) === process.pid) unlinkSync(this.lockPath);
+      lockfile.unlockSync(this.dataDir, { lockfilePath: this.lockPath, realpath: false });
     } catch {
-      // Already gone: nothing to release.
+      // Already released or taken over: nothing of ours to remove.
     }
   }
 }
 
-function readOwner(lockPath: string): number | null {
+/**
+ * Earlier versions kept the lock as a file holding a process id, which this lock cannot remove. Such
+ * a file is never renewed, so once it is older than the stale threshold its owner is taken as gone.
+ */
+function removeStaleLegacyLockFile(lockPath: string, staleMs: number): void {
   try {
-    const pid = Number.parseInt(readFileSync(lockPath, 'utf8').trim(), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    const stat = lstatSync(lockPath);
+    if (stat.isFile() && stat.mtimeMs < Date.now() - staleMs) unlinkSync(lockPath);
   } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    // No lock there yet.
   }
 }

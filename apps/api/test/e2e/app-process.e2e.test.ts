@@ -34,6 +34,18 @@ describe('The app process on the embedded database', () => {
     expect(await second.exited).toBe(1);
     expect(second.output()).toContain('is in use by another process');
 
+    // A process that sees the same PID as the holder, as two containers that are both PID 1 on one
+    // volume do: a lock naming a process id would take this one for its own and open the database.
+    const samePid = startAppProcess({
+      PORT: String(await freePort()),
+      PGLITE_DATA_DIR: dataDir,
+      WEB_DIST_DIR: 'none',
+      NODE_OPTIONS: `--import=data:text/javascript,Object.defineProperty(process,'pid',{value:${first.app.child.pid}})`,
+    });
+    running.push(samePid);
+    expect(await samePid.exited).toBe(1);
+    expect(samePid.output()).toContain('is in use by another process');
+
     expect(await first.app.stop()).toBe(0);
 
     const restarted = await start();

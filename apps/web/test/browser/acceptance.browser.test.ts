@@ -10,6 +10,8 @@ import {
   startBuiltApp,
   watchProblems,
   type PageProblems,
+  waitForChartDrawn,
+  isNativelyDisabled,
   type RunningApp,
 } from './browser-support.js';
 
@@ -65,9 +67,8 @@ describeInBrowser('Acceptance: from the board to an accepted report', () => {
     for (const chart of CHARTS) {
       const selector = `[data-testid="${chart}"] canvas`;
       await page.waitForSelector(selector);
-      await page.waitForFunction((s) => (document.querySelector<HTMLCanvasElement>(s)?.width ?? 0) > 0, selector);
+      await waitForChartDrawn(page, selector);
     }
-    await page.waitForTimeout(700); // the draw animations
     for (const chart of CHARTS) expect(await paintedPixels(page, `[data-testid="${chart}"] canvas`)).toBeGreaterThan(2_000);
     await page.screenshot({ path: join(screenshotDir(), 'flow-1-dashboard.png'), fullPage: true });
   });
@@ -118,7 +119,7 @@ describeInBrowser('Acceptance: from the board to an accepted report', () => {
     await switchUser('stp.ld');
     await page.goto(`${app.baseUrl}${reportPath}/edit`, { waitUntil: 'networkidle' });
     await page.getByTestId('submit-panel').waitFor();
-    await expect(page.getByTestId('submit-report').isDisabled()).resolves.toBe(true);
+    await expect(isNativelyDisabled(page, 'submit-report')).resolves.toBe(true);
     // The API refuses it too, whatever the page shows.
     const refused = await apiAs<{ code: string }>(page, 'POST', `/api/${reportPath.slice(1)}/submit`, {
       version: (await apiAs<{ version: number }>(page, 'GET', `/api${reportPath}`)).body.version,

@@ -114,6 +114,38 @@ export async function paintedPixels(page: Page, selector: string): Promise<numbe
   });
 }
 
+/**
+ * Waits until a chart's canvas is sized and its drawing has settled: the same pixels on three
+ * reads 100 ms apart (Chart.js animates for 300 ms after each draw or resize). A condition, not a
+ * fixed sleep, so it is as short as the machine allows and still holds on a slow one.
+ */
+export async function waitForChartDrawn(page: Page, selector: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (s) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(s);
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context || canvas.width === 0 || canvas.height === 0) return false;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) sum = (sum * 31 + (data[i] ?? 0) + (data[i + 3] ?? 0)) % 1_000_000_007;
+      const key = `${canvas.width}x${canvas.height}:${sum}`;
+      const seen = ((window as unknown as { __chartReads?: Record<string, string[]> }).__chartReads ??= {});
+      const reads = (seen[s] = [...(seen[s] ?? []), key].slice(-3));
+      return reads.length === 3 && reads.every((r) => r === key);
+    },
+    selector,
+    { polling: 100, timeout },
+  );
+}
+
+/**
+ * Whether a button is disabled by its native `disabled` attribute. Playwright's isDisabled() also
+ * counts aria-disabled, which leaves a button clickable; a submit the user must not press needs both.
+ */
+export async function isNativelyDisabled(page: Page, testId: string): Promise<boolean> {
+  return page.getByTestId(testId).evaluate((element) => (element as HTMLButtonElement).disabled === true);
+}
+
 /** Page errors and failed requests (4xx/5xx answers count) seen on a page. */
 export interface PageProblems {
   pageErrors: string[];
@@ -193,7 +225,8 @@ export async function apiAs<T>(page: Page, method: string, path: string, body?: 
 
 /**
  * The browser the tests drive, and the `describe` that runs them or skips them: skipped, with the
- * install command, when there is no Chromium (a failure under CI=true), and skipped when
+ * install command, when there is no Chromium (a failure when CI is set to anything but an empty
+ * value, `0` or `false`: CI services set CI=true, CI=1 or their own name), and skipped when
  * SKIP_BROWSER_TESTS=1 (CI's pass on PostgreSQL: the browser tests always run the app on an
  * embedded database of their own, so a second run would test nothing new).
  */
@@ -204,7 +237,13 @@ export function browserUnderTest(env: NodeJS.ProcessEnv = process.env): { descri
   }
   const chromiumPath = findChromium(env);
   if (chromiumPath) return { describeInBrowser: describe, chromiumPath };
-  if (env.CI === 'true') throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
+  if (isCi(env)) throw new Error(`No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it: ${INSTALL_HINT}`);
   console.warn(`Browser tests skipped: no Chromium found. Install it with: ${INSTALL_HINT}`);
   return { describeInBrowser: describe.skip, chromiumPath: '' };
+}
+
+/** Whether the tests run under CI: any value of CI but an empty one, `0` or `false`. */
+export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
 }

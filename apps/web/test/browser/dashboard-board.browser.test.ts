@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { apiAs, browserUnderTest, launchBrowser, paintedPixels, screenshotDir, signIn, startBuiltApp, type RunningApp } from './browser-support.js';
+import {
+  apiAs,
+  browserUnderTest,
+  launchBrowser,
+  paintedPixels,
+  screenshotDir,
+  signIn,
+  startBuiltApp,
+  waitForChartDrawn,
+  type RunningApp,
+} from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -21,11 +31,9 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   const board = (): Locator => page.getByTestId('status-board');
   const card = (testId: string): Locator => page.getByTestId(testId);
 
-  /** Waits until the chart of a card has a sized canvas and its 300 ms draw animation is over. */
+  /** Waits until the chart of a card has a sized canvas and its drawing has settled. */
   async function chartDrawn(testId: string): Promise<void> {
-    const selector = `[data-testid="${testId}"] canvas`;
-    await page.waitForFunction((s) => (document.querySelector<HTMLCanvasElement>(s)?.width ?? 0) > 0, selector);
-    await page.waitForTimeout(600);
+    await waitForChartDrawn(page, `[data-testid="${testId}"] canvas`);
   }
 
   /** The dashboard API's answer, fetched by the page with the reviewer's session. */
@@ -279,7 +287,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await page.screenshot({ path: join(screenshotDir(), 'dashboard.png'), fullPage: true });
 
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(800);
+    await page.waitForFunction(() => document.documentElement.clientWidth === 390);
     for (const chart of CHARTS) await chartDrawn(chart);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     const scroll = board().locator('.board-scroll');

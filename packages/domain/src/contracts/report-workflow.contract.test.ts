@@ -13,9 +13,23 @@ describe('ReportPatchBodySchema', () => {
     expect(ReportPatchBodySchema.safeParse({ version: 1, content: { colour: 'red' } }).success).toBe(false);
   });
 
-  it('validates the parts sent with the report rules', () => {
-    const result = ReportPatchBodySchema.safeParse({ version: 1, content: { dossier: { carriedOver: -1 } } });
-    expect(result.success).toBe(false);
+  it('validates the parts sent with the report rules: a negative count is refused, on its own path', () => {
+    // A whole dossier, so that the negative count is the one thing wrong with the body.
+    const dossier = {
+      carriedOver: 0,
+      receivedOnline: 4,
+      receivedInPerson: 10,
+      receivedPostal: 0,
+      resolvedEarly: 2,
+      resolvedOnTime: 10,
+      resolvedLate: 0,
+      pendingWithinTime: 2,
+      pendingOverdue: 0,
+      returned: 0,
+    };
+    expect(ReportPatchBodySchema.safeParse({ version: 1, content: { dossier } }).success).toBe(true);
+    const result = ReportPatchBodySchema.safeParse({ version: 1, content: { dossier: { ...dossier, carriedOver: -1 } } });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['content.dossier.carriedOver']);
   });
 
   it('keeps only the parts sent: no defaults for the others', () => {
