@@ -10,10 +10,12 @@ import { UserModule } from '../users/user.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { SessionCookies } from './session-cookies.js';
 
 @Module({
   imports: [
     UserModule,
+    SettingsModule,
     // Tokens are HS256 JWTs (@nestjs/jwt, the maintained Nest wrapper of jsonwebtoken). The key is
     // JWT_SECRET when set, otherwise one generated on first start and kept in the database, so
     // sessions survive a restart without any set-up.
@@ -28,7 +30,7 @@ import { AuthService } from './auth.service.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, SessionCookies, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SessionCookies],
 })
 export class AuthModule {}
