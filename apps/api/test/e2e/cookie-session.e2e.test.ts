@@ -64,6 +64,18 @@ describe('Browser sessions in an httpOnly cookie', () => {
       expect(malformed.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['body.password', 'body.username']);
     });
 
+    it("answers 415 to a form another site's page could post, so it cannot sign the browser in to an account of its choosing", async () => {
+      const user = await createUser(t);
+      for (const [type, body] of [
+        ['application/x-www-form-urlencoded', `username=${user.username}&password=${user.password}`],
+        ['text/plain', JSON.stringify({ username: user.username, password: user.password })],
+      ] as const) {
+        const response = await request(t.http).post('/api/auth/session').set('content-type', type).send(body).expect(415);
+        expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+        expect(response.headers['set-cookie']).toBeUndefined();
+      }
+    });
+
     it('leaves POST /api/auth/login answering a bearer token and setting no cookie', async () => {
       const user = await createUser(t);
       const response = await request(t.http).post('/api/auth/login').send({ username: user.username, password: user.password }).expect(200);
@@ -291,6 +303,14 @@ describe('First run with a cookie session', () => {
     const { setupCode } = await t.app.get(SetupService).prepare();
     const response = await request(t.http).post('/api/setup/administrator?session=both').send({ ...account, setupCode }).expect(400);
     expect(response.body.details.map((d: { path: string }) => d.path)).toEqual(['query.session']);
+    expect((await request(t.http).get('/api/setup').expect(200)).body).toEqual({ needsAdministrator: true });
+  });
+
+  it('answers 415 to a form asking for a cookie session, and creates nobody', async () => {
+    const { setupCode } = await t.app.get(SetupService).prepare();
+    const form = new URLSearchParams({ ...account, setupCode: setupCode ?? '' }).toString();
+    const response = await request(t.http).post('/api/setup/administrator?session=cookie').set('content-type', 'application/x-www-form-urlencoded').send(form).expect(415);
+    expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect((await request(t.http).get('/api/setup').expect(200)).body).toEqual({ needsAdministrator: true });
   });
 

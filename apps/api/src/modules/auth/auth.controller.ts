@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   CSRF_COOKIE,
@@ -16,6 +16,7 @@ import {
 import type { Response } from 'express';
 import type { AuthenticatedRequest, AuthUser } from '../../common/auth/auth-user.js';
 import { AllowedBeforePasswordChange, CurrentUser, Public } from '../../common/auth/auth.decorators.js';
+import { JsonOnlyGuard } from '../../common/http/json-only.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import type { PasswordChange } from '../users/user.service.js';
@@ -43,17 +44,19 @@ export class AuthController {
 
   @Public()
   @Post('auth/session')
+  @UseGuards(JsonOnlyGuard)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Sign in in the browser: the session becomes an httpOnly cookie the page never sees',
     description:
       `The same sign-in as \`POST /api/auth/login\`, answered without the token: it is set as the \`${SESSION_COOKIE}\` cookie ` +
       `(HttpOnly, SameSite=Strict, Path=/api, Secure over HTTPS, Max-Age the token lifetime), with the \`${CSRF_COOKIE}\` cookie the page ` +
-      `reads and echoes in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE (403 \`CSRF_TOKEN_INVALID\` otherwise).`,
+      `reads and echoes in \`${CSRF_HEADER}\` on every POST, PUT, PATCH and DELETE (403 \`CSRF_TOKEN_INVALID\` otherwise). ` +
+      'JSON only (415 otherwise): a form posted by another site cannot sign the browser in.',
   })
   @ApiBody({ schema: jsonSchemaOf(LoginRequestSchema), examples: { reporter: { value: { username: 'sngv', password: 'the-user-password' } } } })
   @ApiOkResponse({ schema: jsonSchemaOf(SessionResponseSchema), headers: { 'Set-Cookie': { description: 'The session and CSRF cookies', schema: { type: 'string' } } } })
-  @apiErrorResponses(400, 401)
+  @apiErrorResponses(400, 401, 415)
   async startCookieSession(
     @Body(new ZodValidationPipe(LoginRequestSchema)) body: LoginRequest,
     @Req() request: AuthenticatedRequest,

@@ -13,6 +13,7 @@ import {
 } from '@cchc/domain';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth.decorators.js';
+import { assertJsonRequest } from '../../common/http/json-only.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import { SessionCookies } from '../auth/session-cookies.js';
@@ -54,13 +55,14 @@ export class SetupController {
     },
   })
   @ApiCreatedResponse({ schema: { oneOf: [jsonSchemaOf(LoginResponseSchema), jsonSchemaOf(SessionResponseSchema)] } })
-  @apiErrorResponses(400, 403, 409, 429)
+  @apiErrorResponses(400, 403, 409, 415, 429)
   async createAdministrator(
     @Body(new ZodValidationPipe(SetupAdministratorBodySchema)) body: SetupAdministrator,
     @Query(new ZodValidationPipe(SessionModeQuerySchema)) query: SessionModeQuery,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponse | SessionResponse> {
+    if (query.session === 'cookie') assertJsonRequest(request);
     const session = await this.setup.createAdministrator(body);
     return query.session === 'cookie' ? this.cookies.issue(request, response, session) : session;
   }
