@@ -1,8 +1,9 @@
 import { type INestApplication, Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { ApiError } from '@cchc/domain';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { CSRF_COOKIE, CSRF_HEADER, type ApiError } from '@cchc/domain';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { securityHeaders } from './common/http/security-headers.js';
+import { SESSION_COOKIE } from './modules/auth/session-cookies.js';
 import type { AppConfig } from './config/app-config.js';
 import { checkKeyFile } from './modules/auth/signing-key.js';
 import type { OpenedDatabase } from './database/open-database.js';
@@ -49,6 +51,8 @@ export async function createApp(
   app.disable('x-powered-by');
   // Whose X-Forwarded-For to believe for req.ip, the client address sign-in throttling counts.
   app.set('trust proxy', config.trustProxy ?? false);
+  // The browser's session arrives in a cookie (modules/auth/session-cookies.ts).
+  app.use(cookieParser());
   // Before the OpenAPI page and the dashboard are mounted, so their answers carry the headers too.
   app.use(...securityHeaders(`/${API_PREFIX}/docs`));
   setUpOpenApi(app);
@@ -72,10 +76,32 @@ function setUpOpenApi(app: INestApplication): void {
           'Every error answers `{ code, message, details? }` with a stable `code`.',
       )
       .setVersion('0.1.0')
-      .addBearerAuth()
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API clients: the `accessToken` of `POST /api/auth/login`.' }, 'bearer')
+      .addCookieAuth(
+        SESSION_COOKIE,
+        {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description:
+            'The browser: the httpOnly cookie set by `POST /api/auth/session`. Every POST, PUT, PATCH and DELETE made with it must ' +
+            `echo the \`${CSRF_COOKIE}\` cookie in the \`${CSRF_HEADER}\` header (403 \`CSRF_TOKEN_INVALID\` otherwise).`,
+        },
+        'cookie',
+      )
       .build(),
   );
+  acceptCookieWhereBearerIs(document);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs/json` });
+}
+
+/** Every route that takes a bearer token takes the browser's session cookie as well (the guard reads either). */
+function acceptCookieWhereBearerIs(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of [path.get, path.put, path.post, path.delete, path.patch]) {
+      if (operation?.security?.some((requirement) => 'bearer' in requirement)) operation.security.push({ cookie: [] });
+    }
+  }
 }
 
 /** Build file names carry a content hash: a changed file gets a new name, so they can be kept for good. */

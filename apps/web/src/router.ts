@@ -44,8 +44,10 @@ export const router = createRouter({
   ],
 });
 
-router.beforeEach((to): RouteLocationRaw | true => {
+router.beforeEach(async (to): Promise<RouteLocationRaw | true> => {
   const session = useSessionStore();
+  // Who the session cookie belongs to is known once the API answered, on the first navigation.
+  await session.restore();
   if (to.meta.public) return true;
   if (!session.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };
   // The API refuses everything else to such a user (403 PASSWORD_CHANGE_REQUIRED) anyway.

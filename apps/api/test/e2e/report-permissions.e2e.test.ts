@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { UserRole } from '@cchc/domain';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { periodId, reportContent } from '../factories/report.factory.js';
+import { cookieHeaders, cookieSessionAs } from '../support/cookie-session.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 type Actor = 'reporterA' | 'approverA' | 'reporterB' | 'approverB' | 'reviewer' | 'admin';
@@ -13,14 +14,16 @@ interface Route {
   allowed: Actor[];
   /** Who must get 404, as for an unknown id: another agency's users, on routes naming a report. */
   hidden?: Actor[];
-  send: (token: string) => request.Test;
+  send: (headers: Record<string, string>) => request.Test;
 }
 
-// The whole matrix: every role, own agency (A) or another (B), every report route. Writes carry
-// a stale version (or hit an existing report), so an allowed caller gets 409 and nothing changes.
-describe('Report permissions: roles x own/other agency x routes', () => {
+// The whole matrix: every role, own agency (A) or another (B), every report route, with a bearer
+// token and with the browser's session cookie (and its CSRF token). Writes carry a stale version
+// (or hit an existing report), so an allowed caller gets 409 and nothing changes.
+describe.each(['bearer', 'cookie'] as const)('Report permissions: roles x own/other agency x routes, with a %s session', (transport) => {
   let t: TestApp;
-  const tokens = {} as Record<Actor, string>;
+  const credentials = {} as Record<Actor, Record<string, string>>;
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   let draftId: string;
   let submittedId: string;
   let agencyA: string;
@@ -42,10 +45,13 @@ describe('Report permissions: roles x own/other agency x routes', () => {
       reviewer: { role: 'reviewer', agencyId: null },
       admin: { role: 'admin', agencyId: null },
     };
-    for (const actor of ACTORS) tokens[actor] = await loginAs(t, await createUser(t, users[actor]));
+    for (const actor of ACTORS) {
+      const user = await createUser(t, users[actor]);
+      credentials[actor] = transport === 'bearer' ? bearer(await loginAs(t, user)) : cookieHeaders(await cookieSessionAs(t, user));
+    }
 
     q1 = await periodId(t, 2021, 'Q1');
-    const auth = { authorization: `Bearer ${tokens.approverA}` };
+    const auth = credentials.approverA;
     draftId = (await request(t.http).post('/api/reports').set(auth).send({ agencyId: agencyA, periodId: q1, content: reportContent('SNgV', 2021, 'Q1') }).expect(201))
       .body.id;
     const h1 = await periodId(t, 2021, 'H1');
@@ -59,53 +65,52 @@ describe('Report permissions: roles x own/other agency x routes', () => {
     await t.close();
   });
 
-  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
   const routes = (): Route[] => [
-    { name: 'GET /api/reports?agencyId=A', allowed: readers, send: (tk) => request(t.http).get(`/api/reports?agencyId=${agencyA}`).set(bearer(tk)) },
-    { name: 'GET /api/reports/:id', allowed: readers, hidden: otherAgency, send: (tk) => request(t.http).get(`/api/reports/${draftId}`).set(bearer(tk)) },
-    { name: 'GET /api/reports/:id/submissions', allowed: readers, hidden: otherAgency, send: (tk) => request(t.http).get(`/api/reports/${submittedId}/submissions`).set(bearer(tk)) },
-    { name: 'GET /api/reports/:id/changes', allowed: readers, hidden: otherAgency, send: (tk) => request(t.http).get(`/api/reports/${submittedId}/changes`).set(bearer(tk)) },
+    { name: 'GET /api/reports?agencyId=A', allowed: readers, send: (h) => request(t.http).get(`/api/reports?agencyId=${agencyA}`).set(h) },
+    { name: 'GET /api/reports/:id', allowed: readers, hidden: otherAgency, send: (h) => request(t.http).get(`/api/reports/${draftId}`).set(h) },
+    { name: 'GET /api/reports/:id/submissions', allowed: readers, hidden: otherAgency, send: (h) => request(t.http).get(`/api/reports/${submittedId}/submissions`).set(h) },
+    { name: 'GET /api/reports/:id/changes', allowed: readers, hidden: otherAgency, send: (h) => request(t.http).get(`/api/reports/${submittedId}/changes`).set(h) },
     {
       name: 'POST /api/reports (agency A)',
       allowed: writers,
-      send: (tk) => request(t.http).post('/api/reports').set(bearer(tk)).send({ agencyId: agencyA, periodId: q1, content: reportContent('SNgV', 2021, 'Q1') }),
+      send: (h) => request(t.http).post('/api/reports').set(h).send({ agencyId: agencyA, periodId: q1, content: reportContent('SNgV', 2021, 'Q1') }),
     },
     {
       name: 'PUT /api/reports/:id',
       hidden: otherAgency,
       allowed: writers,
-      send: (tk) => request(t.http).put(`/api/reports/${draftId}`).set(bearer(tk)).send({ version: 99, content: reportContent('SNgV', 2021, 'Q1') }),
+      send: (h) => request(t.http).put(`/api/reports/${draftId}`).set(h).send({ version: 99, content: reportContent('SNgV', 2021, 'Q1') }),
     },
     {
       name: 'PATCH /api/reports/:id',
       hidden: otherAgency,
       allowed: writers,
-      send: (tk) => request(t.http).patch(`/api/reports/${draftId}`).set(bearer(tk)).send({ version: 99, content: { title: 'Đổi tên' } }),
+      send: (h) => request(t.http).patch(`/api/reports/${draftId}`).set(h).send({ version: 99, content: { title: 'Đổi tên' } }),
     },
     {
       name: 'POST /api/reports/:id/submit',
       hidden: otherAgency,
       allowed: ['approverA'],
-      send: (tk) => request(t.http).post(`/api/reports/${draftId}/submit`).set(bearer(tk)).send({ version: 99 }),
+      send: (h) => request(t.http).post(`/api/reports/${draftId}/submit`).set(h).send({ version: 99 }),
     },
     {
       name: 'POST /api/reports/:id/return',
       allowed: ['reviewer'],
-      send: (tk) => request(t.http).post(`/api/reports/${submittedId}/return`).set(bearer(tk)).send({ version: 99, reasons: [{ message: 'Bổ sung.' }] }),
+      send: (h) => request(t.http).post(`/api/reports/${submittedId}/return`).set(h).send({ version: 99, reasons: [{ message: 'Bổ sung.' }] }),
     },
     {
       name: 'POST /api/reports/:id/accept',
       allowed: ['reviewer'],
-      send: (tk) => request(t.http).post(`/api/reports/${submittedId}/accept`).set(bearer(tk)).send({ version: 99 }),
+      send: (h) => request(t.http).post(`/api/reports/${submittedId}/accept`).set(h).send({ version: 99 }),
     },
-    { name: 'GET /api/audit?reportId=', allowed: ['reviewer', 'admin'], send: (tk) => request(t.http).get(`/api/audit?reportId=${draftId}`).set(bearer(tk)) },
+    { name: 'GET /api/audit?reportId=', allowed: ['reviewer', 'admin'], send: (h) => request(t.http).get(`/api/audit?reportId=${draftId}`).set(h) },
   ];
 
   it("answers 403 to every caller outside the allowed set, 404 to another agency's users on its report, and lets the allowed ones through", async () => {
     const outcomes: string[] = [];
     for (const route of routes()) {
       for (const actor of ACTORS) {
-        const response = await route.send(tokens[actor]);
+        const response = await route.send(credentials[actor]);
         const expected = route.allowed.includes(actor) ? 'allowed' : route.hidden?.includes(actor) ? 404 : 403;
         const hidden = route.hidden?.includes(actor) ?? false;
         // An allowed reader may get 404 for a reason of its own (changes between two submissions of one).
@@ -119,9 +124,9 @@ describe('Report permissions: roles x own/other agency x routes', () => {
     expect(outcomes).toEqual([]);
   });
 
-  it('answers 401 to every route without a token', async () => {
+  it('answers 401 to every route without a session', async () => {
     for (const route of routes()) {
-      const response = await route.send('');
+      const response = await route.send({});
       expect([route.name, response.status]).toEqual([route.name, 401]);
     }
   });
@@ -135,9 +140,9 @@ describe('Report permissions: roles x own/other agency x routes', () => {
   });
 
   it('lists only their own agency to agency users, even without a filter', async () => {
-    const own = await request(t.http).get('/api/reports').set(bearer(tokens.reporterA)).expect(200);
+    const own = await request(t.http).get('/api/reports').set(credentials.reporterA).expect(200);
     expect(own.body.total).toBe(2);
-    const other = await request(t.http).get('/api/reports').set(bearer(tokens.reporterB)).expect(200);
+    const other = await request(t.http).get('/api/reports').set(credentials.reporterB).expect(200);
     expect(other.body.total).toBe(0);
   });
 });

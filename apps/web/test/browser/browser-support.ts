@@ -206,21 +206,31 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.waitForURL((url) => url.pathname !== '/login');
 }
 
-/** Calls the API with the page's session (to pick test data and check outcomes). */
+/** Calls the API with the page's session (to pick test data and check outcomes), as the page does: cookies and the CSRF header. */
 export async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'cchc_csrf')?.value ?? '';
   return page.evaluate(
-    async ({ method, path, body }) => {
-      const { accessToken } = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken?: string };
+    async ({ method, path, body, csrf }) => {
       const response = await fetch(path, {
         method,
-        headers: { authorization: `Bearer ${accessToken ?? ''}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        credentials: 'same-origin',
+        headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
         body: body === undefined ? null : JSON.stringify(body),
       });
       const text = await response.text();
       return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
     },
-    { method, path, body },
+    { method, path, body, csrf },
   );
+}
+
+/**
+ * Replaces the browser's session cookie with one the API refuses, as an expired or revoked
+ * session would be (the cookie is httpOnly: only the browser itself can change it).
+ */
+export async function refuseSessionCookie(page: Page, baseUrl: string): Promise<void> {
+  const { hostname } = new URL(baseUrl);
+  await page.context().addCookies([{ name: 'cchc_session', value: 'revoked', domain: hostname, path: '/api', httpOnly: true, sameSite: 'Strict' }]);
 }
 
 /**

@@ -39,8 +39,8 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   /** The dashboard API's answer, fetched by the page with the reviewer's session. */
   async function api<T>(path: string): Promise<T> {
     return page.evaluate(async (url) => {
-      const { accessToken } = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken: string };
-      const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` } });
+      // The session cookie goes along by itself.
+      const response = await fetch(url, { credentials: 'same-origin' });
       return (await response.json()) as T;
     }, path);
   }

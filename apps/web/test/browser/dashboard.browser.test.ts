@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { browserUnderTest, watchProblems, launchBrowser, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import { browserUnderTest, watchProblems, launchBrowser, refuseSessionCookie, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
 
@@ -127,11 +127,8 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
   });
 
   it('returns to sign-in when the session is refused, then back to the page', async () => {
-    // The refused token is an expected 401 here.
-    await page.evaluate(() => {
-      const stored = JSON.parse(localStorage.getItem('cchc.session') ?? '{}') as { accessToken: string };
-      localStorage.setItem('cchc.session', JSON.stringify({ ...stored, accessToken: 'revoked' }));
-    });
+    // The refused session is an expected 401 here.
+    await refuseSessionCookie(page, app.baseUrl);
     await page.goto(`${app.baseUrl}/reports`, { waitUntil: 'networkidle' });
     await page.getByText('Phiên làm việc đã hết hạn').waitFor();
     expect(new URL(page.url()).searchParams.get('redirect')).toBe('/reports');

@@ -38,3 +38,30 @@ export const LoginResponseSchema = z.object({
   user: UserSchema,
 });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+/**
+ * The answer of a session the browser holds as an httpOnly cookie (`POST /api/auth/session`, a
+ * changed password or the first-run set-up with a cookie session): the same as
+ * {@link LoginResponseSchema} without the token, which no script of the page ever sees.
+ */
+export const SessionResponseSchema = LoginResponseSchema.omit({ accessToken: true });
+export type SessionResponse = z.infer<typeof SessionResponseSchema>;
+
+/**
+ * The cookie the page reads its CSRF token from, and the header it echoes it in on every POST,
+ * PUT, PATCH and DELETE authenticated by the session cookie (requests with a bearer token need
+ * none). The token is bound to the session: a new session comes with a new one.
+ */
+export const CSRF_COOKIE = 'cchc_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/**
+ * How a route that starts a session without a sign-in (the first-run set-up) answers it:
+ * `token` (the default) as {@link LoginResponseSchema}; `cookie` as the session cookie and
+ * {@link SessionResponseSchema}.
+ *
+ * @example
+ * SessionModeQuerySchema.parse({}) // { session: 'token' }
+ */
+export const SessionModeQuerySchema = z.strictObject({ session: z.enum(['token', 'cookie']).default('token') });
+export type SessionModeQuery = z.infer<typeof SessionModeQuerySchema>;

@@ -9,4 +9,10 @@ export interface AuthUser {
   agencyId: string | null;
 }
 
-export type AuthenticatedRequest = Request & { user?: AuthUser };
+/**
+ * How the request proved who sent it: a bearer token (API clients) or the session cookie (the
+ * browser). A cookie session gets its renewed session as a cookie too.
+ */
+export type SessionTransport = 'bearer' | 'cookie';
+
+export type AuthenticatedRequest = Request & { user?: AuthUser; sessionTransport?: SessionTransport };

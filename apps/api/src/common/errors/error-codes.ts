@@ -11,6 +11,11 @@ export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
   /** Authenticated, but this user may not do this to this resource. */
   FORBIDDEN: 403,
+  /**
+   * A write authenticated by the session cookie without the session's CSRF token in the
+   * `X-CSRF-Token` header (or with another one): it may come from another site's page.
+   */
+  CSRF_TOKEN_INVALID: 403,
   /** The resource does not exist (or is not visible to this user). */
   NOT_FOUND: 404,
   /** No API route at this method and path. */

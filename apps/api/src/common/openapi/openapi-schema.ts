@@ -21,9 +21,10 @@ export function jsonSchemaOf(schema: z.ZodType): SchemaObject {
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Malformed request: `code` is VALIDATION_FAILED (with `details` per field) or MALFORMED_JSON.',
   401: 'Not logged in, or the session expired.',
-  403: 'This user may not do this (FORBIDDEN), a wrong current password or setup code, or a password to change first (PASSWORD_CHANGE_REQUIRED).',
+  403: 'This user may not do this (FORBIDDEN), a wrong current password or setup code, a password to change first (PASSWORD_CHANGE_REQUIRED), or a write with the session cookie but without its CSRF token (CSRF_TOKEN_INVALID).',
   404: 'No such resource.',
   409: 'Conflicts with the current state (duplicate, or a stale version).',
+  415: 'The body is not JSON (UNSUPPORTED_MEDIA_TYPE).',
   429: 'Too many wrong attempts.',
 };
 

@@ -13,11 +13,13 @@ import { AuthService } from './auth.service.js';
 import { SignInThrottleRepository } from './sign-in-throttle.repository.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { resolveSigningKey } from './signing-key.js';
+import { SessionCookies } from './session-cookies.js';
 
 @Module({
   imports: [
     UserModule,
     AdminAuditModule,
+    SettingsModule,
     // Tokens are HS256 JWTs (@nestjs/jwt, the maintained Nest wrapper of jsonwebtoken). The key is
     // JWT_SECRET when set, otherwise a key file created on first start beside the data, so
     // sessions survive a restart without any set-up and a database backup cannot sign tokens.
@@ -32,7 +34,7 @@ import { resolveSigningKey } from './signing-key.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, SignInThrottleService, SignInThrottleRepository, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, SessionCookies, SignInThrottleService, SignInThrottleRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SessionCookies],
 })
 export class AuthModule {}

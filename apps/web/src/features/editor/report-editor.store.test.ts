@@ -118,7 +118,7 @@ describe('useReportEditorStore', () => {
   afterEach(() => {
     jest.useRealTimers();
     globalThis.fetch = realFetch;
-    configureHttp({ token: () => null, onUnauthorized: () => undefined });
+    configureHttp({ signedIn: () => false, onUnauthorized: () => undefined });
   });
 
   /** A draft the store has open, with the form showing the server's copy. */
@@ -304,7 +304,7 @@ describe('useReportEditorStore', () => {
   describe('expired session', () => {
     it('keeps the edit on a 401 and puts it back when the report is opened again after signing in', async () => {
       const onUnauthorized = jest.fn();
-      configureHttp({ token: () => 'expired-token', onUnauthorized });
+      configureHttp({ signedIn: () => true, onUnauthorized });
       const { store, report } = await openDraft();
       api.refuse('PATCH', 401, 'UNAUTHENTICATED');
 

@@ -26,6 +26,8 @@ export type ErrorReason =
 const REASON_OF_CODE: Readonly<Record<string, ErrorReason>> = {
   NETWORK_ERROR: 'network',
   UNAUTHENTICATED: 'session',
+  // The session's CSRF token went missing (cookies cleared in part): signing in again renews it.
+  CSRF_TOKEN_INVALID: 'session',
   FORBIDDEN: 'forbidden',
   NOT_FOUND: 'notFound',
   // The page and the API no longer agree on a route or a format: a page left open across an update.

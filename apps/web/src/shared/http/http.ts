@@ -1,5 +1,6 @@
-import { ApiErrorSchema, type FieldError } from '@cchc/domain';
+import { ApiErrorSchema, CSRF_HEADER, type FieldError } from '@cchc/domain';
 import type { z } from 'zod';
+import { csrfTokenFrom } from './csrf.js';
 
 /** An error answer of the API (or no answer at all: code NETWORK_ERROR). */
 export class ApiRequestError extends Error {
@@ -22,13 +23,13 @@ export class ApiRequestError extends Error {
 export const errorCodeOf = (error: unknown): string => (error instanceof ApiRequestError ? error.code : 'UNKNOWN');
 
 interface HttpHooks {
-  /** The bearer token of the signed-in user, if any. */
-  token: () => string | null;
-  /** Called when the API refuses a token (expired or revoked session). */
+  /** Whether someone is signed in: only then does a refused session mean it has ended. */
+  signedIn: () => boolean;
+  /** Called when the API refuses the session (expired or revoked). */
   onUnauthorized: () => void;
 }
 
-let hooks: HttpHooks = { token: () => null, onUnauthorized: () => undefined };
+let hooks: HttpHooks = { signedIn: () => false, onUnauthorized: () => undefined };
 
 /** Wires the session into every request; the session store calls it once at start. */
 export function configureHttp(next: HttpHooks): void {
@@ -37,24 +38,29 @@ export function configureHttp(next: HttpHooks): void {
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+const UNSAFE_METHODS: ReadonlySet<HttpMethod> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
  * Sends a request and validates the answer with the domain contract the API answers with, so a
  * mismatch shows as a clear error instead of a broken screen. `schema: null` expects no body.
+ * The session is the httpOnly cookie the browser sends by itself; a change also carries the
+ * session's CSRF token, read afresh from its cookie so every tab follows a renewed session.
  */
 export async function requestJson<T extends z.ZodType>(
   method: HttpMethod,
   path: string,
   options: { schema: T; body?: unknown; signal?: AbortSignal },
 ): Promise<z.infer<T>> {
-  const token = hooks.token();
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const csrfToken = UNSAFE_METHODS.has(method) && typeof document !== 'undefined' ? csrfTokenFrom(document.cookie) : null;
+  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
+      credentials: 'same-origin',
       body: options.body === undefined ? null : JSON.stringify(options.body),
       signal: options.signal ?? null,
     });
@@ -64,8 +70,10 @@ export async function requestJson<T extends z.ZodType>(
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
-    if (response.status === 401 && token) hooks.onUnauthorized();
     const parsed = ApiErrorSchema.safeParse(body);
+    // A session whose CSRF token went missing cannot write any more: signing in again renews both.
+    const sessionRefused = response.status === 401 || (parsed.success && parsed.data.code === 'CSRF_TOKEN_INVALID');
+    if (sessionRefused && hooks.signedIn()) hooks.onUnauthorized();
     throw parsed.success
       ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion, parsed.data.retryAfterSeconds)
       : new ApiRequestError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);

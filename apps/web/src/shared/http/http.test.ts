@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ApiRequestError, configureHttp, requestJson } from './http.js';
+
+// Jest's globals are not injected under ESM; the module's own handle is.
+const { jest } = import.meta;
+
+interface Sent {
+  method: string;
+  headers: Record<string, string>;
+  credentials: RequestCredentials | undefined;
+}
+
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+describe(requestJson.name, () => {
+  const realFetch = globalThis.fetch;
+  let sent: Sent[];
+  let answer: Response;
+
+  beforeEach(() => {
+    sent = [];
+    answer = json(200, { ok: true });
+    globalThis.fetch = ((_path: string, init: RequestInit) => {
+      sent.push({ method: init.method ?? 'GET', headers: init.headers as Record<string, string>, credentials: init.credentials });
+      return Promise.resolve(answer);
+    }) as typeof globalThis.fetch;
+    Object.defineProperty(globalThis, 'document', { value: { cookie: 'other=1; cchc_csrf=the-token' }, configurable: true });
+  });
+
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+    Reflect.deleteProperty(globalThis, 'document');
+    configureHttp({ signedIn: () => false, onUnauthorized: () => undefined });
+  });
+
+  it('sends the session cookie with every request, and never an Authorization header', async () => {
+    await requestJson('GET', '/api/me', { schema: z.unknown() });
+    expect(sent[0]?.credentials).toBe('same-origin');
+    expect(sent[0]?.headers).not.toHaveProperty('authorization');
+  });
+
+  it('echoes the CSRF cookie on every change, and not on reads', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) await requestJson(method, '/api/x', { schema: z.unknown(), body: {} });
+    await requestJson('GET', '/api/x', { schema: z.unknown() });
+    expect(sent.map((s) => [s.method, s.headers['X-CSRF-Token'] ?? null])).toEqual([
+      ['POST', 'the-token'],
+      ['PUT', 'the-token'],
+      ['PATCH', 'the-token'],
+      ['DELETE', 'the-token'],
+      ['GET', null],
+    ]);
+  });
+
+  it('sends no CSRF header when there is no CSRF cookie (nobody signed in)', async () => {
+    Object.defineProperty(globalThis, 'document', { value: { cookie: '' }, configurable: true });
+    await requestJson('POST', '/api/auth/session', { schema: z.unknown(), body: {} });
+    expect(sent[0]?.headers).not.toHaveProperty('X-CSRF-Token');
+  });
+
+  it('ends a signed-in session on a 401 or a refused CSRF token, and not otherwise', async () => {
+    const onUnauthorized = jest.fn();
+    configureHttp({ signedIn: () => true, onUnauthorized });
+    for (const [status, code] of [
+      [401, 'UNAUTHENTICATED'],
+      [403, 'CSRF_TOKEN_INVALID'],
+      [403, 'FORBIDDEN'],
+    ] as const) {
+      answer = json(status, { code, message: 'refused' });
+      await expect(requestJson('POST', '/api/x', { schema: z.unknown(), body: {} })).rejects.toMatchObject({ status, code });
+    }
+    expect(onUnauthorized).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves a wrong password at sign-in, while nobody is signed in, to the sign-in form', async () => {
+    const onUnauthorized = jest.fn();
+    configureHttp({ signedIn: () => false, onUnauthorized });
+    answer = json(401, { code: 'UNAUTHENTICATED', message: 'Wrong username or password.' });
+    await expect(requestJson('POST', '/api/auth/session', { schema: z.unknown(), body: {} })).rejects.toBeInstanceOf(ApiRequestError);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+});
