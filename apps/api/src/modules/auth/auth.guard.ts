@@ -59,7 +59,7 @@ export class AuthGuard implements CanActivate {
       throw new AppError('UNAUTHENTICATED', 'Sign in first: send "Authorization: Bearer <accessToken>", or sign in in the browser.');
     }
     const authentication = await this.auth.authenticate(sessionToken);
-    if (needsCsrfToken(request.method)) await this.cookies.verifyCsrf(request, sessionToken);
+    if (needsCsrfToken(request.method)) this.cookies.verifyCsrf(request, sessionToken);
     request.sessionTransport = 'cookie';
     return authentication;
   }

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CSRF_COOKIE, CSRF_HEADER, type LoginResponse, type SessionResponse } from '@cchc/domain';
 import type { CookieOptions, Request, Response } from 'express';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG } from '../../config/config.tokens.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { AppSettingRepository } from '../settings/app-setting.repository.js';
+import { SIGNING_KEY } from './signing-key.module.js';
 
 /** The httpOnly cookie that carries a browser's session token; only the API's paths receive it. */
 export const SESSION_COOKIE = 'cchc_session';
@@ -22,8 +22,8 @@ export const needsCsrfToken = (method: string): boolean => UNSAFE_METHODS.has(me
  * `Secure` over HTTPS, as long-lived as the token), so no script of the page can read it.
  *
  * CSRF is countered by a signed double submit: beside the session cookie, a cookie the page may
- * read (`cchc_csrf`, also SameSite=Strict) holds an HMAC of the session token under a key of the
- * server's own, and every write authenticated by the cookie must echo it in `X-CSRF-Token`.
+ * read (`cchc_csrf`, also SameSite=Strict) holds an HMAC of the session token under a key derived
+ * from the signing key, and every write authenticated by the cookie must echo it in `X-CSRF-Token`.
  * Another site can neither read that cookie nor compute the HMAC, and the token is bound to the
  * session: a new session (sign-in, a changed password) comes with a new one, and one session's
  * token is worth nothing with another. It needs no state on the server, and the page reads it
@@ -34,18 +34,25 @@ export const needsCsrfToken = (method: string): boolean => UNSAFE_METHODS.has(me
  */
 @Injectable()
 export class SessionCookies {
-  private csrfKey?: Promise<Buffer>;
+  /**
+   * Derived from the signing key (HKDF-SHA256 with a label of its own), so it is never stored,
+   * every replica that shares the signing key agrees on it, and replacing the signing key
+   * replaces it too.
+   */
+  private readonly csrfKey: Buffer;
 
   constructor(
-    private readonly settings: AppSettingRepository,
+    @Inject(SIGNING_KEY) signingKey: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.csrfKey = Buffer.from(hkdfSync('sha256', signingKey, '', 'cchc csrf token key', 32));
+  }
 
   /** Sets a session's cookies and answers it without its token. */
-  async issue(request: Request, response: Response, session: LoginResponse): Promise<SessionResponse> {
+  issue(request: Request, response: Response, session: LoginResponse): SessionResponse {
     const maxAge = this.config.tokenTtlSeconds * 1000;
     response.cookie(SESSION_COOKIE, session.accessToken, { ...this.options(request, SESSION_COOKIE_PATH, true), maxAge });
-    response.cookie(CSRF_COOKIE, await this.csrfTokenOf(session.accessToken), { ...this.options(request, '/', false), maxAge });
+    response.cookie(CSRF_COOKIE, this.csrfTokenOf(session.accessToken), { ...this.options(request, '/', false), maxAge });
     return { expiresAt: session.expiresAt, user: session.user };
   }
 
@@ -62,9 +69,9 @@ export class SessionCookies {
   }
 
   /** Refuses, with 403 CSRF_TOKEN_INVALID, a request whose CSRF header is not the session's token. */
-  async verifyCsrf(request: Request, sessionToken: string): Promise<void> {
+  verifyCsrf(request: Request, sessionToken: string): void {
     const sent = request.get(CSRF_HEADER) ?? '';
-    const expected = Buffer.from(await this.csrfTokenOf(sessionToken));
+    const expected = Buffer.from(this.csrfTokenOf(sessionToken));
     const given = Buffer.from(sent);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       throw new AppError(
@@ -74,21 +81,8 @@ export class SessionCookies {
     }
   }
 
-  private async csrfTokenOf(sessionToken: string): Promise<string> {
-    const key = await this.key();
-    return createHmac('sha256', key).update(sessionToken).digest('base64url');
-  }
-
-  /** A key of its own (not the token-signing key), made on first use and kept in the database, so every instance agrees. */
-  private key(): Promise<Buffer> {
-    this.csrfKey ??= this.settings
-      .getOrCreate('csrf_secret', () => randomBytes(48).toString('base64url'))
-      .then((value) => Buffer.from(value, 'base64url'))
-      .catch((error: unknown) => {
-        this.csrfKey = undefined;
-        throw error;
-      });
-    return this.csrfKey;
+  private csrfTokenOf(sessionToken: string): string {
+    return createHmac('sha256', this.csrfKey).update(sessionToken).digest('base64url');
   }
 
   private options(request: Request, path: string, httpOnly: boolean): CookieOptions {
