@@ -7,6 +7,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { DatabaseAvailability, DatabaseAvailabilitySubscriber } from './common/database/database-availability.js';
+import { queryPriorityMiddleware } from './common/database/query-priority.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import type { AppConfig } from './config/app-config.js';
@@ -40,8 +42,12 @@ export async function createApp(
   // A long report (ten sections of narrative, hundreds of records) stays well under this; the
   // limit is in the README. Larger bodies get 413 PAYLOAD_TOO_LARGE.
   app.useBodyParser('json', { limit: '2mb' });
+  // After the body parser, so that the priority reaches the handlers (query-priority.ts).
+  app.use(queryPriorityMiddleware);
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalFilters(new AllExceptionsFilter());
+  const availability = app.get(DatabaseAvailability);
+  app.get(DataSource).subscribers.push(new DatabaseAvailabilitySubscriber(availability));
+  app.useGlobalFilters(new AllExceptionsFilter(availability));
   app.disable('x-powered-by');
   // Before the OpenAPI page and the dashboard are mounted, so their answers carry the headers too.
   app.use(...securityHeaders(`/${API_PREFIX}/docs`));
