@@ -10,8 +10,9 @@ import { AppModule } from './app.module.js';
 import { DatabaseAvailability, DatabaseAvailabilitySubscriber } from './common/database/database-availability.js';
 import { queryPriorityMiddleware } from './common/database/query-priority.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
+import { ReadAdmission } from './common/http/read-admission.js';
 import { securityHeaders } from './common/http/security-headers.js';
-import type { AppConfig } from './config/app-config.js';
+import { DEFAULT_DATABASE_LIMITS, type AppConfig } from './config/app-config.js';
 import type { OpenedDatabase } from './database/open-database.js';
 import { ensureInitialAdmin } from './database/seeds/initial-admin.js';
 import { describeSeed, seedReferenceData } from './database/seeds/reference-data.seeder.js';
@@ -44,6 +45,10 @@ export async function createApp(
   app.useBodyParser('json', { limit: '2mb' });
   // After the body parser, so that the priority reaches the handlers (query-priority.ts).
   app.use(queryPriorityMiddleware);
+  if (database.kind === 'embedded') {
+    const limits = config.databaseLimits ?? DEFAULT_DATABASE_LIMITS;
+    app.use(`/${API_PREFIX}`, new ReadAdmission(limits.embeddedMaxConcurrentReads).middleware);
+  }
   app.setGlobalPrefix(API_PREFIX);
   const availability = app.get(DatabaseAvailability);
   app.get(DataSource).subscribers.push(new DatabaseAvailabilitySubscriber(availability));

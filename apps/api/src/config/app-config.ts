@@ -14,12 +14,17 @@ export interface DatabaseLimits {
   statementTimeoutMs: number;
   /** Opening a connection taking longer fails, so an unreachable server answers 503 quickly. */
   connectTimeoutMs: number;
+  /**
+   * Embedded database only: API reads served at once; more wait in line while writes go
+   * straight through (common/http/read-admission.ts).
+   */
+  embeddedMaxConcurrentReads: number;
 }
 
 // Well under a second to connect: on a local network a connection, TLS and SCRAM included, takes
 // a few tens of milliseconds, and a request to a stopped or unreachable server must answer 503
 // within a second rather than hang.
-export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = { statementTimeoutMs: 15_000, connectTimeoutMs: 800 };
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = { statementTimeoutMs: 15_000, connectTimeoutMs: 800, embeddedMaxConcurrentReads: 2 };
 
 /** How much the server logs, least to most; each level includes the ones before it. */
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -68,6 +73,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseLimits: {
       statementTimeoutMs: parseMilliseconds('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
       connectTimeoutMs: parseMilliseconds('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, DEFAULT_DATABASE_LIMITS.connectTimeoutMs),
+      embeddedMaxConcurrentReads: parseCount('PGLITE_MAX_CONCURRENT_READS', env.PGLITE_MAX_CONCURRENT_READS, DEFAULT_DATABASE_LIMITS.embeddedMaxConcurrentReads),
     },
     webDistDir: webDist === 'none' ? null : resolvePath(webDist, 'apps/web/dist'),
     jwtSecret: env.JWT_SECRET?.trim() || null,
@@ -111,6 +117,15 @@ function parseMilliseconds(name: string, value: string | undefined, fallback: nu
     throw new ConfigError(`${name} must be a whole number of milliseconds, 1 or more, got "${value}".`);
   }
   return ms;
+}
+
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new ConfigError(`${name} must be a whole number, 1 or more, got "${value}".`);
+  }
+  return count;
 }
 
 function resolvePath(value: string | undefined, fallbackFromRoot: string): string {
