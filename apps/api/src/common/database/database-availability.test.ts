@@ -53,8 +53,18 @@ describe(DatabaseAvailability.name, () => {
     ]);
   });
 
+  it('takes a success in the first second of an outage for a straggler of a shutting-down server', () => {
+    availability.reportDown({ kind: 'unavailable', reason: 'server shutting down' });
+    clock += 300;
+    availability.reportUp();
+    availability.reportDown({ kind: 'unavailable', reason: 'connection lost' });
+    expect(availability.isDown).toBe(true);
+    expect(logs.lines).toHaveLength(1);
+  });
+
   it('logs a second outage after the first one ended', () => {
     availability.reportDown({ kind: 'unavailable', reason: 'server shutting down' });
+    clock += 2_000;
     availability.reportUp();
     availability.reportDown({ kind: 'unavailable', reason: 'connection refused' });
     expect(logs.lines.filter((l) => l.level === 'error')).toHaveLength(2);

@@ -2,6 +2,12 @@ import { Logger } from '@nestjs/common';
 import type { AfterQueryEvent, EntitySubscriberInterface } from 'typeorm';
 import { classifyDatabaseFailure, type DatabaseFailure } from './postgres-errors.js';
 
+/**
+ * A query that succeeds this soon after an outage began does not end it: a server shutting down
+ * ends its connections one after another, and the last ones still answer for a moment.
+ */
+export const MIN_OUTAGE_MS = 1000;
+
 interface Outage {
   since: number;
   reason: string;
@@ -26,7 +32,7 @@ export class DatabaseAvailability {
 
   /** A query reached the database: ends the outage, if there was one. */
   reportUp(): void {
-    if (!this.outage) return;
+    if (!this.outage || this.now() - this.outage.since < MIN_OUTAGE_MS) return;
     const seconds = ((this.now() - this.outage.since) / 1000).toFixed(1);
     const refused = this.outage.refused;
     this.outage = null;

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { classifyDatabaseFailure, DatabaseQueueTimeoutError, isUniqueViolation } from './postgres-errors.js';
 
 /** An error as `pg` raises it: a message, and the SQLSTATE or socket error code. */
@@ -57,6 +57,10 @@ describe(classifyDatabaseFailure.name, () => {
     });
     expect(classifyDatabaseFailure(queryFailed(pgError('Query read timeout')))).toEqual({ kind: 'timeout', reason: 'statement timeout' });
     expect(classifyDatabaseFailure(new DatabaseQueueTimeoutError(15_000))).toEqual({ kind: 'timeout', reason: 'waited too long for a connection' });
+  });
+
+  it('calls a transaction whose connection broke under it unavailable (TypeORM released its query runner)', () => {
+    expect(classifyDatabaseFailure(new QueryRunnerAlreadyReleasedError())).toEqual({ kind: 'unavailable', reason: 'connection lost' });
   });
 
   it('looks through causes and the attempts of an AggregateError (one per address of a host name)', () => {

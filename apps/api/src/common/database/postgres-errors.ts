@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 /** A PostgreSQL unique violation (23505), of the named constraint or index when one is given. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -68,6 +68,9 @@ const MESSAGES: readonly [RegExp, DatabaseFailure][] = [
 export function classifyDatabaseFailure(error: unknown, depth = 0): DatabaseFailure | null {
   if (depth > 4 || typeof error !== 'object' || error === null) return null;
   if (error instanceof DatabaseQueueTimeoutError) return { kind: 'timeout', reason: 'waited too long for a connection' };
+  // TypeORM lets go of a transaction's connection when it breaks; the transaction's next
+  // statement (its ROLLBACK at least) then fails with this instead of the connection's error.
+  if (error instanceof QueryRunnerAlreadyReleasedError) return { kind: 'unavailable', reason: 'connection lost' };
   const own = classifyOne(error);
   if (own) return own;
   const inner: unknown[] = [];
