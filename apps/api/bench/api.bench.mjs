@@ -100,11 +100,55 @@ if (draft) {
   );
 }
 
+// Writers among readers: PATCH latency while READERS clients keep reading the dashboard, one
+// request after another each. On the embedded database every query goes through one connection.
+const READERS = Number(process.env.BENCH_READERS ?? 200);
+const contention = [];
+if (draft && READERS > 0) {
+  let version = (await get(`/api/reports/${draft.id}`, reporter)).version;
+  const patch = async (i) => {
+    const response = await fetch(`${base}/api/reports/${draft.id}`, {
+      method: 'PATCH',
+      headers: { ...reporter, 'content-type': 'application/json' },
+      body: JSON.stringify({ version, content: { title: `Báo cáo tải ${i ?? 'warm-up'}` } }),
+    });
+    if (!response.ok) throw new Error(`PATCH ${response.status} ${await response.text()}`);
+    version = (await response.json()).version;
+  };
+  let reading = true;
+  const readSamples = [];
+  const readers = Array.from({ length: READERS }, async () => {
+    while (reading) {
+      const started = performance.now();
+      await get('/api/dashboard/status?year=2020', reviewer);
+      readSamples.push(performance.now() - started);
+    }
+  });
+  // Let every reader get its first request in before the writer starts.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const rounds = Math.max(10, Math.round(ROUNDS / 2));
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    await patch(i);
+    samples.push(performance.now() - started);
+  }
+  reading = false;
+  await Promise.all(readers);
+  const quantiles = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return { p50: at(0.5), p95: at(0.95) };
+  };
+  contention.push({ name: `PATCH /api/reports/:id with ${READERS} dashboard readers (${rounds} rounds)`, ...quantiles(samples) });
+  contention.push({ name: `GET /api/dashboard/status, each of the ${READERS} readers (${readSamples.length} reads)`, ...quantiles(readSamples) });
+}
+
 const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
 console.log(`Database: ${target.config.kind}; demo seed ${Math.round(seedMs)} ms; ${ROUNDS} rounds; resident memory ${rssMb} MB.\n`);
 console.log('| request | p50 | p95 |');
 console.log('|---|---|---|');
-for (const r of results) console.log(`| ${r.name} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms |`);
+for (const r of [...results, ...contention]) console.log(`| ${r.name} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms |`);
 
 await app.close();
 await database.close();

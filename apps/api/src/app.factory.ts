@@ -9,10 +9,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
+import { DatabaseAvailability, DatabaseAvailabilitySubscriber } from './common/database/database-availability.js';
+import { queryPriorityMiddleware } from './common/database/query-priority.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
+import { ReadAdmission } from './common/http/read-admission.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookies.js';
-import type { AppConfig } from './config/app-config.js';
+import { DEFAULT_DATABASE_LIMITS, type AppConfig } from './config/app-config.js';
 import { checkKeyFile } from './modules/auth/signing-key.js';
 import type { OpenedDatabase } from './database/open-database.js';
 import { ensureInitialAdmin } from './database/seeds/initial-admin.js';
@@ -46,8 +49,16 @@ export async function createApp(
   // A long report (ten sections of narrative, hundreds of records) stays well under this; the
   // limit is in the README. Larger bodies get 413 PAYLOAD_TOO_LARGE.
   app.useBodyParser('json', { limit: '2mb' });
+  // After the body parser, so that the priority reaches the handlers (query-priority.ts).
+  app.use(queryPriorityMiddleware);
+  if (database.kind === 'embedded') {
+    const limits = config.databaseLimits ?? DEFAULT_DATABASE_LIMITS;
+    app.use(`/${API_PREFIX}`, new ReadAdmission(limits.embeddedMaxConcurrentReads).middleware);
+  }
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalFilters(new AllExceptionsFilter());
+  const availability = app.get(DatabaseAvailability);
+  app.get(DataSource).subscribers.push(new DatabaseAvailabilitySubscriber(availability));
+  app.useGlobalFilters(new AllExceptionsFilter(availability));
   app.disable('x-powered-by');
   // Whose X-Forwarded-For to believe for req.ip, the client address sign-in throttling counts.
   app.set('trust proxy', config.trustProxy ?? false);

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.tokens.js';
 import { CLOCK, type Clock } from './common/clock.js';
+import { DatabaseAvailability } from './common/database/database-availability.js';
 import { Transactions } from './common/database/transactions.js';
 import { DATABASE_KIND } from './database/database.tokens.js';
 import type { OpenedDatabase } from './database/open-database.js';
@@ -31,9 +32,10 @@ export class AppModule {
             { provide: DATABASE_KIND, useValue: database.kind },
             { provide: APP_CONFIG, useValue: config },
             { provide: CLOCK, useValue: clock },
+            { provide: DatabaseAvailability, useValue: new DatabaseAvailability() },
             Transactions,
           ],
-          exports: [DATABASE_KIND, APP_CONFIG, CLOCK, Transactions],
+          exports: [DATABASE_KIND, APP_CONFIG, CLOCK, DatabaseAvailability, Transactions],
         },
         AuthModule,
         SetupModule,

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   const config = loadAppConfig();
   const level = config.logLevel ?? 'log';
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, config.databaseLimits);
   const app = await createApp(config, database, { logger: new AppLogger(level) }).catch(async (error: unknown) => {
     await database.close();
     throw error;

@@ -88,3 +88,22 @@ describe('TRUST_PROXY', () => {
     expect(() => loadAppConfig({ TRUST_PROXY: 'loopback,proxy.example' })).toThrow(/"proxy.example"/);
   });
 });
+
+describe('database limits', () => {
+  it('defaults to a 15 s statement timeout, a connection timeout under a second and 2 embedded reads at once', () => {
+    expect(loadAppConfig({}).databaseLimits).toEqual({ statementTimeoutMs: 15_000, connectTimeoutMs: 800, embeddedMaxConcurrentReads: 2 });
+  });
+
+  it('reads DB_STATEMENT_TIMEOUT_MS, DB_CONNECT_TIMEOUT_MS and PGLITE_MAX_CONCURRENT_READS', () => {
+    expect(
+      loadAppConfig({ DB_STATEMENT_TIMEOUT_MS: '30000', DB_CONNECT_TIMEOUT_MS: '2500', PGLITE_MAX_CONCURRENT_READS: '4' }).databaseLimits,
+    ).toEqual({ statementTimeoutMs: 30_000, connectTimeoutMs: 2500, embeddedMaxConcurrentReads: 4 });
+  });
+
+  it('refuses a timeout that is not a positive whole number of milliseconds, naming the variable', () => {
+    expect(() => loadAppConfig({ DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(/DB_STATEMENT_TIMEOUT_MS/);
+    expect(() => loadAppConfig({ DB_CONNECT_TIMEOUT_MS: '1.5' })).toThrow(/DB_CONNECT_TIMEOUT_MS/);
+    expect(() => loadAppConfig({ DB_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
+    expect(() => loadAppConfig({ PGLITE_MAX_CONCURRENT_READS: '0' })).toThrow(/PGLITE_MAX_CONCURRENT_READS/);
+  });
+});

@@ -6,6 +6,27 @@ export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
   | { kind: 'embedded'; dataDir: string };
 
+/** How long the app waits on the database before it gives up and answers 503. */
+export interface DatabaseLimits {
+  /**
+   * A statement running longer is cancelled by PostgreSQL (and the request answers 503
+   * DATABASE_TIMEOUT); also the longest a query waits for a free connection of the pool.
+   */
+  statementTimeoutMs: number;
+  /** Opening a connection taking longer fails, so an unreachable server answers 503 quickly. */
+  connectTimeoutMs: number;
+  /**
+   * Embedded database only: API reads served at once; more wait in line while writes go
+   * straight through (common/http/read-admission.ts).
+   */
+  embeddedMaxConcurrentReads: number;
+}
+
+// Well under a second to connect: on a local network a connection, TLS and SCRAM included, takes
+// a few tens of milliseconds, and a request to a stopped or unreachable server must answer 503
+// within a second rather than hang.
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = { statementTimeoutMs: 15_000, connectTimeoutMs: 800, embeddedMaxConcurrentReads: 2 };
+
 /** How much the server logs, least to most; each level includes the ones before it. */
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
@@ -14,6 +35,8 @@ export interface AppConfig {
   port: number;
   host: string;
   database: DatabaseConfig;
+  /** Statement and connection timeouts; {@link DEFAULT_DATABASE_LIMITS} when absent. */
+  databaseLimits?: DatabaseLimits;
   /** The built dashboard to serve at `/`, or null to serve the API only. */
   webDistDir: string | null;
   /** Key signing session tokens; when unset, the key in {@link AppConfig.jwtKeyFile} is used. */
@@ -59,6 +82,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     database,
+    databaseLimits: {
+      statementTimeoutMs: parseMilliseconds('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, DEFAULT_DATABASE_LIMITS.statementTimeoutMs),
+      connectTimeoutMs: parseMilliseconds('DB_CONNECT_TIMEOUT_MS', env.DB_CONNECT_TIMEOUT_MS, DEFAULT_DATABASE_LIMITS.connectTimeoutMs),
+      embeddedMaxConcurrentReads: parseCount('PGLITE_MAX_CONCURRENT_READS', env.PGLITE_MAX_CONCURRENT_READS, DEFAULT_DATABASE_LIMITS.embeddedMaxConcurrentReads),
+    },
     webDistDir: webDist === 'none' ? null : resolvePath(webDist, 'apps/web/dist'),
     jwtSecret: env.JWT_SECRET?.trim() || null,
     jwtKeyFile: jwtKeyFileOf(env.JWT_KEY_FILE, database),
@@ -152,6 +180,24 @@ function parseTtl(value: string | undefined): number {
     throw new ConfigError(`TOKEN_TTL_SECONDS must be a whole number of seconds, got "${value}".`);
   }
   return seconds;
+}
+
+function parseMilliseconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 1) {
+    throw new ConfigError(`${name} must be a whole number of milliseconds, 1 or more, got "${value}".`);
+  }
+  return ms;
+}
+
+function parseCount(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) {
+    throw new ConfigError(`${name} must be a whole number, 1 or more, got "${value}".`);
+  }
+  return count;
 }
 
 function resolvePath(value: string | undefined, fallbackFromRoot: string): string {

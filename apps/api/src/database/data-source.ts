@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { loadAppConfig } from '../config/app-config.js';
 import { openDatabase } from './open-database.js';
 
-const database = await openDatabase(loadAppConfig().database);
+const config = loadAppConfig();
+const database = await openDatabase(config.database, config.databaseLimits);
 
 export default new DataSource(database.options);

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
 import type { DataSourceOptions } from 'typeorm';
-import type { DatabaseConfig } from '../config/app-config.js';
+import { DEFAULT_DATABASE_LIMITS, type DatabaseConfig, type DatabaseLimits } from '../config/app-config.js';
 import { buildDataSourceOptions } from './data-source-options.js';
 import { DataDirectoryLock } from './data-directory-lock.js';
 
@@ -18,9 +18,9 @@ export interface OpenedDatabase {
  * Opens the configured database. For the embedded one this locks the data directory (a second
  * process refuses to start) and starts PGlite, which runs initdb on first use.
  */
-export async function openDatabase(database: DatabaseConfig): Promise<OpenedDatabase> {
+export async function openDatabase(database: DatabaseConfig, limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS): Promise<OpenedDatabase> {
   if (database.kind === 'postgres') {
-    return { kind: 'postgres', options: buildDataSourceOptions(database), close: () => Promise.resolve() };
+    return { kind: 'postgres', options: buildDataSourceOptions(database, undefined, limits), close: () => Promise.resolve() };
   }
   const inMemory = database.dataDir.startsWith('memory://');
   const lock = inMemory ? null : DataDirectoryLock.acquire(database.dataDir);
@@ -29,7 +29,7 @@ export async function openDatabase(database: DatabaseConfig): Promise<OpenedData
     const pglite = await PGlite.create(database.dataDir);
     return {
       kind: 'embedded',
-      options: buildDataSourceOptions(database, pglite),
+      options: buildDataSourceOptions(database, pglite, limits),
       close: async () => {
         try {
           if (!pglite.closed) await pglite.close();

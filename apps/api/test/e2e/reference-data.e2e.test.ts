@@ -16,10 +16,11 @@ describe('Reference data over HTTP', () => {
   });
 
   describe('GET /api/health', () => {
-    it('reports the database in use and the applied migrations', async () => {
+    it('reports the database in use, that it is up, and the applied migrations', async () => {
       const response = await request(t.http).get('/api/health').expect(200);
       expect(response.body).toMatchObject({
         status: 'ok',
+        checks: { database: { status: 'up', kind: expectedDatabaseKind(), latencyMs: expect.any(Number) } },
         database: { kind: expectedDatabaseKind() },
         migrations: MIGRATIONS.map((m) => m.name),
       });

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
@@ -13,14 +13,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database of its own, as `main.ts` assembles it. */
-export async function createTestApp(options: { now?: () => Date; config?: Partial<AppConfig> } = {}): Promise<TestApp> {
+/**
+ * The real application on a fresh database of its own, as `main.ts` assembles it. Silent unless
+ * given a `logger` (e.g. a CaptureLogger, to assert on what it logs).
+ */
+export async function createTestApp(options: { now?: () => Date; config?: Partial<AppConfig>; logger?: LoggerService } = {}): Promise<TestApp> {
   const testDatabase = await createTestDatabase();
   const database = await openDatabase(testDatabase.config);
   const app = await createApp(
     { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600, ...options.config },
     database,
-    { logger: false, now: options.now ?? (() => new Date('2026-11-26T00:00:00Z')) },
+    { logger: options.logger ?? false, now: options.now ?? (() => new Date('2026-11-26T00:00:00Z')) },
   );
   return {
     app,

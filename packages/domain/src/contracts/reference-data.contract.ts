@@ -70,12 +70,30 @@ export const PeriodListQuerySchema = z.strictObject({
 });
 export type PeriodListQuery = z.infer<typeof PeriodListQuerySchema>;
 
+const DATABASE_KINDS = ['embedded', 'postgres'] as const;
+
+/** One dependency as the health check found it: `reason` says what failed when it is down. */
+export const DependencyCheckSchema = z.object({
+  status: z.enum(['up', 'down']),
+  kind: z.enum(DATABASE_KINDS),
+  /** How long the check took, in whole milliseconds. */
+  latencyMs: z.number().int().min(0),
+  reason: z.string().optional(),
+});
+export type DependencyCheckDto = z.infer<typeof DependencyCheckSchema>;
+
+/**
+ * `GET /api/health`: 200 with `status: 'ok'` when every dependency is up, 503 with
+ * `status: 'unavailable'` when one is down (`checks` says which). The server version and the
+ * applied migrations are read from the database, so they are absent while it is down.
+ */
 export const HealthSchema = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'unavailable']),
+  checks: z.object({ database: DependencyCheckSchema }),
   database: z.object({
-    kind: z.enum(['embedded', 'postgres']),
-    version: z.string(),
+    kind: z.enum(DATABASE_KINDS),
+    version: z.string().optional(),
   }),
-  migrations: z.array(z.string()),
+  migrations: z.array(z.string()).optional(),
 });
 export type HealthDto = z.infer<typeof HealthSchema>;

@@ -53,6 +53,10 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** A fault on our side; the message carries no internals. */
   INTERNAL_ERROR: 500,
+  /** The database cannot be reached (stopped, restarting, network down); `Retry-After` says when to try again. */
+  DATABASE_UNAVAILABLE: 503,
+  /** The database did not answer in time (a statement ran past the statement timeout, or waited too long for a connection). */
+  DATABASE_TIMEOUT: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -20,6 +20,8 @@ const API_CODES = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'INTERNAL_ERROR',
+  'DATABASE_UNAVAILABLE',
+  'DATABASE_TIMEOUT',
 ];
 const CLIENT_CODES = ['NETWORK_ERROR', 'HTTP_ERROR', 'UNEXPECTED_RESPONSE'];
 /** Something that reads like a code rather than a word: two capitals joined by an underscore. */
@@ -40,6 +42,8 @@ describe(errorReason.name, () => {
     expect(errorReason('UNAUTHENTICATED')).toBe('session');
     expect(errorReason('VERSION_CONFLICT')).toBe('changed');
     expect(errorReason('INTERNAL_ERROR')).toBe('server');
+    expect(errorReason('DATABASE_UNAVAILABLE')).toBe('server');
+    expect(errorReason('DATABASE_TIMEOUT')).toBe('server');
   });
 
   it('falls back to the catch-all for a code it does not know, none, or an inherited property name', () => {

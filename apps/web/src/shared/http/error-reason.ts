@@ -44,6 +44,9 @@ const REASON_OF_CODE: Readonly<Record<string, ErrorReason>> = {
   INVALID_TRANSITION: 'wrongStatus',
   SUBMISSION_BLOCKED: 'blocked',
   INTERNAL_ERROR: 'server',
+  // The database is away or slow for a moment: as for any fault on the server, try again later.
+  DATABASE_UNAVAILABLE: 'server',
+  DATABASE_TIMEOUT: 'server',
   // An error answer that is not the API's (a proxy's 502 page, say).
   HTTP_ERROR: 'server',
 };

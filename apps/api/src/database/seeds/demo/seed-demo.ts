@@ -8,7 +8,7 @@ import { seedDemo, type DemoClock } from './demo.seeder.js';
 
 async function main(): Promise<void> {
   const config = { ...loadAppConfig(), webDistDir: null };
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, config.databaseLimits);
   const clock: DemoClock = { current: new Date() };
   const app = await createApp(config, database, { logger: ['warn', 'error'], now: () => clock.current });
   try {
