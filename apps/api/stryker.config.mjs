@@ -8,7 +8,7 @@ export default {
   plugins: ['@stryker-mutator/jest-runner'],
   testRunnerNodeArgs: ['--experimental-vm-modules'],
   // Each mutant runs only the test files that import the mutated file (jest --findRelatedTests).
-  jest: { projectType: 'custom', configFile: 'jest.config.js', enableFindRelatedTests: true },
+  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
   // Every test file that builds the app imports these files, so each mutant runs most of the API
   // suite (about a minute on a busy 2-core machine): the set is the access policy and the versioned
