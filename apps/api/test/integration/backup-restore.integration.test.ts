@@ -7,6 +7,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import type { DatabaseConfig } from '../../src/config/app-config.js';
+import { MIGRATIONS } from '../../src/database/migrations/index.js';
 import { openDatabase } from '../../src/database/open-database.js';
 import { ReportService } from '../../src/modules/reports/report.service.js';
 import { backupEmbedded, restoreEmbedded } from '../../src/ops/embedded-backup.js';
@@ -25,6 +26,8 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist', 'ops');
 const kind = expectedDatabaseKind();
 const work = mkdtempSync(join(tmpdir(), 'cchc-backup-test-'));
 const quiet = () => undefined;
+/** The schema a backup of this version records: the name of the last migration. */
+const LATEST_MIGRATION = MIGRATIONS.at(-1)?.name ?? 'no migration';
 
 /** Runs a built ops command with the app's database settings for `database`, never the caller's. */
 function runCommand(script: 'backup' | 'restore', args: string[], database: DatabaseConfig): { status: number | null; stdout: string; stderr: string } {
@@ -138,7 +141,7 @@ describe(`Backup and restore (${kind} database)`, () => {
     expect(backup.status).toBe(0);
     const rows = original.reduce((sum, table) => sum + table.rows, 0);
     expect(backup.stdout).toContain(`Backup written: ${backupFile} (`);
-    expect(backup.stdout).toContain(`): ${original.length} tables, ${rows} rows, schema at AccountsFirstRun1764547200000.`);
+    expect(backup.stdout).toContain(`): ${original.length} tables, ${rows} rows, schema at ${LATEST_MIGRATION}.`);
 
     const target = await freshTarget('restored', cleanup);
     restored = target;
@@ -149,7 +152,7 @@ describe(`Backup and restore (${kind} database)`, () => {
 
     // The seed reached every table that matters, and the copy equals the original row for row.
     const byName = new Map(original.map((table) => [table.name, table.rows]));
-    expect(byName.get('migrations')).toBe(6);
+    expect(byName.get('migrations')).toBe(MIGRATIONS.length);
     expect(byName.get('report')).toBe(4);
     expect(byName.get('report_submission')).toBeGreaterThanOrEqual(2);
     expect(byName.get('audit_entry')).toBeGreaterThanOrEqual(8);
@@ -213,7 +216,7 @@ describe(`Backup and restore (${kind} database)`, () => {
       await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
 
       await expect(backupEmbedded(dataDir, join(work, 'while-running.cchc-backup'), quiet)).rejects.toThrow(
-        /^The embedded database can only be backed up while the app is stopped: stop the app, then run this again\. \(.*PID \d+/,
+        /^The embedded database can only be backed up while the app is stopped: stop the app, then run this again\. \(.*is in use by another process/,
       );
       await expect(restoreEmbedded(dataDir, backupFile, { force: true }, quiet)).rejects.toThrow(/can only be restored while the app is stopped/);
       expect(existsSync(join(work, 'while-running.cchc-backup'))).toBe(false);
