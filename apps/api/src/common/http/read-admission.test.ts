@@ -61,6 +61,25 @@ describe(ReadAdmission.name, () => {
       expect(started).toEqual(['a', 'b']);
     });
 
+    it('drops a read whose client went away while it waited in line, so it never holds a place', async () => {
+      // A browser that navigates away aborts its pending reads; a read admitted after its
+      // connection closed never sees 'close' or 'finish' again, and would hold its place forever.
+      const admission = new ReadAdmission(1);
+      const started: string[] = [];
+      const first = response();
+      const abandoned = response();
+      admission.middleware(request('GET'), first, (() => started.push('first')) as NextFunction);
+      admission.middleware(request('GET'), abandoned, (() => started.push('abandoned')) as NextFunction);
+      admission.middleware(request('GET'), response(), (() => started.push('next')) as NextFunction);
+      await turn();
+      abandoned.emit('close');
+      expect(admission.queued).toBe(1);
+      first.finish();
+      await turn();
+      await turn();
+      expect(started).toEqual(['first', 'next']);
+    });
+
     it('never queues the health check', () => {
       const admission = new ReadAdmission(1);
       const started: string[] = [];

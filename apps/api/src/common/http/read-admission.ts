@@ -53,19 +53,30 @@ export class ReadAdmission {
       next();
       return;
     }
-    this.line.push(() => {
+    // From the moment it joins the line: a client that goes away while its read waits (a browser
+    // navigating elsewhere aborts its pending reads) takes the read out of the line, since once its
+    // connection has closed it would never signal 'close' or 'finish' again to free its place.
+    let admitted = false;
+    let done = false;
+    const start = (): void => {
+      admitted = true;
       this.active += 1;
-      let done = false;
-      const end = (): void => {
-        if (done) return;
-        done = true;
-        this.active -= 1;
-        this.schedule();
-      };
-      response.once('finish', end);
-      response.once('close', end);
       next();
-    });
+    };
+    const end = (): void => {
+      if (done) return;
+      done = true;
+      if (admitted) {
+        this.active -= 1;
+      } else {
+        const index = this.line.indexOf(start);
+        if (index >= 0) this.line.splice(index, 1);
+      }
+      this.schedule();
+    };
+    response.once('finish', end);
+    response.once('close', end);
+    this.line.push(start);
     this.schedule();
   };
 
