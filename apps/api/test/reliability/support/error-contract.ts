@@ -1,11 +1,14 @@
+import { ApiErrorSchema } from '@cchc/domain';
 import { ERROR_STATUS, type ErrorCode } from '../../../src/common/errors/error-codes.js';
 import { jsonBody, type RawResponse } from './raw-http.js';
 
-const ALLOWED_KEYS = new Set(['code', 'message', 'details', 'currentVersion']);
+/** The keys the error contract (the domain's ApiErrorSchema) allows, and no other. */
+const ALLOWED_KEYS = new Set(Object.keys(ApiErrorSchema.shape));
 
 /**
- * What is wrong with an error answer, or null when it keeps the contract: JSON
- * `{ code, message, details?, currentVersion? }`, a code from the stable list whose status is
+ * What is wrong with an error answer, or null when it keeps the contract: JSON of the domain's
+ * `ApiErrorSchema` (`{ code, message, details?, currentVersion?, retryAt?, retryAfterSeconds? }`,
+ * no other key), a code from the stable list whose status is
  * the one answered, a message a person can read, and `details` as `{ path, message }` items.
  * A HEAD answer has no body, so only its status is judged.
  */
@@ -34,5 +37,10 @@ export function errorContractViolation(method: string, response: RawResponse): s
     if (!wellFormed) return `details of ${code} are not { path, message } items`;
   }
   if (currentVersion !== undefined && !Number.isInteger(currentVersion)) return `currentVersion ${JSON.stringify(currentVersion)} is not a whole number`;
+  const parsed = ApiErrorSchema.safeParse(body);
+  if (!parsed.success) return `error body of ${code} does not match the contract: ${parsed.error.issues.map((issue) => issue.path.join('.')).join(', ')}`;
+  if (parsed.data.retryAfterSeconds !== undefined && response.headers['retry-after'] !== String(parsed.data.retryAfterSeconds)) {
+    return `${code} says retry after ${parsed.data.retryAfterSeconds} s but its Retry-After header is ${String(response.headers['retry-after'])}`;
+  }
   return null;
 }
