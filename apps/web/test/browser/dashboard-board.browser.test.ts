@@ -289,6 +289,9 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForFunction(() => document.documentElement.clientWidth === 390);
     for (const chart of CHARTS) await chartDrawn(chart);
+    // Chart.js resizes its canvases from a ResizeObserver, a little after the viewport changes:
+    // wait for the page to settle to the phone's width, then state what it is.
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 10_000 }).catch(() => undefined);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     const scroll = board().locator('.board-scroll');
     await expect(scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
