@@ -10,9 +10,10 @@ export default {
   // Each mutant runs only the test files that import the mutated file (jest --findRelatedTests).
   jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
   coverageAnalysis: 'perTest',
-  // Every test file that builds the app imports these files, so each mutant runs most of the API
-  // suite (about a minute on a busy 2-core machine): the set is the access policy and the versioned
-  // write. Widen one run with --mutate, e.g. --mutate src/modules/auth/auth.guard.ts
+  // Every test file that builds the app imports these files, so the related tests would be most of
+  // the API suite: jest.mutation.config.js keeps the four files that judge them. The set is the
+  // access policy and the versioned write. Widen one run with --mutate, e.g.
+  // --mutate src/modules/auth/auth.guard.ts
   mutate: ['src/modules/reports/report-access.policy.ts', 'src/modules/reports/report.repository.ts:63-77'],
   // ts-jest compiles each file on its own without type checks, so the files need no @ts-nocheck
   // (which Stryker would otherwise write into every source and test file for the run).
