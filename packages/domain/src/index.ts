@@ -1,6 +1,7 @@
 // Public API of @cchc/domain. Everything here is pure: no framework, no I/O, no clock.
 export type { LocalizedText } from './shared/localized-text.js';
 export { formatCount } from './shared/format-count.js';
+export { formatPercent } from './shared/format-percent.js';
 
 // Dates (Vietnamese calendar days, UTC+7, computed without Intl).
 export { isIsoDate } from './dates/is-iso-date.js';
@@ -134,6 +135,14 @@ export {
   type ReportSection,
 } from './reports/report.schema.js';
 export { formatPlaceAndDate } from './reports/format-place-and-date.js';
+export {
+  applyRegistration,
+  checkRegistration,
+  RegistrationSchema,
+  registrationOf,
+  type Registration,
+  type RegistrationProblem,
+} from './reports/registration.js';
 export { missingAreas } from './reports/missing-areas.js';
 export { reportCitations } from './reports/report-citations.js';
 export { validateReport, type ValidateReportOptions } from './reports/validate-report.js';
@@ -144,6 +153,19 @@ export {
   type ReportReferenceBasis,
 } from './reports/report-reference-date.js';
 export { canTransition, REPORT_STATUSES, type ReportStatus } from './reports/report-status.js';
+
+// The report as an official document (docs/domain.md §11).
+export { appendixReference, documentSymbolLine, issuerLines, reportDateLine, type IssuerLines } from './documents/document-header.js';
+export { documentSections, type DocumentSection } from './documents/document-sections.js';
+export {
+  DECISION_PURPOSE_NAMES,
+  DOSSIER_RATE_NAMES,
+  DOSSIER_TABLE_ROWS,
+  TRAINING_MODE_NAMES,
+  type DossierRowKey,
+} from './documents/document-vocabulary.js';
+export { narrativeParagraphs, type NarrativeParagraph, type TextRun } from './documents/narrative-paragraphs.js';
+export { recipientLine } from './documents/recipient-line.js';
 
 // Aggregation across agencies and periods.
 export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';

@@ -1,3 +1,4 @@
+import { isCi } from '@cchc/jest-preset/ci';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -252,8 +253,4 @@ export function browserUnderTest(env: NodeJS.ProcessEnv = process.env): { descri
   return { describeInBrowser: describe.skip, chromiumPath: '' };
 }
 
-/** Whether the tests run under CI: any value of CI but an empty one, `0` or `false`. */
-export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
-  const value = env.CI?.trim().toLowerCase();
-  return value !== undefined && value !== '' && value !== '0' && value !== 'false';
-}
+export { isCi };

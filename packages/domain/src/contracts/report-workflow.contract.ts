@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportSchema } from '../reports/report.schema.js';
+import { RegistrationSchema } from '../reports/registration.js';
 import { SigningSchema } from '../reports/signing.schema.js';
 import { auditActorFields } from './audit-actor.contract.js';
 import { FindingSchema } from './finding.contract.js';
@@ -26,17 +27,31 @@ export const ReportPatchBodySchema = z.strictObject({
 });
 export type ReportPatchBody = z.input<typeof ReportPatchBodySchema>;
 
-/** `POST /api/reports/:id/submit`: the approver signs (mode, title, name) and submits. */
-export const ReportSubmitBodySchema = z.strictObject({ version, signing: SigningSchema.optional() });
+/**
+ * `POST /api/reports/:id/submit`: the approver signs (mode, title, name) and submits, with the
+ * number and date of issue from the agency's register when it has them already.
+ */
+export const ReportSubmitBodySchema = z.strictObject({ version, signing: SigningSchema.optional(), registration: RegistrationSchema.optional() });
 export type ReportSubmitBody = z.input<typeof ReportSubmitBodySchema>;
 
-/** One immutable snapshot, taken at each submission. */
+/**
+ * `PUT /api/reports/:id/registration`: the agency records the number and date of issue of a
+ * report already submitted, from its register, without reopening the content.
+ */
+export const ReportRegisterBodySchema = z.strictObject({ version, registration: RegistrationSchema });
+export type ReportRegisterBody = z.input<typeof ReportRegisterBodySchema>;
+
+/**
+ * One immutable snapshot, taken at each submission, with the registration of the document it
+ * sent: given at submission, or recorded later for the latest one (null while not registered).
+ */
 export const ReportSubmissionSchema = z.strictObject({
   sequence: z.number().int().min(1),
   version,
   submittedAt: timestamp,
   submittedBy: z.uuid(),
   findings: z.array(FindingSchema),
+  registration: RegistrationSchema.nullable(),
 });
 export type ReportSubmissionDto = z.infer<typeof ReportSubmissionSchema>;
 
@@ -55,7 +70,7 @@ export const ReportChangesSchema = z.strictObject({
 });
 export type ReportChangesDto = z.infer<typeof ReportChangesSchema>;
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'ACCEPT'] as const;
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'ACCEPT', 'REGISTER'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** `GET /api/audit?reportId=`: who did what to a report, when, with the state before and after. */
@@ -74,3 +89,7 @@ export const AuditEntrySchema = z.strictObject({
   after: z.unknown(),
 });
 export type AuditEntryDto = z.infer<typeof AuditEntrySchema>;
+
+/** `GET /api/documents/formats`: the files this server makes of a report (PDF needs LibreOffice). */
+export const DocumentFormatsSchema = z.strictObject({ docx: z.literal(true), pdf: z.boolean() });
+export type DocumentFormatsDto = z.infer<typeof DocumentFormatsSchema>;

@@ -1,6 +1,6 @@
+import { formatPercent } from '@cchc/domain';
 import { formatDate } from '../format/format-date.js';
 import { formatDecimal, formatNumber } from '../format/format-number.js';
-import { formatPercent } from '../format/format-percent.js';
 
 /**
  * How a column's values read: text as it is, a whole count (1.245), a number that may have

@@ -1,4 +1,4 @@
-import { plainText, recipientLine } from './plain-text.js';
+import { plainText } from './plain-text.js';
 
 describe(plainText.name, () => {
   it('leaves plain text as it is', () => {
@@ -12,16 +12,5 @@ describe(plainText.name, () => {
 
   it('keeps a multiplication sign or a lone star inside text', () => {
     expect(plainText('2 * 3 = 6')).toBe('2 * 3 = 6');
-  });
-});
-
-describe(recipientLine.name, () => {
-  it('ends each line with a semicolon and the last with a full stop', () => {
-    expect(recipientLine('Sở Nội vụ', false)).toBe('- Sở Nội vụ;');
-    expect(recipientLine('Lưu: VT, TH', true)).toBe('- Lưu: VT, TH.');
-  });
-
-  it('does not double a punctuation mark already there', () => {
-    expect(recipientLine('Lưu: VT, TH.', true)).toBe('- Lưu: VT, TH.');
   });
 });

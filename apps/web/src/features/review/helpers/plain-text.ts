@@ -14,16 +14,3 @@ export function plainText(text: string): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/**
- * A recipient line of "Nơi nhận": `;` after each, `.` after the last, unless it already ends
- * with a punctuation mark.
- *
- * @example
- * recipientLine('Lưu: VT, TH.', true) // '- Lưu: VT, TH.'
- * recipientLine('Sở Nội vụ', false) // '- Sở Nội vụ;'
- */
-export function recipientLine(recipient: string, last: boolean): string {
-  const text = recipient.trim();
-  return `- ${text}${/[.;:,]$/.test(text) ? '' : last ? '.' : ';'}`;
-}
