@@ -15,6 +15,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { ReportingPeriodModule } from './modules/periods/reporting-period.module.js';
 import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         ReportModule,
         AuditModule,
         DashboardModule,
+        DocumentsModule,
       ],
     };
   }

@@ -58,7 +58,17 @@ export interface AppConfig {
   initialAdminPassword?: string | null;
   /** `log` (default): the start-up notice and what happens; `debug` adds every route mapped at start. */
   logLevel?: LogLevelName;
+  /** The province whose agencies report (PROVINCE_NAME, default "Quảng Ngãi"): the parent body in documents' headers. */
+  province?: string;
+  /**
+   * LibreOffice for PDF documents (SOFFICE_PATH): a path, `none` to turn PDF off, or absent to
+   * look for `soffice` on the PATH.
+   */
+  sofficePath?: string | null;
 }
+
+/** The province of the demo data and of the seed report. */
+export const DEFAULT_PROVINCE = 'Quảng Ngãi';
 
 /** The repository root: this file sits in apps/api/{src,dist}/config. */
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
@@ -94,6 +104,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: parseTtl(env.TOKEN_TTL_SECONDS),
     initialAdminPassword: env.ADMIN_PASSWORD || null,
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    province: env.PROVINCE_NAME?.trim() || DEFAULT_PROVINCE,
+    sofficePath: env.SOFFICE_PATH?.trim() || null,
   };
 }
 

@@ -51,6 +51,8 @@ export const ERROR_STATUS = {
   PAYLOAD_TOO_LARGE: 413,
   /** The request's content type is not JSON. */
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The server cannot make this kind of file (a PDF where LibreOffice is not installed); the Word file can be had. */
+  PDF_UNAVAILABLE: 501,
   /** A fault on our side; the message carries no internals. */
   INTERNAL_ERROR: 500,
   /** The database cannot be reached (stopped, restarting, network down); `Retry-After` says when to try again. */

@@ -5,6 +5,7 @@ import { AgencySuccession1764374400000 } from './1764374400000-agency-succession
 import { FirstSubmissionTiming1764460800000 } from './1764460800000-first-submission-timing.js';
 import { AccountsFirstRun1764547200000 } from './1764547200000-accounts-first-run.js';
 import { SignInThrottle1764633600000 } from './1764633600000-sign-in-throttle.js';
+import { SubmissionRegistration1764720000000 } from './1764720000000-submission-registration.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   FirstSubmissionTiming1764460800000,
   AccountsFirstRun1764547200000,
   SignInThrottle1764633600000,
+  SubmissionRegistration1764720000000,
 ];

@@ -1,7 +1,10 @@
-import type { Finding, Report } from '@cchc/domain';
+import type { Finding, Registration, Report } from '@cchc/domain';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** What was submitted, as it was: written once at each submission, never updated. */
+/**
+ * What was submitted, as it was: content and findings are written once at each submission and
+ * never updated. Only the registration of the latest one may be recorded afterwards.
+ */
 @Entity({ name: 'report_submission' })
 export class ReportSubmissionEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -27,4 +30,8 @@ export class ReportSubmissionEntity {
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt: Date;
+
+  /** The number and date of issue of the document sent; null while not registered. */
+  @Column({ type: 'jsonb', nullable: true })
+  registration: Registration | null;
 }

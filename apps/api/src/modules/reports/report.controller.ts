@@ -8,6 +8,7 @@ import {
   ReportListQuerySchema,
   ReportListResponseSchema,
   ReportPatchBodySchema,
+  ReportRegisterBodySchema,
   ReportResponseSchema,
   ReportReturnBodySchema,
   ReportSubmissionSchema,
@@ -24,6 +25,7 @@ import {
   type ReportListQuery,
   type ReportListResponse,
   type ReportPatchBody,
+  type ReportRegisterBody,
   type ReportResponse,
   type ReportReturnBody,
   type ReportSubmissionDto,
@@ -156,6 +158,21 @@ export class ReportController {
     @Body(new ZodValidationPipe(ReportSubmitBodySchema)) body: ReportSubmitBody,
   ): Promise<ReportResponse> {
     return this.reports.submit(user, id, body);
+  }
+
+  @Put(':id/registration')
+  @ApiOperation({
+    summary: "Record the number and date of issue from the agency's register for a submitted or accepted report (reporter or approver of the agency; 409 on a stale version)",
+  })
+  @ApiBody({ schema: jsonSchemaOf(ReportRegisterBodySchema), examples: { registered: { value: { version: 5, registration: { number: '41', issuedOn: '2021-03-12' } } } } })
+  @ApiOkResponse(reportResponse)
+  @apiErrorResponses(400, 401, 403, 404, 409)
+  register(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body(new ZodValidationPipe(ReportRegisterBodySchema)) body: ReportRegisterBody,
+  ): Promise<ReportResponse> {
+    return this.reports.register(user, id, body);
   }
 
   @Post(':id/return')

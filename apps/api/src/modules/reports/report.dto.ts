@@ -55,6 +55,7 @@ export function toSubmissionDto(entity: ReportSubmissionEntity): ReportSubmissio
     submittedAt: entity.submittedAt.toISOString(),
     submittedBy: entity.submittedBy,
     findings: entity.findings as ReportSubmissionDto['findings'],
+    registration: entity.registration,
   };
 }
 

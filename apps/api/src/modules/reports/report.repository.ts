@@ -84,6 +84,19 @@ export class ReportRepository {
     return em.save(ReportSubmissionEntity, em.create(ReportSubmissionEntity, { ...submission, sequence: Number(rows[0]?.next ?? 1) }));
   }
 
+  /** Records the registration of a report's latest submission (its content stays as it was sent). */
+  async registerLatestSubmission(em: EntityManager, reportId: string, registration: ReportSubmissionEntity['registration']): Promise<void> {
+    await em.query(
+      `UPDATE report_submission SET registration = $2
+       WHERE report_id = $1 AND sequence = (SELECT max(sequence) FROM report_submission WHERE report_id = $1)`,
+      [reportId, JSON.stringify(registration)],
+    );
+  }
+
+  findSubmission(reportId: string, sequence: number): Promise<ReportSubmissionEntity | null> {
+    return this.dataSource.manager.findOneBy(ReportSubmissionEntity, { reportId, sequence });
+  }
+
   listSubmissions(reportId: string): Promise<ReportSubmissionEntity[]> {
     return this.dataSource.manager.find(ReportSubmissionEntity, { where: { reportId }, order: { sequence: 'ASC' } });
   }

@@ -1,6 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  applyRegistration,
+  checkRegistration,
   classifySubmission,
+  registrationOf,
+  toVietnamDate,
   correctionTurnaround,
   diffValues,
   ReportSchema,
@@ -20,6 +24,8 @@ import {
   type ReportingPeriodDto,
   type AgencyDto,
   type ReportActionBody,
+  type Registration,
+  type ReportRegisterBody,
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
@@ -35,6 +41,20 @@ import type { ReportEntity } from './report.entity.js';
 import { ReportRepository, staleVersion, type ReportChanges } from './report.repository.js';
 
 const EDITABLE = new Set(['DRAFT', 'RETURNED']);
+
+/** What a report's document is made of (documents module). */
+export interface ReportDocumentSource {
+  reportId: string;
+  /** The submission rendered, or null for the report as it is now. */
+  sequence: number | null;
+  content: Report;
+  agency: AgencyDto;
+  firstSubmittedAt: string | null;
+  /** Not sent in this form: the document carries the draft mark. */
+  draft: boolean;
+  /** The time stamped into the file: the last change, or the submission. */
+  moment: Date;
+}
 
 /**
  * The rules of a report's life: who may write it, that content is valid and matches its agency
@@ -143,9 +163,11 @@ export class ReportService {
       const report = await this.load(id, em);
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       if (report.version !== body.version) throw staleVersion(report.version);
-      const content: Report = body.signing ? parseContent({ ...report.content, signing: body.signing }) : report.content;
       // One reading of the clock: the findings stored now are those later reads compute.
       const now = this.clock();
+      const signed: Report = body.signing ? parseContent({ ...report.content, signing: body.signing }) : report.content;
+      if (body.registration) assertRegistration(body.registration, signed.period, now);
+      const content = body.registration ? applyRegistration(signed, body.registration) : signed;
       const firstSubmittedAt = report.firstSubmittedAt ?? now;
       const findings = this.findingsOf(content, firstSubmittedAt, now);
       const errors = findings.filter((f) => f.severity === 'error');
@@ -178,6 +200,7 @@ export class ReportService {
         findings,
         submittedBy: user.id,
         submittedAt: now,
+        registration: registrationOf(content),
       });
       return toReportResponse(updated, findings);
     });
@@ -202,6 +225,61 @@ export class ReportService {
       const updated = await this.change(em, user, report, 'ACCEPT', body.version, { status: 'ACCEPTED' });
       return toReportResponse(updated, this.findingsOf(updated.content, updated.firstSubmittedAt));
     });
+  }
+
+  /**
+   * Records the number and date of issue the agency's register gave a report already sent
+   * (docs/domain.md §11), without reopening its content: the report's symbol and date, and the
+   * registration of its latest submission, in one audited change. Refused when the date would
+   * give the report an error it did not have (a cited document dated after it).
+   */
+  async register(user: AuthUser, id: string, body: ReportRegisterBody): Promise<ReportResponse> {
+    const before = await this.loadVisible(user, id);
+    assertCanEditContent(user, before.agencyId);
+    return this.transactions.run(async (em) => {
+      const report = await this.load(id, em);
+      if (report.status !== 'SUBMITTED' && report.status !== 'ACCEPTED') {
+        throw new AppError(
+          'INVALID_TRANSITION',
+          `A ${report.status.toLowerCase()} report takes its number and date in the editor or when it is submitted.`,
+        );
+      }
+      if (report.version !== body.version) throw staleVersion(report.version);
+      const now = this.clock();
+      assertRegistration(body.registration, report.content.period, now);
+      const content = applyRegistration(report.content, body.registration);
+      const findings = this.findingsOf(content, report.firstSubmittedAt, now);
+      const known = new Set(this.findingsOf(report.content, report.firstSubmittedAt, now).map(findingKey));
+      const added = findings.filter((f) => f.severity === 'error' && !known.has(findingKey(f)));
+      if (added.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'With this date of issue the report would have errors it did not have.',
+          added.map((f) => ({ path: 'body.registration.issuedOn', message: f.message.en })),
+        );
+      }
+      const updated = await this.change(em, user, report, 'REGISTER', body.version, { content, ...counts(findings) });
+      await this.reports.registerLatestSubmission(em, report.id, body.registration);
+      return toReportResponse(updated, findings);
+    });
+  }
+
+  /**
+   * What a report's document is made of: the current content (a draft while not sent in its
+   * current form), or with `sequence` one submission as it was sent, with its registration.
+   */
+  async documentSource(user: AuthUser, id: string, sequence?: number): Promise<ReportDocumentSource> {
+    const report = await this.loadVisible(user, id);
+    const agency = await this.agencies.get(report.agencyId);
+    if (!agency) throw new AppError('NOT_FOUND', "The report's agency no longer exists.");
+    const firstSubmittedAt = report.firstSubmittedAt?.toISOString() ?? null;
+    if (sequence === undefined) {
+      return { reportId: report.id, sequence: null, content: report.content, agency, firstSubmittedAt, draft: EDITABLE.has(report.status), moment: report.updatedAt };
+    }
+    const submission = await this.reports.findSubmission(report.id, sequence);
+    if (!submission) throw new AppError('NOT_FOUND', `The report has no submission ${sequence}.`);
+    const content = submission.registration ? applyRegistration(submission.content, submission.registration) : submission.content;
+    return { reportId: report.id, sequence, content, agency, firstSubmittedAt, draft: false, moment: submission.submittedAt };
   }
 
   async submissions(user: AuthUser, id: string): Promise<ReportSubmissionDto[]> {
@@ -253,7 +331,7 @@ export class ReportService {
     em: EntityManager,
     user: AuthUser,
     report: ReportEntity,
-    action: 'UPDATE' | 'SUBMIT' | 'RETURN' | 'ACCEPT',
+    action: 'UPDATE' | 'SUBMIT' | 'RETURN' | 'ACCEPT' | 'REGISTER',
     version: number,
     changes: ReportChanges,
   ): Promise<ReportEntity> {
@@ -307,6 +385,20 @@ function parseContent(input: unknown): Report {
     result.error.issues.map((issue) => ({ path: ['body', 'content', ...issue.path.map(String)].join('.'), message: issue.message })),
   );
 }
+
+/** A registration's date must fall in the period's span up to today (400 on its field otherwise). */
+function assertRegistration(registration: Registration, period: Report['period'], now: Date): void {
+  const problems = checkRegistration(registration, { period, today: toVietnamDate(now.toISOString()) });
+  if (problems.length > 0) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'The date of issue cannot be right.',
+      problems.map((p) => ({ path: `body.registration.${p.path}`, message: p.message })),
+    );
+  }
+}
+
+const findingKey = (finding: Finding): string => `${finding.code} ${finding.path}`;
 
 function counts(findings: Finding[]): { errorCount: number; warningCount: number } {
   return {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import {
   SNGV_M9_2020_REPORT,
+  type Registration,
   type ReportResponse,
   type StandardPeriodKind,
   type UserRole,
@@ -123,16 +124,16 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
           count('DRAFT');
           continue;
         }
-        // On the day it is signed the report gets its registered number and date, then is submitted.
+        // On the day it is signed the văn thư registers the report (number and date of issue) and
+        // the approver submits it with them; now and then the number reaches the system a day later.
         at(new Date(submittedAt));
-        report = await reports.patch(reporter, report.id, {
-          version: report.version,
-          content: {
-            symbol: { ...report.content.symbol, number: String(random.int(40, 900)) },
-            signedOn: new Date(submittedAt + 7 * 3600_000).toISOString().slice(0, 10),
-          },
-        });
-        report = await reports.submit(approver, report.id, { version: report.version });
+        const registration = demoRegistration(agency.code, year, kind, submittedAt);
+        report = await reports.submit(approver, report.id, { version: report.version, ...(registration.later ? {} : { registration: registration.value }) });
+        if (registration.later) {
+          at(new Date(submittedAt + DAY));
+          report = await reports.register(reporter, report.id, { version: report.version, registration: registration.value });
+          at(new Date(submittedAt));
+        }
         if (latest && roll < 0.8) {
           count('SUBMITTED');
           continue;
@@ -166,4 +167,17 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
     }
   }
   return summary;
+}
+
+/**
+ * A plausible registration of a demo report: the date of issue is the day it was submitted
+ * (Vietnam time), and the number grows through the year as an agency's register does (numbers
+ * restart every 1 January). One in seven is recorded the day after submission.
+ */
+function demoRegistration(agencyCode: string, year: number, kind: string, submittedAt: number): { value: Registration; later: boolean } {
+  const random = new DemoRandom(seedOf(`${agencyCode}:${year}:${kind}:register`));
+  const issuedOn = new Date(submittedAt + 7 * 3600_000).toISOString().slice(0, 10);
+  const dayOfYear = Math.floor((Date.parse(issuedOn) - Date.UTC(Number(issuedOn.slice(0, 4)), 0, 1)) / DAY) + 1;
+  const perDay = 0.6 + random.next() * 2;
+  return { value: { number: String(Math.max(1, Math.round(dayOfYear * perDay)) + random.int(0, 9)), issuedOn }, later: random.chance(1 / 7) };
 }
