@@ -67,7 +67,7 @@ describeInBrowser('Review in a real browser', () => {
     expect(reportPath).toMatch(/^\/reports\/[0-9a-f-]{36}$/);
 
     await expect(page.getByTestId('report-title').textContent()).resolves.toContain('9 tháng đầu năm 2020');
-    await expect(page.getByTestId('report-symbol').textContent()).resolves.toBe('Số: /BC-SNgV');
+    await expect(page.getByTestId('report-symbol').textContent()).resolves.toBe('Số:       /BC-SNgV');
     await expect(page.getByTestId('report-place-date').textContent()).resolves.toMatch(/^Quảng Ngãi, ngày\s+tháng 9 năm 2020$/);
     await expect(page.getByRole('heading', { name: '2. Cải cách thủ tục hành chính' }).count()).resolves.toBe(1);
     await expect(page.getByTestId('report-signature').textContent()).resolves.toMatch(/KT\. GIÁM ĐỐC.*PHÓ GIÁM ĐỐC.*Nguyễn Văn Thành/);

@@ -5,6 +5,7 @@ import {
   type Finding,
   type Report,
   type ReportResponse,
+  type Registration,
   type ReportingPeriodDto,
   type Signing,
 } from '@cchc/domain';
@@ -201,8 +202,11 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     staleLocalDraft.value = null;
   }
 
-  /** The approver signs and submits; refused (and explained) while errors remain. */
-  async function submit(signing: Signing): Promise<boolean> {
+  /**
+   * The approver signs and submits, with the number and date of issue from the agency's register
+   * when given; refused (and explained) while errors remain.
+   */
+  async function submit(signing: Signing, registration: Registration | null = null): Promise<boolean> {
     if (!report.value || submitting.value) return false;
     submitting.value = true;
     submitError.value = null;
@@ -212,7 +216,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
         submitError.value = { code: saveState.value.kind === 'conflict' ? 'VERSION_CONFLICT' : 'UNSAVED', details: [] };
         return false;
       }
-      const next = await editorApi.submit(report.value.id, { version: report.value.version, signing });
+      const next = await editorApi.submit(report.value.id, { version: report.value.version, signing, ...(registration ? { registration } : {}) });
       forgetLocalDraft(localStorage, next.id);
       reset(next);
       return true;

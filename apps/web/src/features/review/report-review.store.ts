@@ -1,4 +1,4 @@
-import type { AuditEntryDto, ReportChangesDto, ReportResponse, ReportSubmissionDto, ReportSummary } from '@cchc/domain';
+import type { AuditEntryDto, FieldError, Registration, ReportChangesDto, ReportResponse, ReportSubmissionDto, ReportSummary } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { ApiRequestError, errorCodeOf } from '../../shared/http/http.js';
@@ -12,6 +12,7 @@ export type ReportLoadError = { kind: 'NOT_FOUND' } | { kind: 'FORBIDDEN' } | { 
 export type ActionOutcome =
   | { kind: 'returned' }
   | { kind: 'accepted' }
+  | { kind: 'registered' }
   | { kind: 'conflict' }
   | { kind: 'notAllowed' }
   | { kind: 'failed'; code: string };
@@ -54,6 +55,8 @@ export const useReportReviewStore = defineStore('report-review', () => {
 
   const acting = ref(false);
   const outcome = ref<ActionOutcome | null>(null);
+  const registering = ref(false);
+  const registrationError = ref<{ code: string; details: FieldError[] } | null>(null);
 
   async function loadQueue(): Promise<void> {
     await queue.run(
@@ -78,7 +81,10 @@ export const useReportReviewStore = defineStore('report-review', () => {
 
   /** Loads a report, then its history; `withAudit` for reviewers and administrators. */
   async function loadReport(id: string, options: { withAudit: boolean; keepOutcome?: boolean }): Promise<void> {
-    if (!options.keepOutcome) outcome.value = null;
+    if (!options.keepOutcome) {
+      outcome.value = null;
+      registrationError.value = null;
+    }
     // The history on its way is the previous report's: it must not land beside this one.
     history.cancel();
     reportError.value = null;
@@ -128,6 +134,30 @@ export const useReportReviewStore = defineStore('report-review', () => {
     return act((current) => reviewApi.accept(current.id, { version: current.version }), { kind: 'accepted' });
   }
 
+  /**
+   * The agency records the number and date of issue of a report it sent; on a stale version the
+   * report is reloaded to show what is stored now. False when it did not go through.
+   */
+  async function registerReport(registration: Registration): Promise<boolean> {
+    const current = report.value;
+    if (!current || registering.value) return false;
+    registering.value = true;
+    registrationError.value = null;
+    outcome.value = null;
+    try {
+      report.value = await reviewApi.register(current.id, { version: current.version, registration });
+      outcome.value = { kind: 'registered' };
+      await loadHistory(current.id, audit.value !== null);
+      return true;
+    } catch (error) {
+      registrationError.value = { code: errorCodeOf(error), details: error instanceof ApiRequestError ? error.details : [] };
+      if (error instanceof ApiRequestError && error.status === 409) await loadReport(current.id, { withAudit: audit.value !== null, keepOutcome: true });
+      return false;
+    } finally {
+      registering.value = false;
+    }
+  }
+
   return {
     submitted,
     returned,
@@ -143,6 +173,9 @@ export const useReportReviewStore = defineStore('report-review', () => {
     historyError: history.errorCode,
     acting,
     outcome,
+    registering,
+    registrationError,
+    registerReport,
     loadQueue,
     loadReport,
     returnReport,

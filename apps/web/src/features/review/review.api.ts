@@ -9,6 +9,7 @@ import {
   type ReportChangesDto,
   type ReportListQuery,
   type ReportListResponse,
+  type ReportRegisterBody,
   type ReportResponse,
   type ReportReturnBody,
   type ReportSubmissionDto,
@@ -17,7 +18,7 @@ import { z } from 'zod';
 import { getJson, queryString, requestJson } from '../../shared/http/http.js';
 
 // The URLs the review screens call: the queue, one report with its submissions, changes and
-// audit log, and the reviewer's two decisions.
+// audit log, the reviewer's two decisions, and the agency's registration of a report it sent.
 export const reviewApi = {
   list: (query: Partial<ReportListQuery> = {}, signal?: AbortSignal): Promise<ReportListResponse> =>
     getJson(`/api/reports${queryString(query)}`, ReportListResponseSchema, signal),
@@ -32,4 +33,6 @@ export const reviewApi = {
     requestJson('POST', `/api/reports/${id}/return`, { schema: ReportResponseSchema, body }),
   accept: (id: string, body: ReportActionBody): Promise<ReportResponse> =>
     requestJson('POST', `/api/reports/${id}/accept`, { schema: ReportResponseSchema, body }),
+  register: (id: string, body: ReportRegisterBody): Promise<ReportResponse> =>
+    requestJson('PUT', `/api/reports/${id}/registration`, { schema: ReportResponseSchema, body }),
 };

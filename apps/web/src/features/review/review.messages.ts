@@ -22,6 +22,19 @@ export const reviewMessages = defineMessages(
       emptyReturned: 'Không có báo cáo nào đang chờ đơn vị sửa.',
       emptyFiltered: 'Không có báo cáo phù hợp với bộ lọc đã chọn.',
     },
+    registration: {
+      heading: 'Vào sổ văn bản đi',
+      registered: 'Báo cáo đã có số và ngày ban hành. Sửa lại nếu sổ văn bản đi ghi khác.',
+      notRegistered: 'Báo cáo đã gửi nhưng chưa có số và ngày ban hành. Văn thư nhập theo sổ đăng ký văn bản đi; nội dung báo cáo không thay đổi.',
+      save: 'Ghi số, ngày ban hành',
+      saving: 'Đang ghi…',
+      saved: 'Đã ghi số và ngày ban hành vào báo cáo.',
+      failed: 'Chưa ghi được. {reason}',
+    },
+    documents: {
+      submissions: 'Văn bản đã gửi',
+      submission: 'Lần {sequence} ({date})',
+    },
     report: {
       back: '← Danh sách chờ duyệt',
       backAgency: '← Báo cáo của đơn vị',
@@ -220,6 +233,19 @@ export const reviewMessages = defineMessages(
       emptySubmitted: 'No report is waiting for review.',
       emptyReturned: 'No returned report is awaiting correction.',
       emptyFiltered: 'No report matches the chosen filters.',
+    },
+    registration: {
+      heading: 'Register of outgoing documents',
+      registered: 'The report has its number and date of issue. Correct them if the register says otherwise.',
+      notRegistered: "The report was sent without its number and date of issue. The clerk enters them from the register of outgoing documents; the report's content does not change.",
+      save: 'Record number and date',
+      saving: 'Recording…',
+      saved: 'The number and date of issue were recorded.',
+      failed: 'Not recorded. {reason}',
+    },
+    documents: {
+      submissions: 'Documents sent',
+      submission: 'Submission {sequence} ({date})',
     },
     report: {
       back: '← Waiting for review',

@@ -18,6 +18,7 @@ export type ErrorReason =
   | 'readOnly'
   | 'wrongStatus'
   | 'blocked'
+  | 'noPdf'
   | 'server'
   | 'unknown';
 
@@ -43,6 +44,8 @@ const REASON_OF_CODE: Readonly<Record<string, ErrorReason>> = {
   REPORT_READ_ONLY: 'readOnly',
   INVALID_TRANSITION: 'wrongStatus',
   SUBMISSION_BLOCKED: 'blocked',
+  // The server has no LibreOffice: the Word file is there all the same.
+  PDF_UNAVAILABLE: 'noPdf',
   INTERNAL_ERROR: 'server',
   // The database is away or slow for a moment: as for any fault on the server, try again later.
   DATABASE_UNAVAILABLE: 'server',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiRequestError, configureHttp, requestJson } from './http.js';
+import { ApiRequestError, configureHttp, fileNameOf, requestFile, requestJson } from './http.js';
 
 // Jest's globals are not injected under ESM; the module's own handle is.
 const { jest } = import.meta;
@@ -78,5 +78,39 @@ describe(requestJson.name, () => {
     answer = json(401, { code: 'UNAUTHENTICATED', message: 'Wrong username or password.' });
     await expect(requestJson('POST', '/api/auth/session', { schema: z.unknown(), body: {} })).rejects.toBeInstanceOf(ApiRequestError);
     expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+});
+
+describe(requestFile.name, () => {
+  const realFetch = globalThis.fetch;
+  let answer: Response;
+
+  beforeEach(() => {
+    globalThis.fetch = (() => Promise.resolve(answer));
+  });
+
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('hands back the bytes under the name the API gives', async () => {
+    answer = new Response('PK', { status: 200, headers: { 'content-disposition': `attachment; filename="41-BC-STP_Q1-2021.docx"; filename*=UTF-8''41-BC-STP_Q1-2021.docx` } });
+    const file = await requestFile('/api/reports/x/document.docx');
+    expect(file.fileName).toBe('41-BC-STP_Q1-2021.docx');
+    await expect(file.blob.text()).resolves.toBe('PK');
+  });
+
+  it("throws the API's error, so a missing PDF converter reads as itself", async () => {
+    answer = json(501, { code: 'PDF_UNAVAILABLE', message: 'LibreOffice is not installed' });
+    await expect(requestFile('/api/reports/x/document.pdf')).rejects.toMatchObject({ status: 501, code: 'PDF_UNAVAILABLE' });
+  });
+});
+
+describe(fileNameOf.name, () => {
+  it('prefers the UTF-8 name, falls back to the plain one, and is null without a header', () => {
+    expect(fileNameOf(`attachment; filename="bao-cao.docx"; filename*=UTF-8''b%C3%A1o-c%C3%A1o.docx`)).toBe('báo-cáo.docx');
+    expect(fileNameOf('attachment; filename="bao-cao.docx"')).toBe('bao-cao.docx');
+    expect(fileNameOf(`attachment; filename="x.docx"; filename*=UTF-8''%E0%A4%A`)).toBe('x.docx');
+    expect(fileNameOf(null)).toBeNull();
   });
 });

@@ -69,18 +69,62 @@ export async function requestJson<T extends z.ZodType>(
     throw new ApiRequestError(0, 'NETWORK_ERROR', 'The server could not be reached.');
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ApiErrorSchema.safeParse(body);
-    // A session whose CSRF token went missing cannot write any more: signing in again renews both.
-    const sessionRefused = response.status === 401 || (parsed.success && parsed.data.code === 'CSRF_TOKEN_INVALID');
-    if (sessionRefused && hooks.signedIn()) hooks.onUnauthorized();
-    throw parsed.success
-      ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion, parsed.data.retryAfterSeconds)
-      : new ApiRequestError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
-  }
+  if (!response.ok) throw refusal(response, body);
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) throw new ApiRequestError(response.status, 'UNEXPECTED_RESPONSE', `Unexpected response from ${path}`);
   return parsed.data;
+}
+
+/** The error of a refused request, after telling the session when the API ended it. */
+function refusal(response: Response, body: unknown): ApiRequestError {
+  const parsed = ApiErrorSchema.safeParse(body);
+  // A session whose CSRF token went missing cannot write any more: signing in again renews both.
+  const sessionRefused = response.status === 401 || (parsed.success && parsed.data.code === 'CSRF_TOKEN_INVALID');
+  if (sessionRefused && hooks.signedIn()) hooks.onUnauthorized();
+  return parsed.success
+    ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion, parsed.data.retryAfterSeconds)
+    : new ApiRequestError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
+}
+
+/** A file the API sends (a report's Word or PDF document) with the name it gives it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/**
+ * GETs a file; errors are the API's, as for {@link requestJson}. The name comes from the
+ * Content-Disposition header (its UTF-8 form when given), else from the path.
+ */
+export async function requestFile(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'GET', credentials: 'same-origin', signal: signal ?? null });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiRequestError(0, 'NETWORK_ERROR', 'The server could not be reached.');
+  }
+  if (!response.ok) throw refusal(response, await response.json().catch(() => null));
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) ?? path.split('/').pop() ?? 'document' };
+}
+
+/**
+ * The file name of a Content-Disposition header: `filename*=UTF-8''…` first, then `filename="…"`.
+ *
+ * @example
+ * fileNameOf(`attachment; filename="BC-SNgV.docx"; filename*=UTF-8''BC-SNgV.docx`) // 'BC-SNgV.docx'
+ */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed escape: fall back to the plain name.
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1] ?? null;
 }
 
 /** GETs a JSON resource (see {@link requestJson}). */
