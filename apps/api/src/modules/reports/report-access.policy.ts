@@ -19,7 +19,8 @@ export function assertCanSee(user: AuthUser, agencyId: string): void {
   if (AGENCY_ROLES.includes(user.role) && user.agencyId !== agencyId) throw new AppError('NOT_FOUND', 'No such report.');
 }
 
-export function assertCanRead(user: AuthUser, agencyId: string): void {
+/** Listing an agency's reports: Home Affairs and administrators any agency's, an agency's users their own. */
+export function assertCanList(user: AuthUser, agencyId: string): void {
   if (user.role === 'reviewer' || user.role === 'admin' || isOwnAgency(user, agencyId)) return;
   throw forbidden("You may read only your own agency's reports.");
 }

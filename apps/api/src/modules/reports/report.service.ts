@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  AGENCY_ROLES,
   applyRegistration,
   checkRegistration,
   classifySubmission,
@@ -35,7 +36,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
-import { assertCanEditContent, assertCanRead, assertCanReview, assertCanSee, assertCanSubmit } from './report-access.policy.js';
+import { assertCanEditContent, assertCanList, assertCanReview, assertCanSee, assertCanSubmit } from './report-access.policy.js';
 import { auditState, toReportResponse, toReportSummary, toSubmissionDto } from './report.dto.js';
 import type { ReportEntity } from './report.entity.js';
 import { ReportRepository, staleVersion, type ReportChanges } from './report.repository.js';
@@ -73,11 +74,9 @@ export class ReportService {
   ) {}
 
   async list(user: AuthUser, query: ReportListQuery): Promise<ReportListResponse> {
-    let scoped = query;
-    if (user.role === 'reporter' || user.role === 'approver') {
-      if (query.agencyId && query.agencyId !== user.agencyId) assertCanRead(user, query.agencyId);
-      scoped = { ...query, agencyId: user.agencyId ?? undefined };
-    }
+    if (query.agencyId) assertCanList(user, query.agencyId);
+    // An agency's user sees its own agency's reports, named or not.
+    const scoped = AGENCY_ROLES.includes(user.role) ? { ...query, agencyId: user.agencyId ?? undefined } : query;
     // A report once submitted keeps its date, so its stored counts hold; a draft never submitted is
     // judged as of today (docs/domain.md §13), so its counts are taken afresh as the report page does.
     const items = (await this.reports.list(scoped)).map((report) =>
