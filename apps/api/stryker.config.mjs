@@ -9,5 +9,8 @@ export default createStrykerConfig({
   //   --mutate src/modules/auth/auth.guard.ts
   mutate: ['src/modules/reports/report-access.policy.ts', 'src/modules/reports/report.repository.ts:63-77'],
   jestConfigFile: 'jest.mutation.config.js',
-  timeoutMS: 15_000,
+  // A mutant whose tests all pass runs every test of the four files, each building the app (up to
+  // a minute on a 2-core machine), far beyond the time Stryker expects from the per-test timings
+  // of its first run: with a short timeout such a survivor is reported as timed out (detected).
+  timeoutMS: 90_000,
 });

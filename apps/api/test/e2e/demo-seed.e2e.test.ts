@@ -45,12 +45,36 @@ describe('Demo seed', () => {
     expect(all.filter((r) => r.status !== 'DRAFT' && r.errorCount > 0)).toHaveLength(1);
   });
 
+  it('registers every other report it sent, mostly at submission and some a day later, with numbers that grow through the year', async () => {
+    const token = await login('snv');
+    const auth = { authorization: `Bearer ${token}` };
+    const all = (await request(t.http).get('/api/reports').set(auth).expect(200)).body.items as ReportSummary[];
+    const sent = all.filter((r) => r.status !== 'DRAFT' && !(r.title.endsWith('9 tháng đầu năm 2020') && r.errorCount > 0));
+    const sample = sent.filter((_, i) => i % 9 === 0);
+    const registrations: { number: string | null; issuedOn: string | null; later: boolean }[] = [];
+    for (const summary of sample) {
+      const report = (await request(t.http).get(`/api/reports/${summary.id}`).set(auth).expect(200)).body as ReportResponse;
+      const trail = (await request(t.http).get(`/api/audit?reportId=${summary.id}`).set(auth).expect(200)).body as { action: string }[];
+      registrations.push({ number: report.content.symbol.number, issuedOn: report.content.signedOn, later: trail.some((e) => e.action === 'REGISTER') });
+    }
+    expect(registrations.filter((r) => r.number === null || r.issuedOn === null)).toEqual([]);
+    // Most at submission, some recorded afterwards (audited as REGISTER).
+    expect(registrations.filter((r) => r.later).length).toBeGreaterThan(0);
+    expect(registrations.filter((r) => !r.later).length).toBeGreaterThan(registrations.filter((r) => r.later).length);
+    const mean = (numbers: number[]): number => numbers.reduce((a, b) => a + b, 0) / numbers.length;
+    const numbersIn = (from: string, to: string): number[] =>
+      registrations.filter((r) => r.issuedOn!.slice(5, 7) >= from && r.issuedOn!.slice(5, 7) <= to).map((r) => Number.parseInt(r.number!, 10));
+    expect(mean(numbersIn('01', '04'))).toBeLessThan(mean(numbersIn('09', '12')));
+  });
+
   it("holds the seed report as the Sở Ngoại vụ's 9-month report of 2020, with its flaws found", async () => {
     const token = await login('sngv');
     const list = (await request(t.http).get('/api/reports?year=2020').set('authorization', `Bearer ${token}`).expect(200)).body.items as ReportSummary[];
     const summary = list.find((r) => r.title.endsWith('9 tháng đầu năm 2020'))!;
     const report = (await request(t.http).get(`/api/reports/${summary.id}`).set('authorization', `Bearer ${token}`).expect(200)).body as ReportResponse;
     expect(report.status).toBe('SUBMITTED');
+    // Unregistered, as the original was published: "Số:      /BC-SNgV", "ngày   tháng 9 năm 2020".
+    expect([report.content.symbol.number, report.content.signedOn]).toEqual([null, null]);
     const d = report.content.dossier!;
     expect(d.receivedOnline + d.receivedInPerson + d.receivedPostal).toBe(14);
     expect(d.resolvedOnTime).toBe(12);

@@ -235,7 +235,7 @@ documentRendering()('Reports as PDF, where LibreOffice is installed', () => {
   let reportId: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ now: () => new Date('2021-03-18T03:00:00Z') });
+    t = await createTestApp({ now: () => new Date('2021-03-18T03:00:00Z'), config: { sofficePath: null } });
     const stp = await agencyId(t, 'STP');
     token = { authorization: `Bearer ${await loginAs(t, await createUser(t, { role: 'reporter', agencyId: stp }))}` };
     reportId = (await request(t.http).post('/api/reports').set(token).send({ agencyId: stp, periodId: await periodId(t, 2021, 'Q1'), content: reportContent('STP', 2021, 'Q1') }).expect(201)).body.id;

@@ -35,7 +35,8 @@ describe('Cross-agency isolation on every route', () => {
         const known: Record<string, string> = { agencyId: agencyA, reportId: report.id, year: '2021', periodId: world.periods.h1 };
         for (const param of operation.queryParams) query.set(param.name, known[param.name] ?? JSON.stringify(param.values[0] ?? '').replace(/^"|"$/g, ''));
         if (operation.path === '/api/audit') query.set('reportId', report.id);
-        const path = `${operation.path.replace(/\{[^}]+\}/g, id)}${query.size > 0 ? `?${query.toString()}` : ''}`;
+        // A submission's sequence is 1 (A's submitted report has one): only the agency is wrong.
+        const path = `${operation.path.replace('{sequence}', '1').replace(/\{[^}]+\}/g, id)}${query.size > 0 ? `?${query.toString()}` : ''}`;
         // A body the route would accept from A's own users: A's ids and A's current version.
         const replacements: Record<string, unknown> = { version: report.version, agencyId: agencyA, periodId: world.periods.m9, content: reportContent('SNgV', 2021, 'M9'), reportId: report.id };
         const body =

@@ -21,7 +21,9 @@ export async function createTestApp(options: { now?: () => Date; config?: Partia
   const testDatabase = await createTestDatabase();
   const database = await openDatabase(testDatabase.config);
   const app = await createApp(
-    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600, ...options.config },
+    // PDF off unless a test turns it on (sofficePath: null finds LibreOffice): a conversion takes
+    // seconds, and the fuzz and the matrices would start hundreds.
+    { port: 0, host: '127.0.0.1', database: testDatabase.config, webDistDir: null, jwtSecret: null, tokenTtlSeconds: 3600, sofficePath: 'none', ...options.config },
     database,
     { logger: options.logger ?? false, now: options.now ?? (() => new Date('2026-11-26T00:00:00Z')) },
   );

@@ -10,10 +10,13 @@ const ALLOWED_KEYS = new Set(Object.keys(ApiErrorSchema.shape));
  * `ApiErrorSchema` (`{ code, message, details?, currentVersion?, retryAt?, retryAfterSeconds? }`,
  * no other key), a code from the stable list whose status is
  * the one answered, a message a person can read, and `details` as `{ path, message }` items.
+ * No 5xx but 501 with its code.
  * A HEAD answer has no body, so only its status is judged.
  */
 export function errorContractViolation(method: string, response: RawResponse): string | null {
-  if (response.status >= 500) return `status ${response.status}`;
+  // 501 is a stated answer (PDF_UNAVAILABLE where the server has no LibreOffice), judged below as
+  // any error is: only a code whose status is 501 passes. Every other 5xx is a fault.
+  if (response.status >= 500 && response.status !== 501) return `status ${response.status}`;
   if (response.status < 400 || method.toUpperCase() === 'HEAD') return null;
   if (!String(response.headers['content-type'] ?? '').startsWith('application/json')) {
     return `error answered as ${String(response.headers['content-type'])}: ${response.text.slice(0, 120)}`;
