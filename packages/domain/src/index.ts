@@ -124,7 +124,7 @@ export { NextPeriodTaskSchema, type NextPeriodTask } from './records/next-period
 
 // A report as a whole.
 export { SIGNING_MODES, SigningSchema, type Signing, type SigningMode } from './reports/signing.schema.js';
-export { formatReportSymbol, ReportSymbolSchema, type ReportSymbol } from './reports/report-symbol.js';
+export { formatReportSymbol, ReportSymbolSchema, symbolAfterNumber, type ReportSymbol } from './reports/report-symbol.js';
 export {
   ReportPeriodSchema,
   ReportSchema,

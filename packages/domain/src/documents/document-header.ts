@@ -3,7 +3,7 @@ import { toVietnamDate } from '../dates/to-vietnam-date.js';
 import { periodWindow } from '../periods/period-window.js';
 import { formatPlaceAndDate } from '../reports/format-place-and-date.js';
 import type { Report } from '../reports/report.schema.js';
-import type { ReportSymbol } from '../reports/report-symbol.js';
+import { symbolAfterNumber, type ReportSymbol } from '../reports/report-symbol.js';
 
 /** The left column of a document's header: the parent body (regular) and the issuer (bold). */
 export interface IssuerLines {
@@ -44,9 +44,11 @@ export function issuerLines(agency: { name: string; kind: AgencyKind }, province
  * documentSymbolLine({ number: null, type: 'BC', issuer: 'SNgV' }) // 'Số:      /BC-SNgV'
  */
 export function documentSymbolLine(symbol: ReportSymbol): string {
-  const number = symbol.number ?? NUMBER_BLANK;
-  return `Số: ${number}/${symbol.type}-${symbol.issuer}${symbol.unit ? `-${symbol.unit}` : ''}`;
+  return `Số: ${documentSymbol(symbol)}`;
 }
+
+/** The symbol with its number, or with the blank: "41/BC-STP", "      /BC-SNgV". */
+const documentSymbol = (symbol: ReportSymbol): string => `${symbol.number ?? NUMBER_BLANK}${symbolAfterNumber(symbol)}`;
 
 /**
  * The place-and-date line of a report (docs/domain.md §11, §13): its date of issue when given;
@@ -79,6 +81,5 @@ function reportDate(report: Pick<Report, 'signedOn' | 'period'>, firstSubmittedA
 export function appendixReference(report: Pick<Report, 'symbol' | 'signedOn' | 'period'>, agencyName: string, firstSubmittedAt: string | null): string {
   const [year, month, day] = reportDate(report, firstSubmittedAt).split('-');
   const date = `${day === undefined ? '    ' : String(Number(day))}/${Number(month)}/${year}`;
-  const symbol = documentSymbolLine(report.symbol).replace(/^Số: /, '');
-  return `(Kèm theo Báo cáo số ${symbol} ngày ${date} của ${agencyName})`;
+  return `(Kèm theo Báo cáo số ${documentSymbol(report.symbol)} ngày ${date} của ${agencyName})`;
 }

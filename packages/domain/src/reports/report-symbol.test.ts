@@ -1,4 +1,4 @@
-import { formatReportSymbol, ReportSymbolSchema } from './report-symbol.js';
+import { formatReportSymbol, ReportSymbolSchema, symbolAfterNumber } from './report-symbol.js';
 
 describe(formatReportSymbol.name, () => {
   it('leaves the number blank before registration', () => {
@@ -17,5 +17,12 @@ describe('ReportSymbolSchema', () => {
 
   it('defaults the type to BC', () => {
     expect(ReportSymbolSchema.parse({ number: null, issuer: 'SNgV' }).type).toBe('BC');
+  });
+});
+
+describe(symbolAfterNumber.name, () => {
+  it('is the part of the symbol after the number, with the unit when there is one', () => {
+    expect(symbolAfterNumber({ type: 'BC', issuer: 'SNgV' })).toBe('/BC-SNgV');
+    expect(symbolAfterNumber({ type: 'BC', issuer: 'UBND', unit: 'VP' })).toBe('/BC-UBND-VP');
   });
 });

@@ -20,5 +20,15 @@ export type ReportSymbol = z.infer<typeof ReportSymbolSchema>;
  * formatReportSymbol({ number: '125', type: 'BC', issuer: 'SNgV' }) // 'Số: 125/BC-SNgV'
  */
 export function formatReportSymbol(symbol: ReportSymbol): string {
-  return `Số: ${symbol.number ?? ''}/${symbol.type}-${symbol.issuer}${symbol.unit ? `-${symbol.unit}` : ''}`;
+  return `Số: ${symbol.number ?? ''}${symbolAfterNumber(symbol)}`;
+}
+
+/**
+ * What follows the number in the report's symbol: the type, the issuer and its unit.
+ *
+ * @example
+ * symbolAfterNumber({ number: null, type: 'BC', issuer: 'UBND', unit: 'VP' }) // '/BC-UBND-VP'
+ */
+export function symbolAfterNumber(symbol: Omit<ReportSymbol, 'number'>): string {
+  return `/${symbol.type}-${symbol.issuer}${symbol.unit ? `-${symbol.unit}` : ''}`;
 }

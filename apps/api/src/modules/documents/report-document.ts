@@ -135,9 +135,9 @@ function heading(text: string): Paragraph {
   return line(part ? text.toLocaleUpperCase('vi') : text, { ...BODY, alignment: AlignmentType.JUSTIFIED, keepNext: true, run: { bold: true } });
 }
 
-/** A list entered line by line, printed as the dash lines of a document. */
+/** A list entered line by line, printed as the dash lines of a document (as recipients are). */
 function dashList(items: string[]): Paragraph[] {
-  return items.map((item, i) => line(`- ${item.trim()}${/[.;:]$/.test(item.trim()) ? '' : i === items.length - 1 ? '.' : ';'}`, BODY));
+  return items.map((item, i) => line(recipientLine(item, i === items.length - 1), BODY));
 }
 
 function body(content: Report): Paragraph[] {
