@@ -140,6 +140,34 @@ export async function waitForChartDrawn(page: Page, selector: string, timeout = 
 }
 
 /**
+ * The elements that stick out past the right edge of the viewport and so widen the page: each as
+ * its tag, test id or classes, and its right edge. Elements inside a container that scrolls
+ * sideways on its own (overflow auto or scroll) do not count; that container does, if it sticks out.
+ * An empty list is a page that fits; a non-empty one says which element to fix.
+ */
+export async function elementsPastRightEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollsItself = (element: Element | null): boolean => {
+      for (let e = element; e && e !== document.documentElement; e = e.parentElement) {
+        const overflow = getComputedStyle(e).overflowX;
+        if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') return true;
+      }
+      return false;
+    };
+    const found: string[] = [];
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      const right = Math.round(element.getBoundingClientRect().right + window.scrollX);
+      if (right <= width || scrollsItself(element.parentElement)) continue;
+      const id = element.getAttribute('data-testid');
+      const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+      found.push(`${element.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : ''}${classes} right=${right}`);
+    }
+    return found;
+  });
+}
+
+/**
  * Whether a button is disabled by its native `disabled` attribute. Playwright's isDisabled() also
  * counts aria-disabled, which leaves a button clickable; a submit the user must not press needs both.
  */

@@ -4,6 +4,7 @@ import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import {
   apiAs,
   browserUnderTest,
+  elementsPastRightEdge,
   launchBrowser,
   paintedPixels,
   screenshotDir,
@@ -292,6 +293,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     // Chart.js resizes its canvases from a ResizeObserver, a little after the viewport changes:
     // wait for the page to settle to the phone's width, then state what it is.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= 390, undefined, { timeout: 10_000 }).catch(() => undefined);
+    await expect(elementsPastRightEdge(page)).resolves.toEqual([]);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
     const scroll = board().locator('.board-scroll');
     await expect(scroll.evaluate((el) => el.scrollWidth > el.clientWidth)).resolves.toBe(true);
