@@ -23,6 +23,7 @@ export { hasBlockingFindings } from './findings/has-blocking-findings.js';
 export { formatPath } from './findings/format-path.js';
 
 export { AGENCY_KINDS, type AgencyKind } from './agencies/agency-kind.js';
+export { AGENCY_LEVEL_NAMES, AGENCY_LEVELS, agencyLevel, type AgencyLevel } from './agencies/agency-level.js';
 
 // Reform programmes, areas and the other section kinds.
 export {
@@ -116,7 +117,7 @@ export { IsoDateSchema, ReformAreaKeySchema, TextSchema } from './records/shared
 export { symbolTextSchema } from './records/symbol-text.schema.js';
 export { DocumentReferenceSchema, type DocumentReference } from './records/document-reference.schema.js';
 export { PLAN_TASK_STATUSES, PlanSchema, PlanTaskSchema, type Plan, type PlanTask } from './records/plan.schema.js';
-export { DECISION_PURPOSES, DecisionSchema, type Decision } from './records/decision.schema.js';
+export { DECISION_PURPOSES, DecisionSchema, type Decision, type DecisionPurpose } from './records/decision.schema.js';
 export { LetterSchema, type Letter } from './records/letter.schema.js';
 export { TRAINING_MODES, TrainingSchema, type Training } from './records/training.schema.js';
 export { DisciplineInspectionSchema, type DisciplineInspection } from './records/discipline-inspection.schema.js';
@@ -166,6 +167,35 @@ export {
 } from './documents/document-vocabulary.js';
 export { narrativeParagraphs, type NarrativeParagraph, type TextRun } from './documents/narrative-paragraphs.js';
 export { recipientLine } from './documents/recipient-line.js';
+
+// Indicators of the province's statistical appendix (docs/domain.md §12).
+export {
+  INDICATOR_UNIT_NAMES,
+  INDICATOR_UNITS,
+  IndicatorValueSchema,
+  type DerivationRule,
+  type DossierMeasure,
+  type IndicatorAggregation,
+  type IndicatorBlock,
+  type IndicatorDefinition,
+  type IndicatorScalar,
+  type IndicatorSet,
+  type IndicatorSource,
+  type IndicatorUnit,
+  type IndicatorValue,
+  type IndicatorValueInput,
+} from './indicators/indicator.js';
+export { INDICATOR_SET_76_V1, INDICATOR_SETS } from './indicators/default-indicator-set.js';
+export { indicatorDefinition, indicatorSetFor } from './indicators/indicator-set-for.js';
+export { deriveIndicatorValues, ratePercent, type AgencyIndicatorValue } from './indicators/derive-indicator-values.js';
+export {
+  aggregateIndicators,
+  type AgencyIndicatorRow,
+  type IndicatorAggregate,
+  type IndicatorContribution,
+  type IndicatorTotal,
+} from './indicators/aggregate-indicators.js';
+export { checkIndicatorValues, indicatorValueProblem } from './indicators/check-indicator-values.js';
 
 // Aggregation across agencies and periods.
 export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';

@@ -49,6 +49,14 @@ export const FINDING_CODES = {
   REPORT_RECIPIENTS_NO_ARCHIVE: 'REPORT_RECIPIENTS_NO_ARCHIVE',
   /** Quarter figures do not add up to the cumulative report's. */
   QUARTERS_DO_NOT_RECONCILE: 'QUARTERS_DO_NOT_RECONCILE',
+  /** An entered indicator value's code is not in the indicator set in force. */
+  INDICATOR_UNKNOWN: 'INDICATOR_UNKNOWN',
+  /** A value is entered for an indicator derived from the report's records. */
+  INDICATOR_DERIVED: 'INDICATOR_DERIVED',
+  /** One indicator is entered twice. */
+  INDICATOR_DUPLICATE: 'INDICATOR_DUPLICATE',
+  /** An indicator value does not fit its unit (a count not whole, a percentage over 100…). */
+  INDICATOR_VALUE: 'INDICATOR_VALUE',
   /** An assessment scores a sub-criterion the framework does not have. */
   SCORE_UNKNOWN_CRITERION: 'SCORE_UNKNOWN_CRITERION',
   /** A score is below zero or above the sub-criterion's maximum. */

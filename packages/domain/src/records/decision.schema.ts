@@ -16,3 +16,4 @@ export const DecisionSchema = z.strictObject({
   summary: TextSchema,
 });
 export type Decision = z.infer<typeof DecisionSchema>;
+export type DecisionPurpose = (typeof DECISION_PURPOSES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DossierFiguresSchema } from '../dossier/dossier-figures.js';
+import { IndicatorValueSchema } from '../indicators/indicator.js';
 import { OnlineServiceCountSchema } from '../dossier/online-service-levels.js';
 import { STANDARD_PERIOD_KINDS } from '../periods/period-kind.js';
 import { periodWindow } from '../periods/period-window.js';
@@ -65,8 +66,8 @@ export type ReportSection = z.infer<typeof ReportSectionSchema>;
  * A CCHC report as a whole (docs/domain.md §2): its symbol (number null until registration), place and
  * date (null while the day is blank), period, programme (null: the one in force in the period's
  * year), title and preamble, sections, the documents it issued or cites, dossier figures, online
- * services, trainings, inspections, next-period tasks, difficulties and proposals, recipients and
- * signature. Lists default to empty.
+ * services, trainings, inspections, next-period tasks, difficulties and proposals, the indicator
+ * values it enters, recipients and signature. Lists default to empty.
  */
 export const ReportSchema = z.strictObject({
   agencyCode: TextSchema,
@@ -89,6 +90,8 @@ export const ReportSchema = z.strictObject({
   tasks: z.array(NextPeriodTaskSchema).default([]),
   difficulties: z.array(TextSchema).default([]),
   proposals: z.array(TextSchema).default([]),
+  /** Values of the indicator set's entered indicators (docs/domain.md §12). */
+  indicators: z.array(IndicatorValueSchema).max(500).default([]),
   recipients: z.array(TextSchema).default([]),
   signing: SigningSchema.nullable().default(null),
 });

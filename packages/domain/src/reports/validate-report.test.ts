@@ -142,4 +142,19 @@ describe(validateReport.name, () => {
       expect(codes({ ...seedReport, onlineServices: [{ level: 'FULL', count: 1 }] })).toContain('ONLINE_SERVICE_LEVEL_REGIME');
     });
   });
+
+  describe('entered indicator values', () => {
+    it('checks them against the set in force for the period, as errors that block submission', () => {
+      const in2023 = { ...seedReport, period: { year: 2023, kind: 'M9' as const }, programme: '76' as const, signedOn: null };
+      const fine = validateReport({ ...in2023, indicators: [{ code: 'PROCEDURES.SIMPLIFIED', value: 4 }] }, { now: '2023-09-20' });
+      expect(fine.filter((f) => f.code.startsWith('INDICATOR_'))).toEqual([]);
+      const wrong = validateReport({ ...in2023, indicators: [{ code: 'PROCEDURES.SIMPLIFIED', value: 4.5 }] }, { now: '2023-09-20' });
+      expect(wrong.filter((f) => f.code.startsWith('INDICATOR_')).map((f) => [f.code, f.path])).toEqual([['INDICATOR_VALUE', 'indicators[0].value']]);
+      expect(hasBlockingFindings(wrong)).toBe(true);
+    });
+
+    it('has no set to enter into in 2020', () => {
+      expect(codes({ ...seedReport, indicators: [{ code: 'PROCEDURES.SIMPLIFIED', value: 4 }] })).toContain('INDICATOR_UNKNOWN');
+    });
+  });
 });

@@ -5,6 +5,9 @@ import { checkDossierFigures } from '../dossier/check-dossier-figures.js';
 import { checkOnlineServiceLevels } from '../dossier/check-online-service-levels.js';
 import type { DossierFigures } from '../dossier/dossier-figures.js';
 import type { Finding } from '../findings/finding.js';
+import { checkIndicatorValues } from '../indicators/check-indicator-values.js';
+import type { IndicatorSet } from '../indicators/indicator.js';
+import { indicatorSetFor } from '../indicators/indicator-set-for.js';
 import { formatPath } from '../findings/format-path.js';
 import { periodWindow } from '../periods/period-window.js';
 import { programmeForYear } from '../programmes/programme-for-year.js';
@@ -29,6 +32,8 @@ export interface ValidateReportOptions {
   previousDossier?: Omit<DossierFigures, 'stated'> | null;
   /** Reform programmes; default `REFORM_PROGRAMMES`. */
   programmes?: readonly ReformProgramme[];
+  /** Indicator sets; default `INDICATOR_SETS`. */
+  indicatorSets?: readonly IndicatorSet[];
 }
 
 const d = formatVietnameseDate;
@@ -41,7 +46,8 @@ const d = formatVietnameseDate;
  * period's year and the areas it misses (not for ad hoc reports), the report's own symbol and
  * date, next-period tasks, the recipients' archive entry, every citation (see `checkCitations`,
  * with the report's reference date from `reportReferenceDate` and the period's window), the
- * dossier figures and the online service levels. No check looks at the report's status: the same
+ * dossier figures, the online service levels and the entered indicator values (see
+ * `checkIndicatorValues`, against the set in force for the period). No check looks at the report's status: the same
  * content and first submission give the same findings (docs/domain.md §13).
  *
  * @example
@@ -179,5 +185,6 @@ export function validateReport(report: ReportInput, options: ValidateReportOptio
     findings.push(...checkDossierFigures(r.dossier, { previous: options.previousDossier ?? undefined, path: 'dossier' }));
   }
   findings.push(...checkOnlineServiceLevels(r.onlineServices, { periodEnd: window.to, path: 'onlineServices' }));
+  findings.push(...checkIndicatorValues(r.indicators, indicatorSetFor(window.to, options.indicatorSets)));
   return findings;
 }

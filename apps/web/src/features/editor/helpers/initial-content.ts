@@ -131,6 +131,7 @@ export function initialReportContent(
     tasks: [],
     difficulties: [],
     proposals: [],
+    indicators: [],
     recipients: ['Sở Nội vụ', 'Lưu: VT'],
     signing: null,
   };
