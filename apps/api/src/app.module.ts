@@ -15,6 +15,7 @@ import { HealthModule } from './modules/health/health.module.js';
 import { ReportingPeriodModule } from './modules/periods/reporting-period.module.js';
 import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
+import { FiguresModule } from './modules/figures/figures.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 
@@ -47,6 +48,7 @@ export class AppModule {
         ReportModule,
         AuditModule,
         DashboardModule,
+        FiguresModule,
         DocumentsModule,
       ],
     };

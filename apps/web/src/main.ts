@@ -4,6 +4,7 @@ import App from './App.vue';
 import { adminMessages } from './features/admin/admin.messages.js';
 import { dashboardMessages } from './features/dashboard/dashboard.messages.js';
 import { editorMessages } from './features/editor/editor.messages.js';
+import { figuresMessages } from './features/figures/figures.messages.js';
 import { myReportsMessages } from './features/editor/my-reports.messages.js';
 import { reviewMessages } from './features/review/review.messages.js';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
@@ -14,6 +15,7 @@ import './shared/styles.css';
 const i18n = createAppI18n({
   login: signInMessages,
   dashboard: dashboardMessages,
+  figures: figuresMessages,
   myReports: myReportsMessages,
   review: reviewMessages,
   editor: editorMessages,

@@ -2,6 +2,7 @@
 export type { LocalizedText } from './shared/localized-text.js';
 export { formatCount } from './shared/format-count.js';
 export { formatPercent } from './shared/format-percent.js';
+export { romanNumeral } from './shared/roman-numeral.js';
 
 // Dates (Vietnamese calendar days, UTC+7, computed without Intl).
 export { isIsoDate } from './dates/is-iso-date.js';
@@ -153,7 +154,7 @@ export {
   type ReportReference,
   type ReportReferenceBasis,
 } from './reports/report-reference-date.js';
-export { canTransition, REPORT_STATUSES, type ReportStatus } from './reports/report-status.js';
+export { canTransition, REPORT_STATUS_NAMES, REPORT_STATUSES, type ReportStatus } from './reports/report-status.js';
 
 // The report as an official document (docs/domain.md §11).
 export { appendixReference, documentSymbolLine, issuerLines, reportDateLine, type IssuerLines } from './documents/document-header.js';
@@ -196,6 +197,29 @@ export {
   type IndicatorTotal,
 } from './indicators/aggregate-indicators.js';
 export { checkIndicatorValues, indicatorValueProblem } from './indicators/check-indicator-values.js';
+export {
+  periodFigures,
+  type FiguresAgency,
+  type FiguresReport,
+  type FiguresRow,
+  type FiguresRowStatus,
+  type PeriodFigures,
+} from './indicators/period-figures.js';
+
+export {
+  AgencyIndicatorValueSchema,
+  FiguresQuerySchema,
+  FiguresRowSchema,
+  IndicatorAggregateSchema,
+  IndicatorContributionSchema,
+  IndicatorDefinitionSchema,
+  IndicatorSetSchema,
+  IndicatorTotalSchema,
+  PeriodFiguresResponseSchema,
+  type FiguresQuery,
+  type FiguresRowDto,
+  type PeriodFiguresResponse,
+} from './contracts/figures.contract.js';
 
 // Aggregation across agencies and periods.
 export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';

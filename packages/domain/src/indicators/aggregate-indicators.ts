@@ -19,7 +19,7 @@ export interface IndicatorContribution {
   reportId: string;
   value: IndicatorScalar;
   /** Paths in the agency's report the value was read from. */
-  sources: readonly string[];
+  sources: string[];
   numerator?: number;
   denominator?: number;
 }

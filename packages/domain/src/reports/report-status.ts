@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../shared/localized-text.js';
 /**
  * Where a report is in its life: drafted by the agency, submitted to Home Affairs, returned for
  * correction with reasons, or accepted.
@@ -23,3 +24,15 @@ const TRANSITIONS: Readonly<Record<ReportStatus, readonly ReportStatus[]>> = {
 export function canTransition(from: ReportStatus, to: ReportStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
+
+/**
+ * How a report's status reads, and MISSING for an expected report that does not exist: the one
+ * wording the screens, the spreadsheets and the documents use.
+ */
+export const REPORT_STATUS_NAMES: Readonly<Record<ReportStatus | 'MISSING', LocalizedText>> = {
+  DRAFT: { vi: 'Đang soạn', en: 'Draft' },
+  SUBMITTED: { vi: 'Đã gửi', en: 'Submitted' },
+  RETURNED: { vi: 'Trả lại', en: 'Returned' },
+  ACCEPTED: { vi: 'Đã tiếp nhận', en: 'Accepted' },
+  MISSING: { vi: 'Chưa báo cáo', en: 'Missing' },
+};

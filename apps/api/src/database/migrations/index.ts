@@ -6,6 +6,7 @@ import { FirstSubmissionTiming1764460800000 } from './1764460800000-first-submis
 import { AccountsFirstRun1764547200000 } from './1764547200000-accounts-first-run.js';
 import { SignInThrottle1764633600000 } from './1764633600000-sign-in-throttle.js';
 import { SubmissionRegistration1764720000000 } from './1764720000000-submission-registration.js';
+import { ReportIndicators1764806400000 } from './1764806400000-report-indicators.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AccountsFirstRun1764547200000,
   SignInThrottle1764633600000,
   SubmissionRegistration1764720000000,
+  ReportIndicators1764806400000,
 ];

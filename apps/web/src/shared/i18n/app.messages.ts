@@ -1,4 +1,12 @@
+import { REPORT_STATUS_NAMES, REPORT_STATUSES } from '@cchc/domain';
 import { defineMessages } from './define-messages.js';
+
+/** The statuses in one language, from the domain's one wording of them. */
+const statusNames = (language: 'vi' | 'en') =>
+  Object.fromEntries([...REPORT_STATUSES, 'MISSING' as const].map((status) => [status, REPORT_STATUS_NAMES[status][language]])) as Record<
+    keyof typeof REPORT_STATUS_NAMES,
+    string
+  >;
 
 export const appMessages = defineMessages(
   {
@@ -12,7 +20,7 @@ export const appMessages = defineMessages(
       menu: 'Trình đơn',
       checkingSession: 'Đang kiểm tra phiên làm việc…',
     },
-    nav: { dashboard: 'Tổng quan', reviewQueue: 'Báo cáo chờ duyệt', myReports: 'Báo cáo của đơn vị', admin: 'Quản trị' },
+    nav: { dashboard: 'Tổng quan', figures: 'Bảng số liệu', reviewQueue: 'Báo cáo chờ duyệt', myReports: 'Báo cáo của đơn vị', admin: 'Quản trị' },
     role: { reporter: 'Chuyên viên', approver: 'Lãnh đạo đơn vị', reviewer: 'Sở Nội vụ', admin: 'Quản trị viên' },
     state: {
       loading: 'Đang tải dữ liệu…',
@@ -39,7 +47,7 @@ export const appMessages = defineMessages(
       unknown: 'Đã xảy ra lỗi. Vui lòng thử lại.',
     },
     errorCode: 'Mã lỗi (cho bộ phận hỗ trợ)',
-    status: { DRAFT: 'Đang soạn', SUBMITTED: 'Đã gửi', RETURNED: 'Trả lại', ACCEPTED: 'Đã tiếp nhận', MISSING: 'Chưa báo cáo' },
+    status: statusNames('vi'),
     timing: { ON_TIME: 'Đúng hạn', LATE: 'Trễ hạn', AFTER_GRACE: 'Quá hạn' },
     period: { label: 'Kỳ báo cáo', from: 'Từ ngày', to: 'Đến ngày', deadline: 'Hạn nộp' },
     agencyKind: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã', kind: 'Loại', count: 'Số lượng' },
@@ -85,7 +93,7 @@ export const appMessages = defineMessages(
       menu: 'Menu',
       checkingSession: 'Checking your session…',
     },
-    nav: { dashboard: 'Overview', reviewQueue: 'Waiting for review', myReports: 'Our reports', admin: 'Administration' },
+    nav: { dashboard: 'Overview', figures: 'Figures', reviewQueue: 'Waiting for review', myReports: 'Our reports', admin: 'Administration' },
     role: { reporter: 'Reporter', approver: 'Agency head', reviewer: 'Home Affairs', admin: 'Administrator' },
     state: {
       loading: 'Loading…',
@@ -112,7 +120,7 @@ export const appMessages = defineMessages(
       unknown: 'Something went wrong. Please try again.',
     },
     errorCode: 'Error code (for support)',
-    status: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', ACCEPTED: 'Accepted', MISSING: 'Missing' },
+    status: statusNames('en'),
     timing: { ON_TIME: 'On time', LATE: 'Late', AFTER_GRACE: 'After grace' },
     period: { label: 'Period', from: 'From', to: 'To', deadline: 'Deadline' },
     agencyKind: { department: 'Departments', board: 'Boards', district: 'District committees', commune: 'Commune committees', kind: 'Kind', count: 'Count' },

@@ -240,6 +240,7 @@ export function demoReportContent(agency: DemoAgency, data: DemoYear, kind: Stan
     },
     trainings: quarters.flatMap((q) => q.trainings),
     inspections: quarters.flatMap((q) => q.inspections),
+    ...demoIndicatorParts(agency, data.year, kind),
     tasks: [
       { description: 'Tiếp tục thực hiện các nhiệm vụ cải cách hành chính theo kế hoạch', areaKey: null, dueBy: null },
       { description: 'Nâng cao tỷ lệ hồ sơ giải quyết trực tuyến', areaKey: 'MODERNISATION', dueBy: null },
@@ -253,5 +254,42 @@ export function demoReportContent(agency: DemoAgency, data: DemoYear, kind: Stan
       title: isDistrict ? 'PHÓ CHỦ TỊCH' : 'PHÓ GIÁM ĐỐC',
       name: random.pick(SIGNERS),
     },
+  };
+}
+
+/**
+ * From 2021, what the 2021-2030 indicator set asks besides the records (docs/domain.md §12): online
+ * services at levels 3 and 4 (the regime before Decree 42/2022), and the values an agency enters,
+ * counts for the quarters the period covers and percentages as of its end; now and then one is
+ * left blank, as agencies do. A random stream of its own, so the rest of the demo stays as it was.
+ */
+function demoIndicatorParts(agency: DemoAgency, year: number, kind: StandardPeriodKind): Pick<ReportInput, 'onlineServices' | 'indicators'> {
+  if (year < 2021) return {};
+  const yearly = new DemoRandom(seedOf(`${agency.code}:${year}:indicators`));
+  const share = QUARTERS_OF[kind].length / 4;
+  const district = agency.kind === 'district';
+  const counts = {
+    'PROCEDURES.PUBLISHED': Math.round(yearly.int(district ? 20 : 4, district ? 90 : 40) * share),
+    'PROCEDURES.SIMPLIFIED': Math.round(yearly.int(0, 8) * share),
+    'PROCEDURES.ONE_STOP': yearly.int(district ? 150 : 10, district ? 300 : 120),
+    'INSTITUTIONS.NORMS_REVIEWED': Math.round(yearly.int(0, 14) * share),
+    'CIVIL_SERVICE.RECRUITED': Math.round(yearly.int(0, district ? 30 : 8) * share),
+  };
+  const asOfEnd = {
+    'DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE': Math.round((8 + yearly.next() * 40 + share * 10) * 10) / 10,
+    'DIGITAL_GOVERNMENT.DIGITISED_RATE': Math.round((20 + yearly.next() * 50 + share * 15) * 10) / 10,
+    'DIGITAL_GOVERNMENT.ISO_9001': yearly.chance(0.85),
+    'CIVIL_SERVICE.JOB_POSITIONS': yearly.chance(0.9),
+  };
+  const blanks = new DemoRandom(seedOf(`${agency.code}:${year}:${kind}:indicators`));
+  const indicators = Object.entries({ ...counts, ...asOfEnd })
+    .filter(() => !blanks.chance(0.12))
+    .map(([code, value]) => ({ code, value }));
+  return {
+    onlineServices: [
+      { level: 'LEVEL_3', count: yearly.int(3, district ? 60 : 30) },
+      { level: 'LEVEL_4', count: yearly.int(0, district ? 40 : 20) },
+    ],
+    indicators,
   };
 }

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import {
+  expectedReporters,
+  indicatorSetFor,
+  periodFigures,
+  ReportSchema,
+  type AgencyDetailDto,
+  type FiguresReport,
+  type IndicatorSet,
+  type PeriodFiguresResponse,
+} from '@cchc/domain';
+import { AppError } from '../../common/errors/app-error.js';
+import { AgencyService } from '../agencies/agency.service.js';
+import { ReportingPeriodService } from '../periods/reporting-period.service.js';
+import { FiguresRepository } from './figures.repository.js';
+
+/** The set a period before 2021 is computed with: no indicators, so rows show statuses only. */
+const NO_INDICATORS = (programme: string): IndicatorSet => ({
+  code: 'NONE',
+  version: 0,
+  programme: programme === '30c' ? '30c' : '76',
+  validFrom: '2000-01-01',
+  validTo: null,
+  name: { vi: '', en: '' },
+  blocks: [],
+  indicators: [],
+});
+
+/**
+ * Every agency's indicator values for a period and the province's totals (docs/domain.md §12),
+ * computed by `periodFigures` from the stored reports: the API loads the period, the agencies
+ * expected in it (the structure valid on its cut-off, docs/domain.md §8) and the reports, and the
+ * domain does the arithmetic.
+ */
+@Injectable()
+export class FiguresService {
+  constructor(
+    private readonly repository: FiguresRepository,
+    private readonly agencies: AgencyService,
+    private readonly periods: ReportingPeriodService,
+  ) {}
+
+  async figures(periodId: string, options: { includeSubmitted?: boolean } = {}): Promise<PeriodFiguresResponse> {
+    const period = await this.periods.get(periodId);
+    if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
+    const [agencies, stored] = await Promise.all([this.agencies.list({}), this.repository.reportsOfPeriod(periodId)]);
+    const set = indicatorSetFor(period.windowTo);
+    const expected = expectedReporters(agencies, { to: period.windowTo });
+    const reports: FiguresReport[] = stored.map((report) => ({
+      id: report.id,
+      agencyId: report.agencyId,
+      status: report.status,
+      // Stored content was validated on every write; parsing fills what later versions added.
+      content: report.content === null ? null : ReportSchema.parse(report.content),
+    }));
+    const includeSubmitted = options.includeSubmitted ?? false;
+    const figures = periodFigures(set ?? NO_INDICATORS(''), { expected, others: agencies, reports, includeSubmitted });
+    const byId = new Map(agencies.map((agency) => [agency.id, agency]));
+    return {
+      period,
+      set: set && { ...set, blocks: [...set.blocks], indicators: [...set.indicators] },
+      includeSubmitted,
+      rows: figures.rows.map(({ agencyId, ...row }) => ({ ...row, agency: agencyRef(byId.get(agencyId)) })),
+      totals: figures.totals,
+    };
+  }
+}
+
+function agencyRef(agency: AgencyDetailDto | undefined): PeriodFiguresResponse['rows'][number]['agency'] {
+  if (!agency) throw new Error('A figures row names an agency that is not listed');
+  return { id: agency.id, code: agency.code, name: agency.name, kind: agency.kind };
+}
