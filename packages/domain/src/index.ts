@@ -197,6 +197,7 @@ export {
   type IndicatorTotal,
 } from './indicators/aggregate-indicators.js';
 export { checkIndicatorValues, indicatorValueProblem } from './indicators/check-indicator-values.js';
+export { enteredIndicatorLines, formatIndicatorValue, type EnteredIndicatorLine } from './indicators/format-indicator-value.js';
 export {
   periodFigures,
   type FiguresAgency,

@@ -4,6 +4,9 @@ import {
   DOSSIER_TABLE_ROWS,
   dossierRates,
   dossierTotals,
+  enteredIndicatorLines,
+  indicatorSetFor,
+  periodWindow,
   formatCount,
   formatPercent,
   formatVietnameseDate,
@@ -37,7 +40,8 @@ const count = (value: number): string => formatCount(value).vi;
 
 /**
  * The tables of a report's appendix (docs/domain.md §11: "Phụ lục"), in the order the review
- * screen shows them: the dossier figures with their totals and rates, online services, then the
+ * screen shows them: the dossier figures with their totals and rates, online services, the
+ * statistical indicators the agency enters, then the
  * plans, decisions, letters, trainings, inspections and tasks it lists, and the documents it
  * cites. An empty list has no table.
  */
@@ -49,6 +53,13 @@ export function appendixTables(content: Report): AppendixTable[] {
       ONLINE_SERVICE_LEVEL_NAMES[s.level].vi,
       count(s.count),
     ]),
+    ...listTable(
+      'indicators',
+      'Chỉ tiêu thống kê',
+      [col('Nhóm chỉ tiêu', 3), col('Chỉ tiêu', 5), col('Giá trị', 1.6, true), col('Ghi chú', 2.4)],
+      enteredIndicatorLines(content.indicators, indicatorSetFor(periodWindow(content.period).to)),
+      (line) => [line.block.vi, line.name.vi, line.value.vi, line.note.trim() || NONE],
+    ),
     ...listTable(
       'plans',
       'Kế hoạch đã ban hành',

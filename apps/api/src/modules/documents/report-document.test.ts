@@ -78,6 +78,21 @@ describe('the report as a Word document', () => {
     expect(padded).toContain('Quảng Ngãi, ngày 05 tháng 02 năm 2021');
   });
 
+  it('lists the indicators the agency entered in the appendix, formatted, in the order of the set', async () => {
+    const content: Report = {
+      ...seed,
+      period: { year: 2021, kind: 'M9' },
+      programme: '76',
+      indicators: [
+        { code: 'DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE', value: 98.5, note: '', asPublished: false },
+        { code: 'PROCEDURES.SIMPLIFIED', value: 1245, note: 'Theo Quyết định 12/QĐ-UBND', asPublished: false },
+      ],
+    };
+    const text = await textOf(await render({ content }));
+    expect(positionsInOrder(text, ['Chỉ tiêu thống kê', 'Số thủ tục hành chính được đơn giản hóa', '1.245', 'Theo Quyết định 12/QĐ-UBND', 'Tỷ lệ hồ sơ thanh toán trực tuyến', '98,5%']).includes(-1)).toBe(false);
+    expect(await textOf(await render())).not.toContain('Chỉ tiêu thống kê');
+  });
+
   it('marks a draft, and writes a People\'s Committee without a parent line', async () => {
     const text = await textOf(await render({ draft: true, agency: { name: 'UBND huyện Bình Sơn', kind: 'district' } }));
     expect(text.trimStart().startsWith('DỰ THẢO')).toBe(true);

@@ -1,4 +1,5 @@
 import { DOSSIER_FIELDS } from '@cchc/domain';
+import { indicatorFieldId } from './indicator-inputs.js';
 
 /** The lists of records a report holds, each edited as rows. */
 export const RECORD_PARTS = ['plans', 'decisions', 'letters', 'documents', 'trainings', 'inspections', 'tasks'] as const;
@@ -56,7 +57,8 @@ export function groupByField<T extends { path: string | null }>(
 
 /**
  * The field a finding points at, made more precise than its path where the finding says more:
- * a missing area points at that area's (empty) section when the report has one.
+ * a missing area points at that area's (empty) section when the report has one, an indicator
+ * value off its unit at that indicator's input.
  *
  * @example
  * findingFieldId({ path: 'sections', code: 'REPORT_AREA_MISSING', details: { areaKey: 'APPARATUS' } }, sections) // 'field-sections-3'
@@ -65,6 +67,8 @@ export function findingFieldId(
   finding: { path: string; code: string; details?: Readonly<Record<string, unknown>> },
   sections: readonly { kind: string; areaKey: string | null }[],
 ): string | null {
+  const indicator = finding.details?.indicator;
+  if ((finding.code === 'INDICATOR_VALUE' || finding.code === 'INDICATOR_DUPLICATE') && typeof indicator === 'string') return indicatorFieldId(indicator);
   const areaKey = finding.details?.areaKey;
   if (finding.code === 'REPORT_AREA_MISSING' && typeof areaKey === 'string') {
     const index = sections.findIndex((s) => s.kind === 'AREA' && s.areaKey === areaKey);

@@ -23,6 +23,7 @@ export const EDITABLE_PARTS = [
   'tasks',
   'difficulties',
   'proposals',
+  'indicators',
   'recipients',
   'signing',
 ] as const satisfies readonly ReportPart[];

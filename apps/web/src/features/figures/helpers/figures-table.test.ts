@@ -1,5 +1,5 @@
 import type { FiguresRowDto } from '@cchc/domain';
-import { countedLevels, formatIndicatorValue, rowValue, totalOf, visibleRows } from './figures-table.js';
+import { countedLevels, rowValue, totalOf, visibleRows } from './figures-table.js';
 
 const row = (code: string, name: string, kind: FiguresRowDto['agency']['kind'], status: FiguresRowDto['status'], resolved: number | null): FiguresRowDto => ({
   agency: { id: `00000000-0000-4000-8000-0000000000${code.length}${name.length}`, code, name: { vi: name, en: name }, kind },
@@ -34,22 +34,6 @@ describe('visibleRows', () => {
   it('filters by agency kind and by level', () => {
     expect(codes(visibleRows(rows, { agencyKind: 'commune', level: '' }, { column: 'agency', direction: 'asc' }))).toEqual(['XA']);
     expect(codes(visibleRows(rows, { agencyKind: '', level: 'province' }, { column: 'agency', direction: 'asc' }))).toEqual(['SNgV', 'SNV', 'STP']);
-  });
-});
-
-describe('formatIndicatorValue', () => {
-  const words = { yes: 'Có', no: 'Không' };
-  it.each([
-    [1245, 'count', '1.245'],
-    [87.5, 'percent', '87,5 %'],
-    [100, 'percent', '100 %'],
-    [2.345, 'amount', '2,35'],
-    [true, 'yesNo', 'Có'],
-    [false, 'yesNo', 'Không'],
-    ['Đã triển khai', 'text', 'Đã triển khai'],
-    [null, 'count', '–'],
-  ] as const)('%p as %s reads %s', (value, unit, text) => {
-    expect(formatIndicatorValue(value, unit, words)).toBe(text);
   });
 });
 

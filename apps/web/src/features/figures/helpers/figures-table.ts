@@ -1,5 +1,4 @@
 import type { AgencyKind, AgencyLevel, FiguresRowDto, IndicatorScalar, PeriodFiguresResponse } from '@cchc/domain';
-import { formatDecimal, formatNumber } from '../../../shared/format/format-number.js';
 
 export type FiguresSet = NonNullable<PeriodFiguresResponse['set']>;
 export type FiguresIndicator = FiguresSet['indicators'][number];
@@ -59,22 +58,6 @@ export function visibleRows(rows: readonly FiguresRowDto[], filter: FiguresFilte
     if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
     return sign * compareScalars(x, y) || byName(a, b);
   });
-}
-
-/**
- * A value as the table writes it: counts with the thousands dot, percentages with two decimals
- * and a comma, yes/no in words, and an en dash for no value.
- *
- * @example
- * formatIndicatorValue(87.5, 'percent', { yes: 'Có', no: 'Không' }) // '87,5 %'
- */
-export function formatIndicatorValue(value: IndicatorScalar, unit: FiguresIndicator['unit'], words: { yes: string; no: string }): string {
-  if (value === null) return '–';
-  if (typeof value === 'boolean') return value ? words.yes : words.no;
-  if (typeof value === 'string') return value;
-  if (unit === 'percent') return `${formatDecimal(value, 2)} %`;
-  if (unit === 'amount') return formatDecimal(value, 2);
-  return formatNumber(value);
 }
 
 /** The total a footer cell shows: the province's, or one level's. */

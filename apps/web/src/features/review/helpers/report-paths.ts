@@ -20,7 +20,7 @@ export function parseReportPath(path: string): PathSegment[] {
 }
 
 /** The lists of records the document shows as tables, in the order it shows them. */
-export const RECORD_PARTS = ['documents', 'plans', 'decisions', 'letters', 'trainings', 'inspections', 'onlineServices', 'tasks'] as const;
+export const RECORD_PARTS = ['documents', 'plans', 'decisions', 'letters', 'trainings', 'inspections', 'onlineServices', 'indicators', 'tasks'] as const;
 export type RecordPart = (typeof RECORD_PARTS)[number];
 
 /**
