@@ -222,6 +222,46 @@ export {
   type PeriodFiguresResponse,
 } from './contracts/figures.contract.js';
 
+// The province's compiled report (docs/domain.md §12).
+export { compilationOutline, type OutlinePart, type OutlineSourceKind } from './compilation/compilation-outline.js';
+export {
+  compileProvinceReport,
+  reportingDiscipline,
+  type CompilationAgency,
+  type CompilationBasis,
+  type CompilationReport,
+  type CompilationSnapshot,
+  type CompilationSource,
+  type FigureLine,
+  type ReportingDiscipline,
+} from './compilation/compile-province-report.js';
+export { reportChanges, totalChanges, type ReportChange, type ReportChangeKind, type TotalChange } from './compilation/compilation-changes.js';
+export {
+  CompilationAuditEntrySchema,
+  CompilationContentSchema,
+  CompilationCreateBodySchema,
+  CompilationListQuerySchema,
+  CompilationPatchBodySchema,
+  CompilationRefreshBodySchema,
+  CompilationRefreshResponseSchema,
+  CompilationResponseSchema,
+  CompilationSignerSchema,
+  CompilationSnapshotSchema,
+  CompilationSummarySchema,
+  OutlinePartSchema,
+  ReportChangeSchema,
+  TotalChangeSchema,
+  type CompilationAuditEntryDto,
+  type CompilationContent,
+  type CompilationCreateBody,
+  type CompilationListQuery,
+  type CompilationPatchBody,
+  type CompilationRefreshBody,
+  type CompilationRefreshResponse,
+  type CompilationResponse,
+  type CompilationSummary,
+} from './contracts/compilation.contract.js';
+
 // Aggregation across agencies and periods.
 export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';
 export { aggregateDossier, type DossierAggregate } from './aggregation/aggregate-dossier.js';

@@ -50,7 +50,7 @@ export const IndicatorSetSchema = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   name: localizedText,
-  blocks: z.array(z.object({ key: z.string(), name: localizedText })),
+  blocks: z.array(z.object({ key: z.string(), name: localizedText, areaKey: z.string().nullable() })),
   indicators: z.array(IndicatorDefinitionSchema),
 });
 

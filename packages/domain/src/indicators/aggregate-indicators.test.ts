@@ -9,7 +9,7 @@ const set: IndicatorSet = {
   validFrom: '2021-01-01',
   validTo: null,
   name: { vi: 'Thử', en: 'Test' },
-  blocks: [{ key: 'B', name: { vi: 'Khối', en: 'Block' } }],
+  blocks: [{ key: 'B', name: { vi: 'Khối', en: 'Block' }, areaKey: null }],
   indicators: [
     { code: 'B.DONE', block: 'B', name: { vi: 'Xong', en: 'Done' }, unit: 'count', aggregation: { kind: 'sum' }, byLevel: true, source: { kind: 'derived', rule: { of: 'planTasks', done: true } } },
     { code: 'B.ALL', block: 'B', name: { vi: 'Tất cả', en: 'All' }, unit: 'count', aggregation: { kind: 'sum' }, byLevel: true, source: { kind: 'derived', rule: { of: 'planTasks' } } },

@@ -74,10 +74,15 @@ export interface IndicatorDefinition {
   source: IndicatorSource;
 }
 
-/** A block of the appendix (direction, dossiers, digital government…). */
+/**
+ * A block of the appendix (direction, dossiers, digital government…), and the part of the
+ * province's report its figures are written into: the reform area it reports on, or null for
+ * direction and administration.
+ */
 export interface IndicatorBlock {
   key: string;
   name: LocalizedText;
+  areaKey: ReformAreaKey | null;
 }
 
 /**
