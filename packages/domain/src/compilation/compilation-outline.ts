@@ -30,7 +30,7 @@ export interface OutlinePart {
  * compilationOutline(programmeForYear(2023), INDICATOR_SET_76_V1).map((p) => p.key)
  * // ['DIRECTION', 'RESULTS', 'AREA.INSTITUTIONAL', …, 'AREA.MODERNISATION', 'ASSESSMENT', 'NEXT_TASKS', 'PROPOSALS']
  */
-export function compilationOutline(programme: ReformProgramme | null, set: IndicatorSet | null): OutlinePart[] {
+export function compilationOutline(programme: ReformProgramme | null | undefined, set: IndicatorSet | null): OutlinePart[] {
   const blocksOf = (areaKey: ReformAreaKey | null): string[] => (set?.blocks ?? []).filter((block) => block.areaKey === areaKey).map((block) => block.key);
   let top = 0;
   const part = (key: string, vi: string, en: string, rest: Partial<OutlinePart> = {}): OutlinePart => ({
