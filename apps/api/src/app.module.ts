@@ -16,6 +16,7 @@ import { ReportingPeriodModule } from './modules/periods/reporting-period.module
 import { ReformAreaModule } from './modules/reform-areas/reform-area.module.js';
 import { DashboardModule } from './modules/dashboard/dashboard.module.js';
 import { FiguresModule } from './modules/figures/figures.module.js';
+import { CompilationModule } from './modules/compilations/compilation.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 
@@ -49,6 +50,7 @@ export class AppModule {
         AuditModule,
         DashboardModule,
         FiguresModule,
+        CompilationModule,
         DocumentsModule,
       ],
     };

@@ -157,7 +157,7 @@ export {
 export { canTransition, REPORT_STATUS_NAMES, REPORT_STATUSES, type ReportStatus } from './reports/report-status.js';
 
 // The report as an official document (docs/domain.md §11).
-export { appendixReference, documentSymbolLine, issuerLines, reportDateLine, type IssuerLines } from './documents/document-header.js';
+export { appendixReference, documentSymbolLine, issuerLines, provinceIssuerLines, reportDateLine, type IssuerLines } from './documents/document-header.js';
 export { documentSections, type DocumentSection } from './documents/document-sections.js';
 export {
   DECISION_PURPOSE_NAMES,

@@ -9,6 +9,7 @@ import { AdminAuditEntryEntity } from '../modules/admin-audit/admin-audit-entry.
 import { ReportingPeriodEntity } from '../modules/periods/reporting-period.entity.js';
 import { ReformAreaEntity } from '../modules/reform-areas/reform-area.entity.js';
 import { ReformProgrammeEntity } from '../modules/reform-areas/reform-programme.entity.js';
+import { CompilationAuditEntity, CompilationEntity } from '../modules/compilations/compilation.entity.js';
 
 /** Every entity the data source knows. */
-export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity, UserEntity, AppSettingEntity, ReportEntity, ReportSubmissionEntity, AuditEntryEntity, AgencySuccessionEntity, AdminAuditEntryEntity];
+export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity, UserEntity, AppSettingEntity, ReportEntity, ReportSubmissionEntity, AuditEntryEntity, AgencySuccessionEntity, AdminAuditEntryEntity, CompilationEntity, CompilationAuditEntity];

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportSchema, SNGV_M9_2020_REPORT } from '@cchc/domain';
 import { REPO_ROOT } from '../../src/config/app-config.js';
-import { packDocument } from '../../src/modules/documents/docx-package.js';
+import { packDocument } from '../../src/common/documents/docx-package.js';
 import { PdfConverter } from '../../src/modules/documents/pdf-converter.js';
 import { reportDocument } from '../../src/modules/documents/report-document.js';
 import { documentRendering } from '../support/libreoffice.js';

@@ -8,7 +8,7 @@ import {
   type ReportResponse,
 } from '@cchc/domain';
 import type { AuthUser } from '../../src/common/auth/auth-user.js';
-import { AGENCY_COLUMNS, cellValue, indicatorHeading, PROVINCE_TOTAL_NAME } from '../../src/modules/figures/figures-workbook.js';
+import { AGENCY_COLUMNS, cellValue, indicatorHeading, PROVINCE_TOTAL_NAME } from '../../src/common/documents/figures-workbook.js';
 import { ReportService } from '../../src/modules/reports/report.service.js';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';

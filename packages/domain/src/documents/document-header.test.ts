@@ -1,8 +1,15 @@
 import { SNGV_M9_2020_REPORT } from '../examples/sngv-m9-2020-report.js';
 import { ReportSchema } from '../reports/report.schema.js';
-import { appendixReference, documentSymbolLine, issuerLines, reportDateLine } from './document-header.js';
+import { appendixReference, documentSymbolLine, issuerLines, provinceIssuerLines, reportDateLine } from './document-header.js';
 
 const seed = ReportSchema.parse(SNGV_M9_2020_REPORT);
+
+describe(provinceIssuerLines.name, () => {
+  it("writes the provincial People's Committee on two lines, with no parent", () => {
+    expect(provinceIssuerLines('Quảng Ngãi')).toEqual({ parent: null, issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI'] });
+    expect(provinceIssuerLines(' Gia Lai ').issuer[1]).toBe('TỈNH GIA LAI');
+  });
+});
 
 describe(issuerLines.name, () => {
   it('puts a department under the provincial People\'s Committee', () => {

@@ -36,6 +36,17 @@ export function issuerLines(agency: { name: string; kind: AgencyKind }, province
 }
 
 /**
+ * The issuer's lines of the province's own documents (its report to the Ministry, docs/domain.md
+ * §12): the provincial People's Committee on two lines, with no parent line.
+ *
+ * @example
+ * provinceIssuerLines('Quảng Ngãi') // { parent: null, issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI'] }
+ */
+export function provinceIssuerLines(province: string): IssuerLines {
+  return { parent: null, issuer: ['ỦY BAN NHÂN DÂN', `TỈNH ${province.trim().toLocaleUpperCase('vi')}`] };
+}
+
+/**
  * The "Số:" line of the document: the registered number, or the blank a văn thư fills in by hand
  * while the report is not registered, as in the seed ("Số:      /BC-SNgV").
  *

@@ -26,6 +26,8 @@ export const ERROR_STATUS = {
   VERSION_CONFLICT: 409,
   /** The agency already has a report for this period. */
   REPORT_EXISTS: 409,
+  /** The period already has a compiled province report (its id is in the message's details). */
+  COMPILATION_EXISTS: 409,
   /** A submitted or accepted report is read-only for the agency until it is returned. */
   REPORT_READ_ONLY: 409,
   /** The report is not in a status that allows this step (e.g. accepting a draft). */

@@ -7,6 +7,7 @@ import { AccountsFirstRun1764547200000 } from './1764547200000-accounts-first-ru
 import { SignInThrottle1764633600000 } from './1764633600000-sign-in-throttle.js';
 import { SubmissionRegistration1764720000000 } from './1764720000000-submission-registration.js';
 import { ReportIndicators1764806400000 } from './1764806400000-report-indicators.js';
+import { Compilations1764892800000 } from './1764892800000-compilations.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SignInThrottle1764633600000,
   SubmissionRegistration1764720000000,
   ReportIndicators1764806400000,
+  Compilations1764892800000,
 ];

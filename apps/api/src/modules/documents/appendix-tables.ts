@@ -16,23 +16,9 @@ import {
   type Report,
   type ReformAreaKey,
 } from '@cchc/domain';
+import type { AppendixColumn, AppendixTable } from '../../common/documents/official-document.js';
 
-/** A column of an appendix table: its heading, its share of the width, and whether it holds numbers. */
-export interface AppendixColumn {
-  heading: string;
-  width: number;
-  numeric?: boolean;
-}
-
-/** One table of the appendix: its title and rows of cell texts (the TT column is added when printed). */
-export interface AppendixTable {
-  part: string;
-  title: string;
-  columns: AppendixColumn[];
-  rows: string[][];
-  /** Rows printed in italics, indented: the "trong đó" lines under a total. */
-  subRows?: ReadonlySet<number>;
-}
+export type { AppendixColumn, AppendixTable };
 
 const NONE = '—';
 const day = (date: string | null | undefined): string => (date ? formatVietnameseDate(date) : NONE);

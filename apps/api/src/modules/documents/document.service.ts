@@ -3,7 +3,7 @@ import { DEFAULT_PROVINCE, type AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.tokens.js';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { ReportService, type ReportDocumentSource } from '../reports/report.service.js';
-import { packDocument } from './docx-package.js';
+import { packDocument } from '../../common/documents/docx-package.js';
 import { documentFileName } from './document-file-name.js';
 import { PdfConverter } from './pdf-converter.js';
 import { reportDocument } from './report-document.js';

@@ -1,7 +1,7 @@
 import { ReportSchema, SNGV_M9_2020_REPORT, type Report } from '@cchc/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { packDocument } from './docx-package.js';
+import { packDocument } from '../../common/documents/docx-package.js';
 import { reportDocument, type ReportDocumentSource } from './report-document.js';
 
 const seed = ReportSchema.parse(SNGV_M9_2020_REPORT);

@@ -1,7 +1,7 @@
 import { appendixReference, documentSections, documentSymbolLine, issuerLines, reportDateLine, type AgencyKind, type Report } from '@cchc/domain';
 import { Paragraph, type Document } from 'docx';
 import { appendixTables } from './appendix-tables.js';
-import { appendix, closing, dashList, documentTitle, draftMark, heading, narrative, officialDocument, officialHeader, type SignatureBlock } from './official-document.js';
+import { appendix, closing, dashList, documentTitle, draftMark, heading, narrative, officialDocument, officialHeader, type SignatureBlock } from '../../common/documents/official-document.js';
 
 /** What a report's document is made from. */
 export interface ReportDocumentSource {

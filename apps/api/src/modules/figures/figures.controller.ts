@@ -8,7 +8,7 @@ import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-sc
 import { uuidParam } from '../../common/pipes/uuid-param.pipe.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import { figuresFileName } from './figures-file-name.js';
-import { figuresWorkbook } from './figures-workbook.js';
+import { figuresWorkbook } from '../../common/documents/figures-workbook.js';
 import { FiguresService } from './figures.service.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -10,6 +10,6 @@ import { FiguresService } from './figures.service.js';
   imports: [AgencyModule, ReportingPeriodModule],
   controllers: [FiguresController],
   providers: [FiguresRepository, FiguresService],
-  exports: [FiguresService],
+  exports: [FiguresService, FiguresRepository],
 })
 export class FiguresModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Report, ReportStatus } from '@cchc/domain';
+import type { Report, ReportStatus, SubmissionTiming } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 
 /** A report of one period as the figures table reads it: its content only where Home Affairs holds it. */
@@ -8,6 +8,10 @@ export interface PeriodReportRow {
   id: string;
   agencyId: string;
   status: ReportStatus;
+  version: number;
+  /** The timing of the first submission (docs/domain.md §13), null while never submitted. */
+  timing: SubmissionTiming | null;
+  daysLate: number | null;
   /** The content of a submitted or accepted report; null for a draft or a returned one. */
   content: Report | null;
 }
@@ -16,11 +20,14 @@ interface RawRow {
   id: string;
   agency_id: string;
   status: ReportStatus;
+  version: number;
+  submission_timing: SubmissionTiming | null;
+  days_late: number | null;
   content: Report | null;
 }
 
 /**
- * The figures table's one read: the reports of a period, with the content of those Home Affairs
+ * The figures table's and the compilation's read: the reports of a period, with the content of those Home Affairs
  * holds (a draft's or a returned report's content is the agency's work in progress and never leaves
  * the database here).
  */
@@ -30,10 +37,28 @@ export class FiguresRepository {
 
   async reportsOfPeriod(periodId: string): Promise<PeriodReportRow[]> {
     const rows = await this.dataSource.query<RawRow[]>(
-      `SELECT id, agency_id, status, CASE WHEN status IN ('SUBMITTED', 'ACCEPTED') THEN content END AS content
+      `SELECT id, agency_id, status, version, submission_timing, days_late,
+              CASE WHEN status IN ('SUBMITTED', 'ACCEPTED') THEN content END AS content
        FROM report WHERE period_id = $1 ORDER BY agency_id`,
       [periodId],
     );
-    return rows.map((row) => ({ id: row.id, agencyId: row.agency_id, status: row.status, content: row.content }));
+    return rows.map((row) => ({
+      id: row.id,
+      agencyId: row.agency_id,
+      status: row.status,
+      version: Number(row.version),
+      timing: row.submission_timing,
+      daysLate: row.days_late === null ? null : Number(row.days_late),
+      content: row.content,
+    }));
+  }
+
+  /** What each report of a period is now (status and version), to tell what changed since a compilation. */
+  async basisOfPeriod(periodId: string): Promise<{ reportId: string; agencyId: string; status: ReportStatus; version: number }[]> {
+    const rows = await this.dataSource.query<{ id: string; agency_id: string; status: ReportStatus; version: number }[]>(
+      `SELECT id, agency_id, status, version FROM report WHERE period_id = $1 ORDER BY agency_id`,
+      [periodId],
+    );
+    return rows.map((row) => ({ reportId: row.id, agencyId: row.agency_id, status: row.status, version: Number(row.version) }));
   }
 }

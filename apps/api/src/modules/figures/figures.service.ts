@@ -8,6 +8,7 @@ import {
   type FiguresReport,
   type IndicatorSet,
   type PeriodFiguresResponse,
+  type Report,
 } from '@cchc/domain';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
@@ -46,13 +47,7 @@ export class FiguresService {
     const [agencies, stored] = await Promise.all([this.agencies.list({}), this.repository.reportsOfPeriod(periodId)]);
     const set = indicatorSetFor(period.windowTo);
     const expected = expectedReporters(agencies, { to: period.windowTo });
-    const reports: FiguresReport[] = stored.map((report) => ({
-      id: report.id,
-      agencyId: report.agencyId,
-      status: report.status,
-      // Stored content was validated on every write; parsing fills what later versions added.
-      content: report.content === null ? null : ReportSchema.parse(report.content),
-    }));
+    const reports: FiguresReport[] = stored.map((report) => ({ ...report, content: parseStoredContent(report.content) }));
     const includeSubmitted = options.includeSubmitted ?? false;
     const figures = periodFigures(set ?? NO_INDICATORS(''), { expected, others: agencies, reports, includeSubmitted });
     const byId = new Map(agencies.map((agency) => [agency.id, agency]));
@@ -64,6 +59,11 @@ export class FiguresService {
       totals: figures.totals,
     };
   }
+}
+
+/** Stored content was validated on every write; parsing fills in what later versions of the schema added. */
+export function parseStoredContent(content: unknown): Report | null {
+  return content === null ? null : ReportSchema.parse(content);
 }
 
 function agencyRef(agency: AgencyDetailDto | undefined): PeriodFiguresResponse['rows'][number]['agency'] {

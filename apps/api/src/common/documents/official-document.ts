@@ -17,12 +17,28 @@ import {
   type IParagraphOptions,
   type IRunOptions,
 } from 'docx';
-import type { AppendixTable } from './appendix-tables.js';
 
 // The layout every official document shares (Decree 30/2020/NĐ-CP, appendix I; docs/domain.md §11):
 // page, margins, font, the two-column header, the type and summary, body paragraphs, recipients
 // beside the signature, appendix tables. An agency's report and the province's compiled report
 // are both made of these.
+
+/** A column of an appendix table: its heading, its share of the width, and whether it holds numbers. */
+export interface AppendixColumn {
+  heading: string;
+  width: number;
+  numeric?: boolean;
+}
+
+/** One table of the appendix: its title and rows of cell texts (the TT column is added when printed). */
+export interface AppendixTable {
+  part: string;
+  title: string;
+  columns: AppendixColumn[];
+  rows: string[][];
+  /** Rows printed in italics, indented: the "trong đó" lines under a total. */
+  subRows?: ReadonlySet<number>;
+}
 
 // Decree 30/2020/NĐ-CP, appendix I (docs/domain.md §11). Lengths in twentieths of a point
 // (1 mm = 56.7), font sizes in half-points.
