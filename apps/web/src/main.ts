@@ -2,6 +2,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { adminMessages } from './features/admin/admin.messages.js';
+import { compilationMessages } from './features/compilation/compilation.messages.js';
 import { dashboardMessages } from './features/dashboard/dashboard.messages.js';
 import { editorMessages } from './features/editor/editor.messages.js';
 import { figuresMessages } from './features/figures/figures.messages.js';
@@ -16,6 +17,7 @@ const i18n = createAppI18n({
   login: signInMessages,
   dashboard: dashboardMessages,
   figures: figuresMessages,
+  compilation: compilationMessages,
   myReports: myReportsMessages,
   review: reviewMessages,
   editor: editorMessages,

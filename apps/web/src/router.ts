@@ -23,6 +23,7 @@ export const router = createRouter({
     // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
     { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
     { path: '/figures', name: 'figures', component: () => import('./features/figures/pages/FiguresPage.vue'), meta: { roles: HOME_AFFAIRS } },
+    { path: '/compilation', name: 'compilation', component: () => import('./features/compilation/pages/CompilationPage.vue'), meta: { roles: HOME_AFFAIRS } },
     { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
     { path: '/reports/:id', name: 'report', component: () => import('./features/review/pages/ReportPage.vue') },

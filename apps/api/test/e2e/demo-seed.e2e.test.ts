@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { ReportResponse, ReportSummary } from '@cchc/domain';
+import type { CompilationResponse, ReportResponse, ReportSummary } from '@cchc/domain';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -92,5 +92,19 @@ describe('Demo seed', () => {
     expect(report.findings.filter((f) => f.code === 'CITATION_DATE_CONFLICT').map((f) => f.message.en.split(' ')[1])).toEqual(
       expect.arrayContaining(['05-NQ/TU', '565/KH-SNgV']),
     );
+  });
+
+  it("holds the province's compiled report of the 9 months of 2021, two parts written, its figures from the accepted reports", async () => {
+    const auth = { authorization: `Bearer ${await login('snv')}` };
+    const periods = (await request(t.http).get('/api/periods?year=2021').expect(200)).body as { id: string; kind: string }[];
+    const m9 = periods.find((p) => p.kind === 'M9')!;
+    const list = (await request(t.http).get(`/api/compilations?periodId=${m9.id}`).set(auth).expect(200)).body as { id: string }[];
+    expect(list).toHaveLength(1);
+    const compiled = (await request(t.http).get(`/api/compilations/${list[0]!.id}`).set(auth).expect(200)).body as CompilationResponse;
+    expect(Object.keys(compiled.content.narratives).sort()).toEqual(['ASSESSMENT', 'DIRECTION']);
+    const accepted = compiled.snapshot.rows.filter((row) => row.status === 'ACCEPTED');
+    expect(accepted.length).toBeGreaterThan(10);
+    expect(compiled.snapshot.totals.find((total) => total.code === 'DOSSIERS.RECEIVED')?.contributions).toHaveLength(accepted.length);
+    expect(compiled.changes).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../common/auth/auth-user.js';
 import { AgencyEntity } from '../../../modules/agencies/agency.entity.js';
 import { ReportingPeriodEntity } from '../../../modules/periods/reporting-period.entity.js';
+import { CompilationService } from '../../../modules/compilations/compilation.service.js';
 import { ReportService } from '../../../modules/reports/report.service.js';
 import { UserRepository } from '../../../modules/users/user.repository.js';
 import { UserService } from '../../../modules/users/user.service.js';
@@ -33,6 +34,7 @@ export interface DemoSummary {
   users: number;
   reports: Record<string, number>;
   missing: number;
+  compilations: number;
 }
 
 export const DEMO_YEARS = [2020, 2021] as const;
@@ -46,10 +48,10 @@ const DAY = 86_400_000;
  * for every agency, taken through the real service so that versions, snapshots and the audit
  * log are what the workflow produces: most accepted, some late, some returned (a few still
  * waiting for correction), some drafts and some missing; the Sở Ngoại vụ's 9-month report of
- * 2020 is the real seed report. Runs once: a database that has the demo reviewer `snv` is left alone.
+ * 2020 is the real seed report; the province's compiled report of the 9 months of 2021. Runs once: a database that has the demo reviewer `snv` is left alone.
  */
 export async function seedDemo(app: INestApplication, clock: DemoClock, log: (line: string) => void = () => undefined): Promise<DemoSummary> {
-  const summary: DemoSummary = { alreadyLoaded: false, users: 0, reports: {}, missing: 0 };
+  const summary: DemoSummary = { alreadyLoaded: false, users: 0, reports: {}, missing: 0, compilations: 0 };
   // The demo's reviewer marks a loaded demo (an `admin` may exist already, made from ADMIN_PASSWORD).
   const userRepository = app.get(UserRepository);
   if (await userRepository.findByUsername(REVIEWER_USERNAME)) return { ...summary, alreadyLoaded: true };
@@ -165,6 +167,30 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
         count('ACCEPTED');
       }
     }
+  }
+
+  // Home Affairs compiled the province's 9-month report of 2021 a week after the deadline, and
+  // wrote two of its parts (docs/domain.md §12).
+  log('Compiled report of the province…');
+  const m9 = periods.find((p) => p.year === 2021 && p.kind === 'M9');
+  if (m9) {
+    at(new Date(`${m9.deadline}T09:00:00+07:00`));
+    at(new Date(clock.current.getTime() + 7 * DAY));
+    const compilations = app.get(CompilationService);
+    const compiled = await compilations.create(reviewer, { periodId: m9.id });
+    at(new Date(clock.current.getTime() + 2 * 3600_000));
+    await compilations.patch(reviewer, compiled.id, {
+      version: compiled.version,
+      content: {
+        narratives: {
+          DIRECTION:
+            'Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2021 và chỉ đạo các sở, ban, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố triển khai thực hiện; Sở Nội vụ theo dõi, đôn đốc việc báo cáo định kỳ.',
+          ASSESSMENT:
+            'Công tác cải cách hành chính 9 tháng đầu năm 2021 tiếp tục được các cơ quan, đơn vị quan tâm triển khai; tỷ lệ hồ sơ giải quyết đúng hạn được duy trì ở mức cao. Tuy nhiên, một số cơ quan, đơn vị còn gửi báo cáo chậm so với thời hạn quy định.',
+        },
+      },
+    });
+    summary.compilations += 1;
   }
   return summary;
 }

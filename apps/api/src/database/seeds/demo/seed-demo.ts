@@ -18,7 +18,7 @@ async function main(): Promise<void> {
       console.info('The demo data is already loaded (the user "snv" exists): nothing to do.');
     } else {
       const statuses = Object.entries(summary.reports).map(([status, n]) => `${n} ${status.toLowerCase()}`).join(', ');
-      console.info(`Demo loaded in ${Math.round((Date.now() - started) / 1000)} s: ${summary.users} users (password demo123); reports: ${statuses}; ${summary.missing} missing.`);
+      console.info(`Demo loaded in ${Math.round((Date.now() - started) / 1000)} s: ${summary.users} users (password demo123); reports: ${statuses}; ${summary.missing} missing; ${summary.compilations} compiled province report.`);
     }
   } finally {
     await app.close();
