@@ -13,13 +13,8 @@ import { ReportService } from '../../src/modules/reports/report.service.js';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { binary } from '../support/binary-body.js';
 
-/** A response body as bytes (supertest leaves binary answers unparsed without this). */
-const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void): void => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 type Role = 'reviewer' | 'admin' | 'reporter' | 'approver';
 

@@ -7,15 +7,10 @@ import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';
 import { documentRendering } from '../support/libreoffice.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { binary } from '../support/binary-body.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** A response body as bytes (supertest leaves binary answers unparsed without this). */
-const binary = (res: request.Response, callback: (error: Error | null, body: Buffer) => void): void => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 const textOf = async (docx: Buffer): Promise<string> => (await mammoth.extractRawText({ buffer: docx })).value;
 
 /** Where each expected text first appears after the previous one; the ones missing or out of order. */

@@ -1,20 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Report, ReportStatus, SubmissionTiming } from '@cchc/domain';
+import type { CompilationReport, Report, ReportStatus, SubmissionTiming } from '@cchc/domain';
 import { DataSource } from 'typeorm';
 
-/** A report of one period as the figures table reads it: its content only where Home Affairs holds it. */
-export interface PeriodReportRow {
-  id: string;
-  agencyId: string;
-  status: ReportStatus;
-  version: number;
-  /** The timing of the first submission (docs/domain.md §13), null while never submitted. */
-  timing: SubmissionTiming | null;
-  daysLate: number | null;
-  /** The content of a submitted or accepted report; null for a draft or a returned one. */
-  content: Report | null;
-}
+/**
+ * A report of one period as the figures table and the compilation read it: its state, the timing
+ * of its first submission, and its content only where Home Affairs holds it (submitted or accepted).
+ */
+export type PeriodReportRow = CompilationReport;
 
 interface RawRow {
   id: string;
