@@ -23,7 +23,7 @@ export {
 export { hasBlockingFindings } from './findings/has-blocking-findings.js';
 export { formatPath } from './findings/format-path.js';
 
-export { AGENCY_KINDS, type AgencyKind } from './agencies/agency-kind.js';
+export { AGENCY_KINDS, isReportingKind, REPORTING_AGENCY_KINDS, type AgencyKind, type ReportingAgencyKind } from './agencies/agency-kind.js';
 export { AGENCY_LEVEL_NAMES, AGENCY_LEVELS, agencyLevel, type AgencyLevel } from './agencies/agency-level.js';
 
 // Reform programmes, areas and the other section kinds.

@@ -55,6 +55,7 @@ function sampleCompilation(): CompilationResponse {
   });
   return {
     id: id(20),
+    issuer: null,
     period: { id: id(30), year: 2021, kind: 'M9', label: { vi: '9 tháng đầu năm 2021', en: 'First 9 months of 2021' }, windowFrom: '2020-12-15', windowTo: '2021-09-14', deadline: '2021-09-20', graceDays: 0 },
     version: 2,
     content: {

@@ -78,6 +78,9 @@ describe("The province's compiled report: /api/compilations", () => {
     const created = await request(t.http).post('/api/compilations').set(auth.reviewer).send({ periodId: m9 }).expect(201);
     compilation = created.body as CompilationResponse;
     expect(compilation.version).toBe(1);
+    // The province's People's Committee, an agency of the tree, issues it; it is not among the reporters.
+    expect(compilation.issuer).toMatchObject({ code: 'UBND', name: { vi: 'Ủy ban nhân dân tỉnh Quảng Ngãi' } });
+    expect(compilation.snapshot.rows.some((row) => row.agencyId === compilation.issuer?.id)).toBe(false);
     expect(compilation.content.title).toBe('Tình hình, kết quả thực hiện công tác cải cách hành chính 9 tháng đầu năm 2021');
     const accepted = await Promise.all(['SNgV', 'TPQN'].map(reportOf));
     expect(total(compilation, 'DOSSIERS.RECEIVED')?.value).toBe(accepted.reduce((sum, r) => sum + received(r), 0));
@@ -176,7 +179,7 @@ describe("The province's compiled report: /api/compilations", () => {
       'PHÓ CHỦ TỊCH',
       'Bộ Nội vụ',
       'Phụ lục',
-      '(Kèm theo Báo cáo số       /BC-UBND',
+      '(Kèm theo Báo cáo số       /BC-UBND ngày     /9/2021 của Ủy ban nhân dân tỉnh Quảng Ngãi)',
       'Số hồ sơ mới tiếp nhận',
       'Tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn',
     ]) {

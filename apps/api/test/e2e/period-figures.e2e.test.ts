@@ -92,6 +92,8 @@ describe("All agencies' figures for a period: GET /api/periods/:periodId/figures
     expect(rowOf(body, 'SNV')).toMatchObject({ status: 'DRAFT', counted: false, values: null });
     expect(rowOf(body, 'STTTT')).toMatchObject({ status: 'MISSING', values: null, reportId: null });
     expect(body.set?.code).toBe('CCHC-76');
+    // The province compiles; it is not one of the rows.
+    expect(body.rows.some((row) => row.agency.kind === 'province')).toBe(false);
   });
 
   it('totals equal the sums over the accepted reports as GET /api/reports/:id gives them, and the levels add up', async () => {

@@ -138,7 +138,7 @@ describe('Reference data over HTTP', () => {
         expect.arrayContaining(['/api/health', '/api/agencies', '/api/reform-areas', '/api/periods']),
       );
       const agencyItem = document.paths['/api/agencies'].get.responses['200'].content['application/json'].schema.items;
-      expect(agencyItem.properties.kind.enum).toEqual(['department', 'board', 'district', 'commune']);
+      expect(agencyItem.properties.kind.enum).toEqual(['department', 'board', 'district', 'commune', 'province']);
     });
 
     it('serves the interactive documentation page', async () => {

@@ -17,7 +17,7 @@ describeInBrowser("The province's compiled report in a real browser", () => {
     const periods = (await apiAs<ReportingPeriodDto[]>(page, 'GET', '/api/periods?year=2021')).body;
     year = periods.find((p) => p.kind === 'YEAR')!;
     m9 = periods.find((p) => p.kind === 'M9')!;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await opened?.close();

@@ -20,7 +20,7 @@ describeInBrowser("The figures table in a real browser: every agency's values fo
     const periods = (await apiAs<ReportingPeriodDto[]>(page, 'GET', '/api/periods?year=2021')).body;
     m9 = periods.find((p) => p.kind === 'M9')!;
     figures = (await apiAs<PeriodFiguresResponse>(page, 'GET', `/api/periods/${m9.id}/figures`)).body;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await opened?.close();

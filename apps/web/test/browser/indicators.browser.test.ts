@@ -35,7 +35,7 @@ describeInBrowser('Entered indicators in a real browser: the agency types them i
     });
     expect(created.status).toBe(201);
     reportId = created.body.id;
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await opened?.close();

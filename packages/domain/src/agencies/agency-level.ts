@@ -16,13 +16,14 @@ export const AGENCY_LEVEL_NAMES: Readonly<Record<AgencyLevel, LocalizedText>> = 
 };
 
 /**
- * The level an agency reports at.
+ * The level an agency reports at, or null for the province itself (it compiles the others' reports,
+ * it is not one of its own reporters).
  *
  * @example
  * agencyLevel('board') // 'province'
  * agencyLevel('commune') // 'commune'
  */
-export function agencyLevel(kind: AgencyKind): AgencyLevel {
+export function agencyLevel(kind: AgencyKind): AgencyLevel | null {
   switch (kind) {
     case 'department':
     case 'board':
@@ -31,5 +32,7 @@ export function agencyLevel(kind: AgencyKind): AgencyLevel {
       return 'district';
     case 'commune':
       return 'commune';
+    case 'province':
+      return null;
   }
 }

@@ -21,4 +21,12 @@ describe(expectedReporters.name, () => {
   it('expects the new communes, not districts, for the year 2025', () => {
     expect(expectedReporters([district, commune, department], reportingWindow(2025, 'YEAR')).map((a) => a.id)).toEqual(['xa-moi', 'SNgV']);
   });
+
+  it('never expects the province itself, which compiles the others', () => {
+    const agencies = [
+      { id: 'UBND', validFrom: '1990-01-01', validTo: null, kind: 'province' as const },
+      { id: 'SNgV', validFrom: '1990-01-01', validTo: null, kind: 'department' as const },
+    ];
+    expect(expectedReporters(agencies, { to: '2021-09-14' }).map((a) => a.id)).toEqual(['SNgV']);
+  });
 });

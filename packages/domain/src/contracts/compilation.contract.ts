@@ -108,6 +108,8 @@ export const TotalChangeSchema = z.object({
 export const CompilationResponseSchema = z.object({
   id: z.uuid(),
   period: ReportingPeriodSchema,
+  /** The province's People's Committee that issues the report (the agency of kind `province`), if the tree has one. */
+  issuer: z.object({ id: z.uuid(), code: z.string(), name: localizedText }).nullable(),
   version,
   content: CompilationContentSchema,
   outline: z.array(OutlinePartSchema),

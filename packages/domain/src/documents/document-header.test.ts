@@ -8,6 +8,7 @@ describe(provinceIssuerLines.name, () => {
   it("writes the provincial People's Committee on two lines, with no parent", () => {
     expect(provinceIssuerLines('Quảng Ngãi')).toEqual({ parent: null, issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI'] });
     expect(provinceIssuerLines(' Gia Lai ').issuer[1]).toBe('TỈNH GIA LAI');
+    expect(issuerLines({ name: 'UBND tỉnh Quảng Ngãi', kind: 'province' }, 'Quảng Ngãi')).toEqual(provinceIssuerLines('Quảng Ngãi'));
   });
 });
 

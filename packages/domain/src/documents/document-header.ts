@@ -18,7 +18,7 @@ const NUMBER_BLANK = '      ';
  * The issuer's lines of the header (docs/domain.md §11), in capitals. A department or board is
  * under the provincial People's Committee, printed above it ("UBND TỈNH QUẢNG NGÃI" / "SỞ NGOẠI
  * VỤ"); a People's Committee has no parent line and writes its name on two lines ("ỦY BAN NHÂN
- * DÂN" / "HUYỆN BÌNH SƠN").
+ * DÂN" / "HUYỆN BÌNH SƠN"), the province's own too ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NGÃI").
  *
  * @example
  * issuerLines({ name: 'Sở Ngoại vụ', kind: 'department' }, 'Quảng Ngãi')
@@ -28,7 +28,7 @@ const NUMBER_BLANK = '      ';
  */
 export function issuerLines(agency: { name: string; kind: AgencyKind }, province: string): IssuerLines {
   const upper = (text: string): string => text.trim().toLocaleUpperCase('vi');
-  if (agency.kind === 'district' || agency.kind === 'commune') {
+  if (agency.kind === 'district' || agency.kind === 'commune' || agency.kind === 'province') {
     const locality = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(.+)$/iu.exec(agency.name.trim())?.[1];
     return { parent: null, issuer: locality ? ['ỦY BAN NHÂN DÂN', upper(locality)] : [upper(agency.name)] };
   }

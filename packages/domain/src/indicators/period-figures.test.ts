@@ -62,4 +62,9 @@ describe(periodFigures.name, () => {
     ]);
     expect(resolved(figures)?.value).toBe(42);
   });
+
+  it('gives the province itself no row: it compiles, it does not report', () => {
+    const figures = periodFigures(INDICATOR_SET_76_V1, { expected: [...agencies, { id: 'ubnd', kind: 'province' }], others: [{ id: 'ubnd', kind: 'province' }], reports });
+    expect(figures.rows.map((r) => r.agencyId)).not.toContain('ubnd');
+  });
 });

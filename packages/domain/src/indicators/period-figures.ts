@@ -63,14 +63,14 @@ export function periodFigures(
 ): PeriodFigures {
   const reportOf = new Map(input.reports.map((report) => [report.agencyId, report]));
   const counts = (status: FiguresRowStatus): boolean => status === 'ACCEPTED' || (input.includeSubmitted === true && status === 'SUBMITTED');
-  const row = (agency: FiguresAgency, expected: boolean): FiguresRow => {
+  const row = (agency: FiguresAgency & { level: AgencyLevel }, expected: boolean): FiguresRow => {
     const report = reportOf.get(agency.id);
     const status: FiguresRowStatus = report?.status ?? 'MISSING';
     const content = report !== undefined && SHOWN.includes(report.status) ? report.content : null;
     const shown = content !== null;
     return {
       agencyId: agency.id,
-      level: agencyLevel(agency.kind),
+      level: agency.level,
       status,
       expected,
       reportId: report?.id ?? null,
@@ -78,10 +78,16 @@ export function periodFigures(
       values: content === null ? null : deriveIndicatorValues(content, set),
     };
   };
+  // The province compiles; it has no level and no row of its own.
+  const reporters = (agencies: readonly FiguresAgency[]) =>
+    agencies.flatMap((agency) => {
+      const level = agencyLevel(agency.kind);
+      return level === null ? [] : [{ ...agency, level }];
+    });
   const expectedIds = new Set(input.expected.map((agency) => agency.id));
   const rows = [
-    ...input.expected.map((agency) => row(agency, true)),
-    ...(input.others ?? []).filter((agency) => !expectedIds.has(agency.id) && reportOf.has(agency.id)).map((agency) => row(agency, false)),
+    ...reporters(input.expected).map((agency) => row(agency, true)),
+    ...reporters(input.others ?? []).filter((agency) => !expectedIds.has(agency.id) && reportOf.has(agency.id)).map((agency) => row(agency, false)),
   ];
   const totals = aggregateIndicators(
     set,

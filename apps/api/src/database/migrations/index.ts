@@ -8,6 +8,7 @@ import { SignInThrottle1764633600000 } from './1764633600000-sign-in-throttle.js
 import { SubmissionRegistration1764720000000 } from './1764720000000-submission-registration.js';
 import { ReportIndicators1764806400000 } from './1764806400000-report-indicators.js';
 import { Compilations1764892800000 } from './1764892800000-compilations.js';
+import { ProvinceAgency1764979200000 } from './1764979200000-province-agency.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SubmissionRegistration1764720000000,
   ReportIndicators1764806400000,
   Compilations1764892800000,
+  ProvinceAgency1764979200000,
 ];

@@ -8,12 +8,14 @@ export interface AgencySeed {
 }
 
 /**
- * The departments, boards and district-level units of Quảng Ngãi province in 2020 (docs/domain.md §8).
+ * The province's People's Committee, which issues the province's compiled report (docs/domain.md §12),
+ * and the departments, boards and district-level units of Quảng Ngãi province in 2020 (docs/domain.md §8).
  * Only SNV, STP, STTTT and SNgV are attested abbreviations; the other codes follow the usual
  * convention (initials, Đ kept) and are an assumption an administrator can correct. The 173
  * communes are not seeded: no authoritative list ships with the project.
  */
 export const QUANG_NGAI_2020_AGENCIES: readonly AgencySeed[] = [
+  { code: 'UBND', nameVi: 'Ủy ban nhân dân tỉnh Quảng Ngãi', nameEn: "Quang Ngai Provincial People's Committee", kind: 'province' },
   { code: 'SNV', nameVi: 'Sở Nội vụ', nameEn: 'Department of Home Affairs', kind: 'department' },
   { code: 'STP', nameVi: 'Sở Tư pháp', nameEn: 'Department of Justice', kind: 'department' },
   { code: 'SKHĐT', nameVi: 'Sở Kế hoạch và Đầu tư', nameEn: 'Department of Planning and Investment', kind: 'department' },

@@ -6,6 +6,7 @@ import {
   formatCount,
   formatIndicatorValue,
   INDICATOR_UNIT_NAMES,
+  issuerLines,
   provinceIssuerLines,
   reportDateLine,
   type CompilationResponse,
@@ -104,7 +105,8 @@ export function compilationAppendixTables(compilation: CompilationResponse): App
 
 /**
  * The province's compiled report as the Word document the People's Committee signs (docs/domain.md
- * §12), in the same Decree 30 layout as an agency's: "ỦY BAN NHÂN DÂN / TỈNH …", the number from
+ * §12), in the same Decree 30 layout as an agency's: its issuer, the province's People's Committee
+ * ("ỦY BAN NHÂN DÂN / TỈNH …"), the number from
  * Home Affairs' register or the blank, "BÁO CÁO" and the title, the outline's parts each with its
  * figures and Home Affairs' text, the reporting discipline under I, recipients beside "TM. ỦY BAN
  * NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", and the appendix of indicators on pages of its own.
@@ -113,18 +115,21 @@ export function compilationDocument(source: CompilationDocumentSource): Document
   const { compilation, province } = source;
   const fields = headerFields(compilation, province);
   const tables = compilationAppendixTables(compilation);
+  // The issuer is the province's agency of the tree; the configured province name stands in where there is none.
+  const issuerName = compilation.issuer?.name.vi ?? `Ủy ban nhân dân tỉnh ${province}`;
+  const issuer = compilation.issuer ? issuerLines({ name: compilation.issuer.name.vi, kind: 'province' }, province) : provinceIssuerLines(province);
   return officialDocument({
-    creator: `Ủy ban nhân dân tỉnh ${province}`,
+    creator: issuerName,
     title: `${documentSymbolLine(fields.symbol)} - ${compilation.content.title}`,
     description: 'Báo cáo cải cách hành chính của tỉnh',
     children: [
-      officialHeader({ ...provinceIssuerLines(province), symbolLine: documentSymbolLine(fields.symbol) }, reportDateLine(fields, null)),
+      officialHeader({ ...issuer, symbolLine: documentSymbolLine(fields.symbol) }, reportDateLine(fields, null)),
       ...documentTitle('BÁO CÁO', compilation.content.title),
       ...body(compilation),
       new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
       closing(compilation.content.recipients, compilation.content.signer),
       ...(tables.length > 0
-        ? appendix(['Phụ lục', 'SỐ LIỆU THỐNG KÊ CẢI CÁCH HÀNH CHÍNH'], appendixReference(fields, `Ủy ban nhân dân tỉnh ${province}`, null), tables)
+        ? appendix(['Phụ lục', 'SỐ LIỆU THỐNG KÊ CẢI CÁCH HÀNH CHÍNH'], appendixReference(fields, issuerName, null), tables)
         : []),
     ],
   });

@@ -43,6 +43,7 @@ const midSentence = (label: string): string => label.charAt(0).toLocaleLowerCase
 /** Everything a compilation is computed from, read before any transaction opens. */
 interface CompilationInputs {
   period: ReportingPeriodDto;
+  issuer: CompilationResponse['issuer'];
   outline: OutlinePart[];
   set: ReturnType<typeof indicatorSetFor>;
   compute: (includeSubmitted: boolean) => CompilationSnapshot;
@@ -186,8 +187,11 @@ export class CompilationService {
     const toAgency = (agency: AgencyDetailDto) => ({ id: agency.id, code: agency.code, name: agency.name, kind: agency.kind });
     const expected = expectedReporters(agencies, { to: period.windowTo }).map(toAgency);
     const reports = stored.map((report) => ({ ...report, content: parseStoredContent(report.content) }));
+    // The province's People's Committee valid at the period's end issues the report.
+    const province = agencies.find((agency) => agency.kind === 'province' && agency.validFrom <= period.windowTo && (agency.validTo === null || agency.validTo >= period.windowTo));
     return {
       period,
+      issuer: province ? { id: province.id, code: province.code, name: province.name } : null,
       outline,
       set,
       compute: (includeSubmitted) => compileProvinceReport({ set, outline, expected, agencies: agencies.map(toAgency), reports, includeSubmitted }),
@@ -199,6 +203,7 @@ export class CompilationService {
     return {
       id: row.id,
       period: inputs.period,
+      issuer: inputs.issuer,
       version: row.version,
       content: row.content,
       outline: inputs.outline,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   coveredPredecessors,
   expectedReporters,
+  isReportingKind,
   periodChange,
   programmeForYear,
   rankAgencies,
@@ -315,8 +316,9 @@ export class DashboardService {
     return { periods, agencies, reports };
   }
 
-  private agencyList(kind: AgencyKind | undefined): Promise<AgencyDetailDto[]> {
-    return this.agencies.list(kind ? { kind } : {});
+  /** The agencies that report (the province compiles their reports and is not compared with them). */
+  private async agencyList(kind: AgencyKind | undefined): Promise<AgencyDetailDto[]> {
+    return (await this.agencies.list(kind ? { kind } : {})).filter((agency) => isReportingKind(agency.kind));
   }
 
   /** Reports of the periods by the given agencies (the agency-kind filter). */

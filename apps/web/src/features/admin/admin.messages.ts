@@ -82,7 +82,7 @@ export const adminMessages = defineMessages(
       dutiesTo: 'Chuyển nhiệm vụ sang {name} từ {date}',
       tookOver: 'Tiếp nhận {name} từ {date}',
       closed: 'Đã kết thúc',
-      kinds: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã' },
+      kinds: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã', province: 'UBND tỉnh' },
     },
     succession: {
       title: 'Ghi nhận cơ quan kế thừa cho {code}',
@@ -282,7 +282,7 @@ export const adminMessages = defineMessages(
       dutiesTo: 'Duties moved to {name} from {date}',
       tookOver: 'Took over {name} from {date}',
       closed: 'Closed',
-      kinds: { department: 'Department', board: 'Board', district: 'District committee', commune: 'Commune committee' },
+      kinds: { department: 'Department', board: 'Board', district: 'District committee', commune: 'Commune committee', province: 'Provincial committee' },
     },
     succession: {
       title: 'Record a successor of {code}',

@@ -65,7 +65,7 @@ export const appMessages = defineMessages(
     status: statusNames('vi'),
     timing: { ON_TIME: 'Đúng hạn', LATE: 'Trễ hạn', AFTER_GRACE: 'Quá hạn' },
     period: { label: 'Kỳ báo cáo', from: 'Từ ngày', to: 'Đến ngày', deadline: 'Hạn nộp' },
-    agencyKind: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã', kind: 'Loại', count: 'Số lượng' },
+    agencyKind: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã', province: 'UBND tỉnh', kind: 'Loại', count: 'Số lượng' },
     notFound: { heading: 'Không tìm thấy trang', back: 'Về trang chủ' },
     export: {
       xlsx: 'Tải Excel',
@@ -153,7 +153,7 @@ export const appMessages = defineMessages(
     status: statusNames('en'),
     timing: { ON_TIME: 'On time', LATE: 'Late', AFTER_GRACE: 'After grace' },
     period: { label: 'Period', from: 'From', to: 'To', deadline: 'Deadline' },
-    agencyKind: { department: 'Departments', board: 'Boards', district: 'District committees', commune: 'Commune committees', kind: 'Kind', count: 'Count' },
+    agencyKind: { department: 'Departments', board: 'Boards', district: 'District committees', commune: 'Commune committees', province: 'Provincial committee', kind: 'Kind', count: 'Count' },
     notFound: { heading: 'Page not found', back: 'Back to the start page' },
     export: {
       xlsx: 'Download Excel',

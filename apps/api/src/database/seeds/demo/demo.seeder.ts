@@ -59,7 +59,7 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
   const dataSource = app.get(DataSource);
   const users = app.get(UserService);
   const reports = app.get(ReportService);
-  const agencies = (await dataSource.getRepository(AgencyEntity).find({ order: { code: 'ASC' } })).filter((a) => a.kind !== 'commune');
+  const agencies = (await dataSource.getRepository(AgencyEntity).find({ order: { code: 'ASC' } })).filter((a) => a.kind !== 'commune' && a.kind !== 'province');
   const periods = await dataSource.getRepository(ReportingPeriodEntity).find();
   await dataSource.query(`UPDATE reporting_period SET grace_days = $1 WHERE year = ANY($2::int[])`, [DEMO_GRACE_DAYS, [...DEMO_YEARS]]);
 
