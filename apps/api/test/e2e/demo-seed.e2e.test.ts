@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { CompilationResponse, ReportResponse, ReportSummary } from '@cchc/domain';
+import type { CompilationResponse, DashboardStatusResponse, ReportResponse, ReportSummary } from '@cchc/domain';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -106,5 +106,26 @@ describe('Demo seed', () => {
     expect(accepted.length).toBeGreaterThan(10);
     expect(compiled.snapshot.totals.find((total) => total.code === 'DOSSIERS.RECEIVED')?.contributions).toHaveLength(accepted.length);
     expect(compiled.changes).toEqual([]);
+
+    // Its province totals are the sums over the accepted reports as GET /api/reports/:id gives them.
+    const reports = await Promise.all(
+      accepted.map(async (row) => (await request(t.http).get(`/api/reports/${row.reportId}`).set(auth).expect(200)).body as ReportResponse),
+    );
+    const sum = (pick: (d: NonNullable<ReportResponse['content']['dossier']>) => number): number => reports.reduce((total, r) => total + pick(r.content.dossier!), 0);
+    const totalOf = (code: string) => compiled.snapshot.totals.find((total) => total.code === code);
+    expect(totalOf('DOSSIERS.RECEIVED')?.value).toBe(sum((d) => d.receivedOnline + d.receivedInPerson + d.receivedPostal));
+    expect(totalOf('DOSSIERS.RESOLVED')?.value).toBe(sum((d) => d.resolvedEarly + d.resolvedOnTime + d.resolvedLate));
+    expect(totalOf('DOSSIERS.PENDING_OVERDUE')?.value).toBe(sum((d) => d.pendingOverdue));
+    for (const code of ['DOSSIERS.RECEIVED', 'DOSSIERS.RESOLVED', 'DOSSIERS.RETURNED']) {
+      const levels = Object.values(totalOf(code)?.byLevel ?? {}).reduce((total, level) => total + Number(level.value), 0);
+      expect([code, levels]).toEqual([code, totalOf(code)?.value]);
+    }
+    // Its reporting discipline is the status board's.
+    const board = (await request(t.http).get('/api/dashboard/status?year=2021&kind=M9').set(auth).expect(200)).body as DashboardStatusResponse;
+    const cells = board.rows.flatMap((row) => (row.cells[0] ? [{ id: row.agency.id, cell: row.cells[0] }] : []));
+    const ids = (test: (cell: (typeof cells)[number]['cell']) => boolean): string[] => cells.filter((c) => test(c.cell)).map((c) => c.id).sort();
+    expect([...compiled.snapshot.discipline.onTime].sort()).toEqual(ids((cell) => cell.reported && cell.timing === 'ON_TIME'));
+    expect(compiled.snapshot.discipline.late.map((late) => late.agencyId).sort()).toEqual(ids((cell) => cell.reported && cell.timing !== 'ON_TIME'));
+    expect([...compiled.snapshot.discipline.missing].sort()).toEqual(ids((cell) => cell.status !== 'NOT_EXPECTED' && !cell.reported));
   });
 });
