@@ -236,6 +236,7 @@ export {
   type ReportingDiscipline,
 } from './compilation/compile-province-report.js';
 export { reportChanges, totalChanges, type ReportChange, type ReportChangeKind, type TotalChange } from './compilation/compilation-changes.js';
+export { statedLines, withStatedValues, type IndicatorsOf, type StatedValue } from './compilation/stated-values.js';
 export {
   CompilationAuditEntrySchema,
   CompilationContentSchema,

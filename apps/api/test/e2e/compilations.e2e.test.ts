@@ -129,6 +129,13 @@ describe("The province's compiled report: /api/compilations", () => {
     expect(stale.body).toMatchObject({ code: 'VERSION_CONFLICT', currentVersion: 2 });
     const unknown = await request(t.http).patch(`/api/compilations/${compilation.id}`).set(auth.reviewer).send({ version: 2, content: { narratives: { NOPE: 'x' } } }).expect(400);
     expect(unknown.body.details).toEqual([expect.objectContaining({ path: 'content.narratives.NOPE' })]);
+    // Home Affairs states the province value of an indicator that does not add up, never of a computed one.
+    const stated = (code: string, value: unknown) =>
+      request(t.http).patch(`/api/compilations/${compilation.id}`).set(auth.reviewer).send({ version: 2, content: { stated: { [code]: { value, note: '' } } } });
+    expect((await stated('DOSSIERS.RESOLVED', 5).expect(400)).body.details).toEqual([expect.objectContaining({ path: 'content.stated.DOSSIERS.RESOLVED' })]);
+    expect((await stated('DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE', 120).expect(400)).body.details).toEqual([
+      expect.objectContaining({ path: 'content.stated.DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE.value' }),
+    ]);
 
     const before = (await request(t.http).get(`/api/compilations/${compilation.id}`).set(auth.reviewer).expect(200)).body as CompilationResponse;
     expect(before.changes).toEqual([]);

@@ -57,6 +57,16 @@ describeInBrowser("The province's compiled report in a real browser", () => {
     await page.getByText('Đã lưu (phiên bản 2).').waitFor();
     await expect(compiled(year.id).then((c) => c.content.narratives['AREA.PROCEDURES'])).resolves.toBe(text);
 
+    // A province value that does not add up from the agencies is stated by Home Affairs, checked as typed.
+    const payment = page.locator('[data-part="AREA.MODERNISATION"] [data-indicator="DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE"]');
+    await payment.locator('input').fill('120');
+    await expect(payment.getByRole('alert').textContent()).resolves.toBe('Tỷ lệ phải từ 0 đến 100.');
+    await payment.locator('input').fill('35,5');
+    await expect(payment.getByRole('alert').count()).resolves.toBe(0);
+    await page.getByTestId('compilation-save').click();
+    await page.getByText('Đã lưu (phiên bản 3).').waitFor();
+    await expect(compiled(year.id).then((c) => c.content.stated['DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE'])).resolves.toEqual({ value: 35.5, note: '' });
+
     await page.locator('[data-part="AREA.PROCEDURES"] button[data-indicator="DOSSIERS.RESOLVED"]').click();
     const panel = page.getByTestId('figures-provenance');
     await panel.waitFor();
@@ -64,6 +74,7 @@ describeInBrowser("The province's compiled report in a real browser", () => {
     await expect(panel.locator('li[data-agency]').count()).resolves.toBe(total.contributions.length);
     await expect(panel.locator('li[data-agency] a').first().getAttribute('href')).resolves.toBe(`/reports/${total.contributions[0]!.reportId}`);
     await page.screenshot({ path: join(screenshotDir(), 'compilation-provenance.png') });
+    await page.locator('[data-part="AREA.MODERNISATION"]').screenshot({ path: join(screenshotDir(), 'compilation-part-stated.png') });
     await panel.getByRole('button', { name: 'Đóng' }).click();
   });
 

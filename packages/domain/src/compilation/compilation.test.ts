@@ -6,6 +6,7 @@ import { CompilationSnapshotSchema } from '../contracts/compilation.contract.js'
 import { compilationOutline } from './compilation-outline.js';
 import { compileProvinceReport, reportingDiscipline, type CompilationAgency, type CompilationReport } from './compile-province-report.js';
 import { reportChanges, totalChanges } from './compilation-changes.js';
+import { statedLines, withStatedValues } from './stated-values.js';
 
 const id = (n: number): string => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
 const outline = compilationOutline(programmeForYear(2023), INDICATOR_SET_76_V1);
@@ -129,5 +130,19 @@ describe(totalChanges.name, () => {
     const changes = totalChanges(compile().totals, compile(true).totals);
     expect(changes).toContainEqual({ code: 'DOSSIERS.RECEIVED', before: 44, after: 50 });
     expect(changes.some((c) => c.code === 'DIGITAL_GOVERNMENT.ISO_9001')).toBe(false);
+  });
+});
+
+describe('values Home Affairs states for the province', () => {
+  const stated = { 'DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE': { value: 35.5, note: 'Theo Cổng dịch vụ công' }, 'DOSSIERS.RESOLVED': { value: 1, note: '' } };
+  it('fill the province value of indicators that do not add up, never a computed one', () => {
+    const totals = withStatedValues(INDICATOR_SET_76_V1, compile().totals, stated);
+    expect(totals.find((t) => t.code === 'DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE')?.value).toBe(35.5);
+    expect(totals.find((t) => t.code === 'DOSSIERS.RESOLVED')?.value).toBe(compile().totals.find((t) => t.code === 'DOSSIERS.RESOLVED')?.value);
+  });
+
+  it('are written in the part of their block, with their note', () => {
+    expect(statedLines(INDICATOR_SET_76_V1, ['DIGITAL_GOVERNMENT'], stated).map((l) => l.text.vi)).toEqual(['Tỷ lệ hồ sơ thanh toán trực tuyến: 35,5% (Theo Cổng dịch vụ công)']);
+    expect(statedLines(INDICATOR_SET_76_V1, ['DOSSIERS'], stated)).toEqual([]);
   });
 });

@@ -29,6 +29,12 @@ export const CompilationContentSchema = z.strictObject({
   includeSubmitted: z.boolean(),
   /** Part key (`DIRECTION`, `AREA.PROCEDURES`…) to the text Home Affairs wrote for it. */
   narratives: z.record(z.string().max(80), z.string().max(100_000)),
+  /**
+   * The province's values Home Affairs states itself, by indicator code: only for indicators whose
+   * agencies' values do not add up to one (aggregation `none`, a percentage each agency reports of
+   * its own), so no figure is said twice.
+   */
+  stated: z.record(z.string().max(80), z.strictObject({ value: z.union([z.number(), z.boolean(), z.string().max(2000)]).nullable(), note: z.string().max(2000) })),
   registration: RegistrationSchema.nullable(),
   signer: CompilationSignerSchema,
   recipients: z.array(TextSchema.max(300)).max(40),

@@ -9,6 +9,8 @@ import {
   issuerLines,
   provinceIssuerLines,
   reportDateLine,
+  statedLines,
+  withStatedValues,
   type CompilationResponse,
   type Report,
   type ReportingPeriodDto,
@@ -65,7 +67,10 @@ function body(compilation: CompilationResponse): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const part of compilation.outline) {
     paragraphs.push(heading(`${part.number} ${part.level === 1 ? part.title.vi.toLocaleUpperCase('vi') : part.title.vi}`));
-    const figures = compilation.snapshot.parts.find((candidate) => candidate.key === part.key)?.figures ?? [];
+    const figures = [
+      ...(compilation.snapshot.parts.find((candidate) => candidate.key === part.key)?.figures ?? []),
+      ...statedLines(compilation.set, part.blocks, compilation.content.stated),
+    ];
     paragraphs.push(...figures.map((figure) => line(`- ${figure.text.vi}.`, BODY)));
     if (part.key === 'DIRECTION') paragraphs.push(...disciplineParagraphs(compilation));
     paragraphs.push(...narrative(compilation.content.narratives[part.key] ?? ''));
@@ -77,7 +82,7 @@ function body(compilation: CompilationResponse): Paragraph[] {
 export function compilationAppendixTables(compilation: CompilationResponse): AppendixTable[] {
   const set = compilation.set;
   if (!set) return [];
-  const totals = new Map(compilation.snapshot.totals.map((total) => [total.code, total]));
+  const totals = new Map(withStatedValues(set, compilation.snapshot.totals, compilation.content.stated).map((total) => [total.code, total]));
   const levels = AGENCY_LEVELS.filter((level) => compilation.snapshot.rows.some((row) => row.level === level && row.counted));
   return set.blocks.map((block) => ({
     part: block.key,

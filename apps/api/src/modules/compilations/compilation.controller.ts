@@ -17,6 +17,7 @@ import {
   type CompilationRefreshResponse,
   type CompilationResponse,
   type CompilationSummary,
+  withStatedValues,
 } from '@cchc/domain';
 import type { Response } from 'express';
 import { z } from 'zod';
@@ -148,7 +149,7 @@ export class CompilationController {
           const agency = agencies.get(agencyId);
           return agency ? [{ ...row, agency }] : [];
         }),
-        totals: compilation.snapshot.totals,
+        totals: withStatedValues(compilation.set, compilation.snapshot.totals, compilation.content.stated),
       },
       this.clock(),
     );

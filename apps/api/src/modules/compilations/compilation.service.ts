@@ -5,6 +5,7 @@ import {
   compileProvinceReport,
   expectedReporters,
   indicatorSetFor,
+  indicatorValueProblem,
   programmeForYear,
   reportChanges,
   totalChanges,
@@ -76,6 +77,7 @@ export class CompilationService {
       title: `Tình hình, kết quả thực hiện công tác cải cách hành chính ${midSentence(inputs.period.label.vi)}`,
       includeSubmitted: body.includeSubmitted ?? false,
       narratives: {},
+      stated: {},
       registration: null,
       signer: DEFAULT_SIGNER,
       recipients: DEFAULT_RECIPIENTS,
@@ -127,10 +129,20 @@ export class CompilationService {
         unknown.map((key) => ({ path: `content.narratives.${key}`, message: `No part ${key} in the outline` })),
       );
     }
+    const statedProblems = Object.entries(body.content.stated ?? {}).flatMap(([code, entry]) => {
+      const indicator = inputs.set?.indicators.find((candidate) => candidate.code === code);
+      if (!indicator) return [{ path: `content.stated.${code}`, message: `No indicator ${code} in the set in force` }];
+      if (indicator.aggregation.kind !== 'none') return [{ path: `content.stated.${code}`, message: 'This indicator is computed from the reports, not stated' }];
+      const problem = indicatorValueProblem(indicator, entry.value);
+      return problem ? [{ path: `content.stated.${code}.value`, message: problem.en }] : [];
+    });
+    if (statedProblems.length > 0) throw new AppError('VALIDATION_FAILED', 'A stated value does not fit its indicator.', statedProblems);
     const content = CompilationContentSchema.parse({
       ...row.content,
       ...body.content,
       narratives: Object.fromEntries(Object.entries({ ...row.content.narratives, ...body.content.narratives }).filter(([, text]) => text.trim() !== '')),
+      // Stated values merge by code; one with neither value nor note is removed.
+      stated: Object.fromEntries(Object.entries({ ...(row.content.stated ?? {}), ...body.content.stated }).filter(([, entry]) => entry.value !== null || entry.note.trim() !== '')),
     });
     const recompute = content.includeSubmitted !== row.content.includeSubmitted;
     const snapshot = recompute ? inputs.compute(content.includeSubmitted) : undefined;

@@ -20,7 +20,9 @@ export const useCompilationStore = defineStore('compilation', () => {
   const conflict = ref(false);
   const lastRefresh = ref<Pick<CompilationRefreshResponse, 'reports' | 'totals'> | null>(null);
 
-  const pending = computed(() => (compilation.value ? pendingContent(compilation.value.content, edits.value) : null));
+  /** The unit of each indicator, to read the values Home Affairs states. */
+  const units = computed(() => Object.fromEntries((compilation.value?.set?.indicators ?? []).map((indicator) => [indicator.code, indicator.unit])));
+  const pending = computed(() => (compilation.value ? pendingContent(compilation.value.content, edits.value, units.value) : null));
 
   /** Loads the period's compiled report; null when the period has none yet. */
   async function open(periodId: string): Promise<void> {
@@ -64,6 +66,10 @@ export const useCompilationStore = defineStore('compilation', () => {
     edits.value = { ...edits.value, narratives: { ...edits.value.narratives, [key]: text } };
   }
 
+  function typeStated(code: string, text: string): void {
+    edits.value = { ...edits.value, stated: { ...edits.value.stated, [code]: text } };
+  }
+
   function typeTitle(title: string): void {
     edits.value = { ...edits.value, title };
   }
@@ -100,5 +106,5 @@ export const useCompilationStore = defineStore('compilation', () => {
     }
   }
 
-  return { compilation, status: loading.status, errorCode: loading.errorCode, edits, pending, busy, actionError, conflict, lastRefresh, open, compile, type, typeTitle, save, reload, refresh };
+  return { compilation, status: loading.status, errorCode: loading.errorCode, edits, pending, busy, actionError, conflict, lastRefresh, open, compile, type, typeStated, typeTitle, save, reload, refresh };
 });

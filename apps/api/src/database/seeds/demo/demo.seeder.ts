@@ -188,6 +188,7 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
           ASSESSMENT:
             'Công tác cải cách hành chính 9 tháng đầu năm 2021 tiếp tục được các cơ quan, đơn vị quan tâm triển khai; tỷ lệ hồ sơ giải quyết đúng hạn được duy trì ở mức cao. Tuy nhiên, một số cơ quan, đơn vị còn gửi báo cáo chậm so với thời hạn quy định.',
         },
+        stated: { 'DIGITAL_GOVERNMENT.ONLINE_PAYMENT_RATE': { value: 31.4, note: 'Theo số liệu của Cổng dịch vụ công tỉnh' } },
       },
     });
     summary.compilations += 1;
