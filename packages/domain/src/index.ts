@@ -53,7 +53,7 @@ export {
   type StandardPeriodKind,
 } from './periods/period-kind.js';
 export { reportingWindow, type ReportingWindow } from './periods/reporting-window.js';
-export { periodLabel } from './periods/period-label.js';
+export { periodLabel, periodPhrase } from './periods/period-label.js';
 export { periodWindow, type PeriodRef } from './periods/period-window.js';
 export { quarterWindow, type Quarter } from './periods/quarter-window.js';
 export { quartersCovered } from './periods/quarters-covered.js';

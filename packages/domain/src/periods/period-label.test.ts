@@ -1,4 +1,4 @@
-import { periodLabel } from './period-label.js';
+import { periodLabel, periodPhrase } from './period-label.js';
 
 describe(periodLabel.name, () => {
   it('titles quarters with Roman numerals', () => {
@@ -15,4 +15,13 @@ describe(periodLabel.name, () => {
     expect(periodLabel(2020, 'YEAR').vi).toBe('Năm 2020');
     expect(periodLabel(2020, 'ADHOC').en).toBe('Ad hoc report 2020');
   });
+
+describe(periodPhrase.name, () => {
+  it('writes the label inside a sentence, without its capital', () => {
+    expect(periodPhrase(2021, 'YEAR').vi).toBe('năm 2021');
+    expect(periodPhrase(2021, 'Q1').vi).toBe('quý I năm 2021');
+    expect(periodPhrase(2020, 'M9').vi).toBe('9 tháng đầu năm 2020');
+    expect(periodPhrase(2021, 'Q1').en).toBe('Q1 2021');
+  });
+});
 });

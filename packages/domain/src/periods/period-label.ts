@@ -24,3 +24,16 @@ export function periodLabel(year: number, kind: PeriodKind): LocalizedText {
       return { vi: `Báo cáo đột xuất năm ${year}`, en: `Ad hoc report ${year}` };
   }
 }
+
+/**
+ * A period as it reads inside a sentence, as a report's title writes it ("Tình hình, kết quả thực
+ * hiện công tác cải cách hành chính năm 2021"): the Vietnamese label without its capital.
+ *
+ * @example
+ * periodPhrase(2021, 'YEAR').vi // 'năm 2021'
+ * periodPhrase(2021, 'Q1').vi // 'quý I năm 2021'
+ */
+export function periodPhrase(year: number, kind: PeriodKind): LocalizedText {
+  const label = periodLabel(year, kind);
+  return { vi: label.vi.charAt(0).toLocaleLowerCase('vi') + label.vi.slice(1), en: label.en };
+}

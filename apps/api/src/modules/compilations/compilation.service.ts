@@ -6,6 +6,7 @@ import {
   expectedReporters,
   indicatorSetFor,
   indicatorValueProblem,
+  periodPhrase,
   programmeForYear,
   reportChanges,
   totalChanges,
@@ -37,9 +38,6 @@ import { CompilationRepository } from './compilation.repository.js';
 /** The signature of the province's report (docs/domain.md §12) until Home Affairs names the signer. */
 const DEFAULT_SIGNER = { lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], name: '' };
 const DEFAULT_RECIPIENTS = ['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Sở Nội vụ', 'Lưu: VT, NC'];
-
-/** A period's label inside a sentence: "Năm 2021" reads "năm 2021", "Quý I năm 2021" "quý I năm 2021". */
-const midSentence = (label: string): string => label.charAt(0).toLocaleLowerCase('vi') + label.slice(1);
 
 /** Everything a compilation is computed from, read before any transaction opens. */
 interface CompilationInputs {
@@ -74,7 +72,7 @@ export class CompilationService {
     }
     const inputs = await this.inputs(body.periodId, 'VALIDATION_FAILED');
     const content: CompilationContent = {
-      title: `Tình hình, kết quả thực hiện công tác cải cách hành chính ${midSentence(inputs.period.label.vi)}`,
+      title: `Tình hình, kết quả thực hiện công tác cải cách hành chính ${inputs.period.kind === 'ADHOC' ? inputs.period.label.vi : periodPhrase(inputs.period.year, inputs.period.kind).vi}`,
       includeSubmitted: body.includeSubmitted ?? false,
       narratives: {},
       stated: {},

@@ -1,5 +1,5 @@
 import {
-  periodLabel,
+  periodPhrase,
   type AgencyKind,
   type ReformAreaKey,
   type ReportInput,
@@ -205,7 +205,7 @@ export function demoReportContent(agency: DemoAgency, data: DemoYear, kind: Stan
   const resolvedLate = Math.round(resolved * last.lateShare);
   const resolvedEarly = Math.round((resolved - resolvedLate) * last.earlyShare);
   const plans = quarters.flatMap((q) => q.plans);
-  const label = periodLabel(data.year, kind).vi;
+  const label = periodPhrase(data.year, kind).vi;
   const isDistrict = agency.kind === 'district';
   return {
     agencyCode: agency.code,

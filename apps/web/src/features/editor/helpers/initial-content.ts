@@ -1,6 +1,6 @@
 import {
   PROVINCE_SECTIONS,
-  periodLabel,
+  periodPhrase,
   programmeForYear,
   sectionTitle,
   type AgencyDto,
@@ -117,7 +117,7 @@ export function initialReportContent(
     signedOn: null,
     period: reportPeriodOf(period),
     programme: programme?.code ?? null,
-    title: `Tình hình, kết quả thực hiện công tác cải cách hành chính ${periodLabel(period.year, period.kind).vi}`,
+    title: `Tình hình, kết quả thực hiện công tác cải cách hành chính ${periodPhrase(period.year, period.kind).vi}`,
     preamble: '',
     sections: standardSectionRefs(period.year).map((ref) => emptySection(ref, period.year)),
     documents: [],
