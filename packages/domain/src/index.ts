@@ -217,7 +217,9 @@ export {
   IndicatorSetSchema,
   IndicatorTotalSchema,
   PeriodFiguresResponseSchema,
+  toIndicatorSetDto,
   type FiguresQuery,
+  type IndicatorSetDto,
   type FiguresRowDto,
   type PeriodFiguresResponse,
 } from './contracts/figures.contract.js';

@@ -142,8 +142,7 @@ export function compileProvinceReport(input: {
   reports: readonly CompilationReport[];
   includeSubmitted: boolean;
 }): CompilationSnapshot {
-  const set = input.set ?? { code: 'NONE', version: 0, programme: '76', validFrom: '2000-01-01', validTo: null, name: { vi: '', en: '' }, blocks: [], indicators: [] };
-  const figures = periodFigures(set, { expected: input.expected, others: input.agencies, reports: input.reports, includeSubmitted: input.includeSubmitted });
+  const figures = periodFigures(input.set, { expected: input.expected, others: input.agencies, reports: input.reports, includeSubmitted: input.includeSubmitted });
   const byId = new Map(input.reports.map((report) => [report.id, report]));
   const listed = new Set(figures.rows.map((row) => row.agencyId));
   return {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS } from '../agencies/agency-kind.js';
 import { AGENCY_LEVELS } from '../agencies/agency-level.js';
-import { INDICATOR_UNITS } from '../indicators/indicator.js';
+import { INDICATOR_UNITS, type IndicatorSet } from '../indicators/indicator.js';
 import { REPORT_STATUSES } from '../reports/report-status.js';
 import { ReportingPeriodSchema } from './reference-data.contract.js';
 
@@ -53,6 +53,13 @@ export const IndicatorSetSchema = z.object({
   blocks: z.array(z.object({ key: z.string(), name: localizedText, areaKey: z.string().nullable() })),
   indicators: z.array(IndicatorDefinitionSchema),
 });
+
+export type IndicatorSetDto = z.infer<typeof IndicatorSetSchema>;
+
+/** A set as an answer carries it (the shipped sets are read-only data). */
+export function toIndicatorSetDto(set: IndicatorSet | null): IndicatorSetDto | null {
+  return set && { ...set, blocks: [...set.blocks], indicators: [...set.indicators] };
+}
 
 export const AgencyIndicatorValueSchema = z.object({
   code: z.string(),

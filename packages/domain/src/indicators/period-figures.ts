@@ -55,10 +55,11 @@ const SHOWN: readonly ReportStatus[] = ['SUBMITTED', 'ACCEPTED'];
  * expected. Accepted reports count; submitted ones not yet accepted show their values apart, and
  * count only with `includeSubmitted`; drafts, returned reports and missing ones show their status
  * with no values. Rows and totals use the same derivation, so a row and the total it went into
- * never disagree.
+ * never disagree. Without a set in force (before 2021) the rows keep their statuses and there are
+ * no values or totals.
  */
 export function periodFigures(
-  set: IndicatorSet,
+  set: IndicatorSet | null,
   input: { expected: readonly FiguresAgency[]; others?: readonly FiguresAgency[]; reports: readonly FiguresReport[]; includeSubmitted?: boolean },
 ): PeriodFigures {
   const reportOf = new Map(input.reports.map((report) => [report.agencyId, report]));
@@ -75,7 +76,7 @@ export function periodFigures(
       expected,
       reportId: report?.id ?? null,
       counted: shown && counts(status),
-      values: content === null ? null : deriveIndicatorValues(content, set),
+      values: content === null ? null : set ? deriveIndicatorValues(content, set) : [],
     };
   };
   // The province compiles; it has no level and no row of its own.
@@ -89,9 +90,7 @@ export function periodFigures(
     ...reporters(input.expected).map((agency) => row(agency, true)),
     ...reporters(input.others ?? []).filter((agency) => !expectedIds.has(agency.id) && reportOf.has(agency.id)).map((agency) => row(agency, false)),
   ];
-  const totals = aggregateIndicators(
-    set,
-    rows.flatMap((r) => (r.counted && r.values !== null && r.reportId !== null ? [{ agencyId: r.agencyId, level: r.level, reportId: r.reportId, values: r.values }] : [])),
-  );
+  const counted = rows.flatMap((r) => (r.counted && r.values !== null && r.reportId !== null ? [{ agencyId: r.agencyId, level: r.level, reportId: r.reportId, values: r.values }] : []));
+  const totals = set ? aggregateIndicators(set, counted) : [];
   return { rows, totals };
 }

@@ -9,14 +9,17 @@ import {
   periodPhrase,
   programmeForYear,
   reportChanges,
+  toIndicatorSetDto,
   totalChanges,
   type AgencyDetailDto,
   type CompilationAuditEntryDto,
+  type CompilationBasis,
   type CompilationContent,
   type CompilationCreateBody,
   type CompilationPatchBody,
   type CompilationRefreshBody,
   type CompilationRefreshResponse,
+  type CompilationReport,
   type CompilationResponse,
   type CompilationSnapshot,
   type CompilationSummary,
@@ -42,6 +45,8 @@ const DEFAULT_RECIPIENTS = ['Bộ Nội vụ', 'Thường trực Tỉnh ủy', '
 /** Everything a compilation is computed from, read before any transaction opens. */
 interface CompilationInputs {
   period: ReportingPeriodDto;
+  /** The period's reports as they are now, to tell what changed since a compilation. */
+  current: CompilationBasis[];
   issuer: CompilationResponse['issuer'];
   outline: OutlinePart[];
   set: ReturnType<typeof indicatorSetFor>;
@@ -105,12 +110,6 @@ export class CompilationService {
     return this.toResponse(row, await this.inputs(row.periodId));
   }
 
-  /** The stored row and what it is computed from, for its documents. */
-  async source(id: string): Promise<{ row: CompilationEntity; response: CompilationResponse }> {
-    const row = await this.find(id);
-    return { row, response: await this.toResponse(row, await this.inputs(row.periodId)) };
-  }
-
   /**
    * Replaces the parts of the content sent (narratives merge part by part). Counting submitted
    * reports or not changes the figures, so that recomputes them in the same write.
@@ -171,7 +170,7 @@ export class CompilationService {
       await this.compilations.record(em, { compilationId: id, action: 'REFRESH', actorId: user.id, before: { basis: row.snapshot.basis }, after: { basis: snapshot.basis, reports, totals } });
       return next;
     });
-    return { compilation: await this.toResponse(updated, inputs), reports, totals };
+    return { compilation: this.toResponse(updated, inputs), reports, totals };
   }
 
   async audit(id: string): Promise<CompilationAuditEntryDto[]> {
@@ -196,20 +195,21 @@ export class CompilationService {
     const outline = compilationOutline(programmeForYear(period.year), set);
     const toAgency = (agency: AgencyDetailDto) => ({ id: agency.id, code: agency.code, name: agency.name, kind: agency.kind });
     const expected = expectedReporters(agencies, { to: period.windowTo }).map(toAgency);
-    const reports = stored.map((report) => ({ ...report, content: parseStoredContent(report.content) }));
+    // Contents are parsed only when the figures are computed (compile, refresh), not to read one.
+    const reports = (): CompilationReport[] => stored.map((report) => ({ ...report, content: parseStoredContent(report.content) }));
     // The province's People's Committee valid at the period's end issues the report.
     const province = agencies.find((agency) => agency.kind === 'province' && agency.validFrom <= period.windowTo && (agency.validTo === null || agency.validTo >= period.windowTo));
     return {
       period,
+      current: stored.map((report) => ({ reportId: report.id, agencyId: report.agencyId, status: report.status, version: report.version })),
       issuer: province ? { id: province.id, code: province.code, name: province.name } : null,
       outline,
       set,
-      compute: (includeSubmitted) => compileProvinceReport({ set, outline, expected, agencies: agencies.map(toAgency), reports, includeSubmitted }),
+      compute: (includeSubmitted) => compileProvinceReport({ set, outline, expected, agencies: agencies.map(toAgency), reports: reports(), includeSubmitted }),
     };
   }
 
-  private async toResponse(row: CompilationEntity, inputs: CompilationInputs): Promise<CompilationResponse> {
-    const current = await this.reports.basisOfPeriod(row.periodId);
+  private toResponse(row: CompilationEntity, inputs: CompilationInputs): CompilationResponse {
     return {
       id: row.id,
       period: inputs.period,
@@ -217,9 +217,9 @@ export class CompilationService {
       version: row.version,
       content: row.content,
       outline: inputs.outline,
-      set: inputs.set && { ...inputs.set, blocks: [...inputs.set.blocks], indicators: [...inputs.set.indicators] },
+      set: toIndicatorSetDto(inputs.set),
       snapshot: row.snapshot,
-      changes: reportChanges(row.snapshot.basis, current),
+      changes: reportChanges(row.snapshot.basis, inputs.current),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
       refreshedAt: row.refreshedAt.toISOString(),

@@ -45,13 +45,4 @@ export class FiguresRepository {
       content: row.content,
     }));
   }
-
-  /** What each report of a period is now (status and version), to tell what changed since a compilation. */
-  async basisOfPeriod(periodId: string): Promise<{ reportId: string; agencyId: string; status: ReportStatus; version: number }[]> {
-    const rows = await this.dataSource.query<{ id: string; agency_id: string; status: ReportStatus; version: number }[]>(
-      `SELECT id, agency_id, status, version FROM report WHERE period_id = $1 ORDER BY agency_id`,
-      [periodId],
-    );
-    return rows.map((row) => ({ reportId: row.id, agencyId: row.agency_id, status: row.status, version: Number(row.version) }));
-  }
 }

@@ -4,9 +4,9 @@ import {
   indicatorSetFor,
   periodFigures,
   ReportSchema,
+  toIndicatorSetDto,
   type AgencyDetailDto,
   type FiguresReport,
-  type IndicatorSet,
   type PeriodFiguresResponse,
   type Report,
 } from '@cchc/domain';
@@ -14,18 +14,6 @@ import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
 import { FiguresRepository } from './figures.repository.js';
-
-/** The set a period before 2021 is computed with: no indicators, so rows show statuses only. */
-const NO_INDICATORS = (programme: string): IndicatorSet => ({
-  code: 'NONE',
-  version: 0,
-  programme: programme === '30c' ? '30c' : '76',
-  validFrom: '2000-01-01',
-  validTo: null,
-  name: { vi: '', en: '' },
-  blocks: [],
-  indicators: [],
-});
 
 /**
  * Every agency's indicator values for a period and the province's totals (docs/domain.md §12),
@@ -49,11 +37,11 @@ export class FiguresService {
     const expected = expectedReporters(agencies, { to: period.windowTo });
     const reports: FiguresReport[] = stored.map((report) => ({ ...report, content: parseStoredContent(report.content) }));
     const includeSubmitted = options.includeSubmitted ?? false;
-    const figures = periodFigures(set ?? NO_INDICATORS(''), { expected, others: agencies, reports, includeSubmitted });
+    const figures = periodFigures(set, { expected, others: agencies, reports, includeSubmitted });
     const byId = new Map(agencies.map((agency) => [agency.id, agency]));
     return {
       period,
-      set: set && { ...set, blocks: [...set.blocks], indicators: [...set.indicators] },
+      set: toIndicatorSetDto(set),
       includeSubmitted,
       rows: figures.rows.map(({ agencyId, ...row }) => ({ ...row, agency: agencyRef(byId.get(agencyId)) })),
       totals: figures.totals,

@@ -9,7 +9,14 @@ import type { ReportingPeriodDto } from '@cchc/domain';
  * defaultFiguresPeriod(periods, '2021-10-01')?.kind // 'M9' (cut-off 14/09/2021)
  */
 export function defaultFiguresPeriod(periods: readonly ReportingPeriodDto[], today: string): ReportingPeriodDto | null {
-  const byCutOff = [...periods].sort((a, b) => a.windowTo.localeCompare(b.windowTo) || b.windowFrom.localeCompare(a.windowFrom));
-  const closed = byCutOff.filter((period) => period.windowTo < today);
-  return closed.at(-1) ?? byCutOff[0] ?? null;
+  const newestFirst = periodsNewestFirst(periods);
+  return newestFirst.find((period) => period.windowTo < today) ?? newestFirst.at(-1) ?? null;
+}
+
+/**
+ * Periods as a picker lists them: the latest cut-off first, and of two closing the same day the
+ * cumulative one (the longer window) first.
+ */
+export function periodsNewestFirst<T extends Pick<ReportingPeriodDto, 'windowFrom' | 'windowTo'>>(periods: readonly T[]): T[] {
+  return [...periods].sort((a, b) => b.windowTo.localeCompare(a.windowTo) || a.windowFrom.localeCompare(b.windowFrom));
 }

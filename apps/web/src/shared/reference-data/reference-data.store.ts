@@ -1,7 +1,8 @@
-import type { AgencyDto, ReformAreaDto, ReportingPeriodDto } from '@cchc/domain';
+import { toVietnamDate, type AgencyDto, type ReformAreaDto, type ReportingPeriodDto } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { useLoadState } from '../load-state/load-state.js';
+import { defaultFiguresPeriod, periodsNewestFirst } from './default-period.js';
 import { referenceDataApi } from './reference-data.api.js';
 
 /** Agencies, reform areas and reporting periods: what every screen needs to label its data. */
@@ -12,6 +13,9 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
   const loading = useLoadState();
 
   const years = computed(() => [...new Set(periods.value.map((p) => p.year))].sort((a, b) => b - a));
+  const periodsByCutOff = computed(() => periodsNewestFirst(periods.value));
+  /** The period a view of figures opens on today (see `defaultFiguresPeriod`). */
+  const openingPeriod = computed(() => defaultFiguresPeriod(periods.value, toVietnamDate(new Date().toISOString())));
 
   const fetchAll = (signal: AbortSignal) =>
     Promise.all([referenceDataApi.listAgencies(signal), referenceDataApi.listReformAreas(signal), referenceDataApi.listPeriods(signal)]);
@@ -35,5 +39,5 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
     if (loading.status.value !== 'ready') await loading.run(fetchAll, apply, { key: 'reference-data' });
   }
 
-  return { agencies, areas, periods, status: loading.status, errorCode: loading.errorCode, years, load, ensureLoaded };
+  return { agencies, areas, periods, periodsByCutOff, openingPeriod, status: loading.status, errorCode: loading.errorCode, years, load, ensureLoaded };
 });
