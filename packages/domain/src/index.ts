@@ -69,6 +69,7 @@ export type { DocumentForm, DocumentSymbol } from './symbols/document-symbol.js'
 export {
   ADMINISTRATIVE_DOCUMENT_TYPES,
   NORMATIVE_DOCUMENT_TYPES,
+  NORMATIVE_ONLY_DOCUMENT_TYPES,
   PARTY_DOCUMENT_TYPES,
 } from './symbols/document-types.js';
 export { DEFAULT_AGENCY_CODES } from './symbols/agency-codes.js';
@@ -87,6 +88,7 @@ export {
   type CheckCitationsOptions,
   type CitationToCheck,
 } from './citations/check-citations.js';
+export { ISSUER_NAMES_IN_PROSE, issuerCodeOfName, readIssuerName, type IssuerName } from './citations/issuer-names-in-prose.js';
 
 // Dossier (TTHC) figures.
 export {
@@ -309,3 +311,21 @@ export { SNGV_M9_2020_NOW, SNGV_M9_2020_REPORT } from './examples/sngv-m9-2020-r
 export * from './contracts/admin.contract.js';
 export * from './contracts/account.contract.js';
 export * from './contracts/dashboard.contract.js';
+
+// Reading a report's text into a draft (import).
+export {
+  EXTRACTION_CONFIDENCES,
+  ExtractedCitationSchema,
+  ExtractedFieldSchema,
+  ReportDraftSchema,
+  ReportExtractionSchema,
+  SourceSpanSchema,
+  type ExtractedCitation,
+  type ExtractedField,
+  type ExtractionConfidence,
+  type ReportDraft,
+  type ReportExtraction,
+  type SourceSpan,
+} from './extraction/report-extraction.js';
+export { extractReport, type ExtractReportOptions } from './extraction/extract-report.js';
+export * from './contracts/import.contract.js';

@@ -93,6 +93,131 @@ describe(checkCitations.name, () => {
     });
   });
 
+  describe('normative symbols written without their year (docs/domain.md §14)', () => {
+    it('warns and proposes the symbol with the year of the date', () => {
+      const [finding, ...rest] = checkCitations([{ symbol: '107/NĐ-CP', date: '2021-12-06', path: 'preamble' }]);
+      expect(rest).toEqual([]);
+      expect(finding).toMatchObject({
+        code: 'CITATION_NORMATIVE_WITHOUT_YEAR',
+        severity: 'warning',
+        path: 'preamble',
+        details: { symbol: '107/NĐ-CP', date: '2021-12-06', proposedSymbol: '107/2021/NĐ-CP' },
+      });
+      expect(finding?.message.vi).toContain('107/NĐ-CP');
+      expect(finding?.message.vi).toContain('107/2021/NĐ-CP');
+      expect(finding?.message.en).toContain('107/2021/NĐ-CP');
+    });
+
+    it('says only that the year is missing when the date is unknown', () => {
+      const [finding] = checkCitations([{ symbol: '107/NĐ-CP', date: null }]);
+      expect(finding).toMatchObject({ code: 'CITATION_NORMATIVE_WITHOUT_YEAR', details: { symbol: '107/NĐ-CP', proposedSymbol: null } });
+      expect(finding?.message.en).toContain('without its year');
+      expect(finding?.message.vi).toContain('thiếu năm');
+    });
+
+    it.each([['12/TT-BNV'], ['02/TTLT-BNG-BNV'], ['3/NQLT-CP-UBTWMTTQVN']])('warns about %s', (symbol) => {
+      expect(checkCitations([{ symbol, date: null }]).map((f) => f.code)).toEqual(['CITATION_NORMATIVE_WITHOUT_YEAR']);
+    });
+
+    it('keeps a drafting unit in the proposed symbol and warns once per symbol', () => {
+      const findings = checkCitations([
+        { symbol: '02/TTLT-BNG-BNV', date: '2015-06-29' },
+        { symbol: '02/TTLT-BNG-BNV', date: '2015-06-29' },
+      ]);
+      expect(findings.map((f) => f.details?.proposedSymbol)).toEqual(['02/2015/TTLT-BNG-BNV']);
+    });
+
+    it('does not warn about types that also exist in the administrative form, nor about complete symbols', () => {
+      expect(checkCitations([{ symbol: '25/QĐ-TTg', date: null }, { symbol: '30c/NQ-CP', date: null }, { symbol: '107/2021/NĐ-CP', date: '2021-12-06' }])).toEqual([]);
+    });
+  });
+
+  describe('one document cited in two forms (docs/domain.md §14)', () => {
+    it('asks a person which form is right for a type that has both forms', () => {
+      const findings = checkCitations([
+        { symbol: '25/QĐ-TTg', date: '2021-01-05', path: 'preamble' },
+        { symbol: '25/2021/QĐ-TTg', date: '2021-01-05', path: 'sections[2].narrative' },
+      ]);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        code: 'CITATION_TWO_FORMS',
+        severity: 'warning',
+        path: 'preamble',
+        details: { symbol: '25/QĐ-TTg', normativeSymbol: '25/2021/QĐ-TTg', proposedSymbol: null, paths: ['preamble', 'sections[2].narrative'] },
+      });
+      expect(findings[0]?.message.vi).toContain('25/QĐ-TTg');
+      expect(findings[0]?.message.vi).toContain('25/2021/QĐ-TTg');
+      expect(findings[0]?.message.en).toContain('a person must check');
+    });
+
+    it('names the normative form as right for a normative-only type', () => {
+      const findings = checkCitations([
+        { symbol: '107/NĐ-CP', date: null },
+        { symbol: '107/2021/NĐ-CP', date: '2021-12-06' },
+      ]);
+      const twoForms = findings.find((f) => f.code === 'CITATION_TWO_FORMS');
+      expect(twoForms?.details).toMatchObject({ symbol: '107/NĐ-CP', proposedSymbol: '107/2021/NĐ-CP' });
+      expect(twoForms?.message.en).toContain('the right form is 107/2021/NĐ-CP');
+    });
+
+    it('ignores leading zeros and the case of a known issuer, and gives one finding per pair', () => {
+      const findings = checkCitations([
+        { symbol: '025/QĐ-TTG', date: null },
+        { symbol: '025/QĐ-TTG', date: null },
+        { symbol: '25/2021/QĐ-TTg', date: null },
+      ]);
+      expect(findings.filter((f) => f.code === 'CITATION_TWO_FORMS')).toHaveLength(1);
+    });
+
+    it.each([
+      ['another year', [{ symbol: '25/QĐ-TTg', date: '2020-01-05' }, { symbol: '25/2021/QĐ-TTg', date: '2021-01-05' }]],
+      ['another number', [{ symbol: '26/QĐ-TTg', date: null }, { symbol: '25/2021/QĐ-TTg', date: null }]],
+      ['another type', [{ symbol: '25/NQ-CP', date: null }, { symbol: '25/2021/QĐ-CP', date: null }]],
+      ['another issuer', [{ symbol: '25/QĐ-UBND', date: null }, { symbol: '25/2021/QĐ-TTg', date: null }]],
+    ])('does not pair documents of %s', (_case, citations) => {
+      expect(checkCitations(citations)).toEqual([]);
+    });
+  });
+
+  describe('an issuer named in the prose (docs/domain.md §14)', () => {
+    it('warns when the named issuer contradicts the symbol', () => {
+      const findings = checkCitations([{ symbol: '282/KH-KCNĐN', date: '2021-03-10', issuerInProse: 'UBND tỉnh', path: 'preamble' }]);
+      expect(findings).toHaveLength(1);
+      expect(findings[0]).toMatchObject({
+        code: 'CITATION_ISSUER_PROSE',
+        severity: 'warning',
+        path: 'preamble',
+        details: { symbol: '282/KH-KCNĐN', issuer: 'KCNĐN', issuerInProse: 'UBND tỉnh', issuerCode: 'UBND' },
+      });
+      expect(findings[0]?.message.vi).toContain('282/KH-KCNĐN');
+      expect(findings[0]?.message.vi).toContain('UBND tỉnh');
+      expect(findings[0]?.message.en).toContain('KCNĐN');
+    });
+
+    it.each([
+      ['20/2013/QĐ-UBND', 'UBND tỉnh'],
+      ['04/QĐ-UBND', 'UBND xã'],
+      ['31-CT/TU', 'Ban Thường vụ Tỉnh ủy'],
+      ['21-KL/TW', 'Bộ Chính trị'],
+      ['80/2015/QH13', 'Quốc hội'],
+      ['02/2015/TTLT-BNG-BNV', 'Bộ Nội vụ'],
+      ['02/TTLT-BNG-BNV', 'Bộ Nội vụ'],
+      ['581/BNV-CCHC', 'Bộ Nội vụ'],
+      ['25/QĐ-TTg', 'Thủ tướng Chính phủ'],
+      ['1/KH-Ubnd', 'UBND tỉnh'],
+      ['12/KH-KCNĐN', 'Ban Quản lý các Khu công nghiệp'],
+      ['12/KH-SNV', 'Sở'],
+    ])('does not warn about %s "của %s" (same issuer, or a name it does not know)', (symbol, issuerInProse) => {
+      const codes = checkCitations([{ symbol, date: null, issuerInProse }]).map((f) => f.code);
+      expect(codes).not.toContain('CITATION_ISSUER_PROSE');
+    });
+
+    it('reads the issuer from running text', () => {
+      const text = 'Kế hoạch số 282/KH-KCNĐN ngày 10/3/2021 của UBND tỉnh về cải cách hành chính';
+      expect(checkCitations(findCitations(text)).map((f) => f.code)).toEqual(['CITATION_ISSUER_PROSE']);
+    });
+  });
+
   describe('number order (soft)', () => {
     it('warns when a later document of one issuer and type has a lower number', () => {
       const findings = checkCitations([

@@ -2,8 +2,12 @@ import { formatVietnameseDate } from '../dates/format-vietnamese-date.js';
 import type { Finding, FindingCode } from '../findings/finding.js';
 import type { DocumentSymbol } from '../symbols/document-symbol.js';
 import { documentIdentityKey } from '../symbols/document-identity-key.js';
+import { NORMATIVE_ONLY_DOCUMENT_TYPES } from '../symbols/document-types.js';
+import { formatDocumentSymbol } from '../symbols/format-document-symbol.js';
 import { issuerCaseMismatches } from '../symbols/issuer-case-mismatches.js';
 import { parseDocumentSymbol } from '../symbols/parse-document-symbol.js';
+import { knownAgencyCode } from '../symbols/symbol-options.js';
+import { issuerCodeOfName } from './issuer-names-in-prose.js';
 
 /** A citation to check: a symbol, its date, and optionally where it stands in a report. */
 export interface CitationToCheck {
@@ -11,6 +15,8 @@ export interface CitationToCheck {
   date: string | null;
   /** Path of the field it was read from; default `citations[<index>]`. */
   path?: string;
+  /** The issuer the text names with it, "của <name>" ("UBND tỉnh"): see `findCitations`. */
+  issuerInProse?: string;
 }
 
 export interface CheckCitationsOptions {
@@ -26,6 +32,7 @@ interface Entry {
   path: string;
   date: string | null;
   parsed: DocumentSymbol;
+  issuerInProse?: string;
 }
 
 interface RuleBreak {
@@ -67,6 +74,112 @@ const ruleBreaks = (parsed: DocumentSymbol, date: string, options: CheckCitation
 };
 
 const numberValue = (number: string): number => Number.parseInt(number, 10);
+const canonicalNumber = (number: string): string => number.replace(/^0+(?=\d)/, '');
+const sameCode = (a: string, b: string): boolean => a.toLocaleUpperCase('vi') === b.toLocaleUpperCase('vi');
+const isNormativeOnly = (type: string | undefined): boolean =>
+  (NORMATIVE_ONLY_DOCUMENT_TYPES as readonly (string | undefined)[]).includes(type);
+
+/**
+ * A normative-only type written in the administrative shape ("107/NĐ-CP"), with the symbol it
+ * should have when its date gives the year (`proposed`, else null); undefined for other symbols.
+ */
+const missingYear = (parsed: DocumentSymbol, date: string | null): { proposed: string | null } | undefined => {
+  if (parsed.form !== 'administrative' || !isNormativeOnly(parsed.type)) return undefined;
+  if (date === null) return { proposed: null };
+  const issuer = parsed.unit === undefined ? parsed.issuer : `${parsed.issuer}-${parsed.unit}`;
+  return { proposed: formatDocumentSymbol({ form: 'normative', number: parsed.number, year: Number(date.slice(0, 4)), type: parsed.type, issuer }) };
+};
+
+const withoutYearFinding = (entry: Entry, proposed: string | null): Finding => {
+  const { symbol } = entry.parsed;
+  const type = entry.parsed.type ?? '';
+  return {
+    code: 'CITATION_NORMATIVE_WITHOUT_YEAR',
+    severity: 'warning',
+    path: entry.path,
+    message: proposed
+      ? {
+          vi: `Văn bản ${symbol}: thiếu năm ban hành trong số ký hiệu (${type} chỉ có dạng số/năm/${type}-cơ quan); đề xuất ${proposed}.`,
+          en: `Document ${symbol}: cited without its year (a ${type} exists only as number/year/${type}-issuer); proposed ${proposed}.`,
+        }
+      : {
+          vi: `Văn bản ${symbol}: thiếu năm ban hành trong số ký hiệu (${type} chỉ có dạng số/năm/${type}-cơ quan); cần bổ sung năm.`,
+          en: `Document ${symbol}: cited without its year (a ${type} exists only as number/year/${type}-issuer); the year must be added.`,
+        },
+    details: { symbol, date: entry.date, proposedSymbol: proposed },
+  };
+};
+
+/** Joint types: what follows the first issuer of "02/TTLT-BNG-BNV" are co-issuers, not a unit. */
+const JOINT_TYPES: readonly (string | undefined)[] = ['TTLT', 'NQLT'];
+
+/** The issuer parts of a symbol ("BNG-BNV" has two), a National Assembly term counting as QH. */
+const issuerParts = (parsed: DocumentSymbol): string[] => {
+  const issuers = JOINT_TYPES.includes(parsed.type) && parsed.unit !== undefined ? `${parsed.issuer}-${parsed.unit}` : parsed.issuer;
+  return issuers.split('-').map((part) => part.replace(/^(QH)\d+$/iu, '$1'));
+};
+
+/** The code an issuer named in prose stands for, when it is known and contradicts the symbol. */
+const contradictingCode = (entry: Entry): string | undefined => {
+  const code = entry.issuerInProse === undefined ? undefined : issuerCodeOfName(entry.issuerInProse);
+  return code !== undefined && !issuerParts(entry.parsed).some((part) => sameCode(part, code)) ? code : undefined;
+};
+
+const issuerProseFinding = (entry: Entry, issuerCode: string): Finding => {
+  const { symbol, issuer } = entry.parsed;
+  const name = entry.issuerInProse ?? '';
+  return {
+    code: 'CITATION_ISSUER_PROSE',
+    severity: 'warning',
+    path: entry.path,
+    message: {
+      vi: `Văn bản ${symbol}: văn bản ghi "của ${name}" (${issuerCode}) nhưng cơ quan ban hành trong số ký hiệu là ${issuer}; kiểm tra lại số ký hiệu hoặc cơ quan ban hành.`,
+      en: `Document ${symbol}: the text says it is of "${name}" (${issuerCode}) but the symbol's issuer is ${issuer}; check the symbol or the issuer.`,
+    },
+    details: { symbol, issuer, issuerInProse: name, issuerCode },
+  };
+};
+
+/**
+ * Whether an administrative and a normative citation are one document: same number (leading
+ * zeros aside), type and issuer (case aside; a drafting unit of the administrative form may be a
+ * co-issuer: 02/TTLT-BNG-BNV), and the administrative date, when known, in the normative year.
+ */
+const sameDocument = (administrative: Entry, normative: Entry, agencyCodes?: readonly string[]): boolean => {
+  const a = administrative.parsed;
+  const n = normative.parsed;
+  const canonical = (issuer: string): string =>
+    issuer.split('-').map((part) => (knownAgencyCode(part, agencyCodes) ?? part).toLocaleUpperCase('vi')).join('-');
+  const issuers = [a.issuer, ...(a.unit === undefined ? [] : [`${a.issuer}-${a.unit}`])].map(canonical);
+  return (
+    canonicalNumber(a.number) === canonicalNumber(n.number) &&
+    a.type === n.type &&
+    issuers.includes(canonical(n.issuer)) &&
+    (administrative.date === null || Number(administrative.date.slice(0, 4)) === n.year)
+  );
+};
+
+const twoFormsFinding = (administrative: Entry, normative: Entry): Finding => {
+  const a = administrative.parsed.symbol;
+  const n = normative.parsed.symbol;
+  const type = administrative.parsed.type ?? '';
+  const proposedSymbol = isNormativeOnly(type) ? n : null;
+  return {
+    code: 'CITATION_TWO_FORMS',
+    severity: 'warning',
+    path: administrative.path,
+    message: proposedSymbol
+      ? {
+          vi: `Văn bản ${a} và ${n} là một văn bản được dẫn theo hai dạng; ${type} chỉ có dạng văn bản quy phạm pháp luật, dạng đúng là ${n}.`,
+          en: `Documents ${a} and ${n} are one document cited in two forms; a ${type} exists only as a legal document, so the right form is ${n}.`,
+        }
+      : {
+          vi: `Văn bản ${a} và ${n} có thể là một văn bản được dẫn theo hai dạng (hành chính và quy phạm pháp luật); cần người kiểm tra dạng đúng.`,
+          en: `Documents ${a} and ${n} may be one document cited in two forms (administrative and legal); a person must check which form is right.`,
+        },
+    details: { symbol: a, normativeSymbol: n, proposedSymbol, paths: [administrative.path, normative.path] },
+  };
+};
 
 /**
  * Consistency checks over a report's citations (docs/domain.md §5):
@@ -77,6 +190,16 @@ const numberValue = (number: string): number => Number.parseInt(number, 10);
  * - `CITATION_DATE_AFTER_WINDOW` (warning): dated after the data cut-off;
  * - `CITATION_NORMATIVE_YEAR_MISMATCH` (warning): `20/2013/QĐ-UBND` dated in another year;
  * - `CITATION_ISSUER_CASE` (warning): `SngV` written for `SNgV`;
+ * - `CITATION_NORMATIVE_WITHOUT_YEAR` (warning): a type that exists only in the normative form
+ *   (NĐ, TT, TTLT, NQLT) written without its year, `107/NĐ-CP`; proposes `107/<year>/NĐ-CP` when
+ *   the citation's date is known (docs/domain.md §14);
+ * - `CITATION_ISSUER_PROSE` (warning): the issuer the text names (`issuerInProse`, "của UBND
+ *   tỉnh") is a known one (`issuerCodeOfName`) that is none of the symbol's issuers
+ *   (`282/KH-KCNĐN`); unknown names are not checked;
+ * - `CITATION_TWO_FORMS` (warning): one document cited in administrative and normative form,
+ *   `25/QĐ-TTg` and `25/2021/QĐ-TTg` (same number, type and issuer, the administrative date in
+ *   the normative year), once per pair; the normative form is proposed for a normative-only type,
+ *   otherwise a person must decide;
  * - `CITATION_NUMBER_ORDER` (warning, soft): one issuer's numbers of one type fall as dates rise
  *   within a year.
  * Text that is not a symbol is ignored; a finding repeated for the same symbol and date is given once.
@@ -91,7 +214,9 @@ const numberValue = (number: string): number => Number.parseInt(number, 10);
 export function checkCitations(citations: readonly CitationToCheck[], options: CheckCitationsOptions = {}): Finding[] {
   const entries: Entry[] = citations.flatMap((citation, index) => {
     const parsed = parseDocumentSymbol(citation.symbol, { agencyCodes: options.agencyCodes });
-    return parsed ? [{ path: citation.path ?? `citations[${index}]`, date: citation.date, parsed }] : [];
+    const path = citation.path ?? `citations[${index}]`;
+    const { date, issuerInProse } = citation;
+    return parsed ? [{ path, date, parsed, ...(issuerInProse === undefined ? {} : { issuerInProse }) }] : [];
   });
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -101,8 +226,9 @@ export function checkCitations(citations: readonly CitationToCheck[], options: C
     findings.push(finding);
   };
 
-  // Per citation: date rules and the issuer's case.
-  for (const { path, date, parsed } of entries) {
+  // Per citation: date rules, the issuer's case, a missing year, the issuer named in prose.
+  for (const entry of entries) {
+    const { path, date, parsed } = entry;
     if (date !== null) {
       for (const rule of ruleBreaks(parsed, date, options)) {
         once(`${rule.code}|${parsed.symbol}|${date}`, {
@@ -126,6 +252,10 @@ export function checkCitations(citations: readonly CitationToCheck[], options: C
         details: { symbol: parsed.symbol, written, known },
       });
     }
+    const withoutYear = missingYear(parsed, date);
+    if (withoutYear) once(`NOYEAR|${parsed.symbol}|${withoutYear.proposed}`, withoutYearFinding(entry, withoutYear.proposed));
+    const issuerCode = contradictingCode(entry);
+    if (issuerCode !== undefined) once(`PROSE|${parsed.symbol}|${entry.issuerInProse}`, issuerProseFinding(entry, issuerCode));
   }
 
   // Same symbol, different dates.
@@ -162,6 +292,15 @@ export function checkCitations(citations: readonly CitationToCheck[], options: C
           },
       details: { symbol, dates, proposedDate, paths: group.map((e) => e.path) },
     });
+  }
+
+  // One document in two forms: each administrative symbol against each normative one.
+  const normatives = entries.filter((e) => e.parsed.form === 'normative');
+  for (const administrative of entries.filter((e) => e.parsed.form === 'administrative')) {
+    for (const normative of normatives) {
+      if (!sameDocument(administrative, normative, options.agencyCodes)) continue;
+      once(`TWO|${administrative.parsed.symbol}|${normative.parsed.symbol}`, twoFormsFinding(administrative, normative));
+    }
   }
 
   // Soft: within one issuer, year and type, a later date should carry a higher number.

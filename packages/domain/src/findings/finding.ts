@@ -17,6 +17,12 @@ export const FINDING_CODES = {
   CITATION_ISSUER_CASE: 'CITATION_ISSUER_CASE',
   /** One issuer's numbers fall while its dates rise within a year (soft rule). */
   CITATION_NUMBER_ORDER: 'CITATION_NUMBER_ORDER',
+  /** A normative type (NĐ, TT, TTLT) cited without its year ("107/NĐ-CP"): the symbol is incomplete. */
+  CITATION_NORMATIVE_WITHOUT_YEAR: 'CITATION_NORMATIVE_WITHOUT_YEAR',
+  /** One document cited in both administrative and normative form ("25/QĐ-TTg" and "25/2021/QĐ-TTg"). */
+  CITATION_TWO_FORMS: 'CITATION_TWO_FORMS',
+  /** The issuer named in the prose ("của UBND tỉnh") contradicts the symbol's issuer. */
+  CITATION_ISSUER_PROSE: 'CITATION_ISSUER_PROSE',
   /** A dossier figure is not a whole number of at least zero. */
   DOSSIER_NOT_A_COUNT: 'DOSSIER_NOT_A_COUNT',
   /** To handle (carried over + received) differs from resolved + in progress + returned. */
@@ -57,6 +63,14 @@ export const FINDING_CODES = {
   INDICATOR_DUPLICATE: 'INDICATOR_DUPLICATE',
   /** An indicator value does not fit its unit (a count not whole, a percentage over 100…). */
   INDICATOR_VALUE: 'INDICATOR_VALUE',
+  /** An imported value rests on an assumption a person must confirm (a channel not stated). */
+  EXTRACTION_ASSUMPTION: 'EXTRACTION_ASSUMPTION',
+  /** An imported section's heading names no area of the programme: a person maps it. */
+  EXTRACTION_UNMAPPED_SECTION: 'EXTRACTION_UNMAPPED_SECTION',
+  /** Something every report states was not found in the imported text (agency, period, signature). */
+  EXTRACTION_NOT_FOUND: 'EXTRACTION_NOT_FOUND',
+  /** Published figures that break an identity, kept as published (docs/domain.md §13). */
+  EXTRACTION_AS_PUBLISHED: 'EXTRACTION_AS_PUBLISHED',
   /** An assessment scores a sub-criterion the framework does not have. */
   SCORE_UNKNOWN_CRITERION: 'SCORE_UNKNOWN_CRITERION',
   /** A score is below zero or above the sub-criterion's maximum. */

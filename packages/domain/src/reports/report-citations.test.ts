@@ -17,6 +17,15 @@ describe(reportCitations.name, () => {
     ]);
   });
 
+  it('passes on the issuer named in the running text', () => {
+    const preamble = 'Kế hoạch số 282/KH-KCNĐN ngày 10/3/2021 của UBND tỉnh; Công văn số 12/BXTĐT-HCTH';
+    expect(reportCitations({ ...empty, preamble })).toEqual([
+      { symbol: '282/KH-KCNĐN', date: '2021-03-10', issuerInProse: 'UBND tỉnh', path: 'preamble' },
+      { symbol: '12/BXTĐT-HCTH', date: null, path: 'preamble' },
+    ]);
+    expect(reportCitations({ ...empty, preamble })[1]).not.toHaveProperty('issuerInProse');
+  });
+
   it('adds structured documents, plans, decisions and letters', () => {
     const citations = reportCitations({
       ...empty,

@@ -5,7 +5,8 @@ import type { Report } from './report.schema.js';
 
 /**
  * Every citation of a report with the path it comes from: those found in the preamble and the
- * section narratives, then the structured documents, plans, decisions and letters.
+ * section narratives (with the issuer the text names, `issuerInProse`, when it names a known
+ * one), then the structured documents, plans, decisions and letters.
  *
  * @example
  * reportCitations({ preamble: 'Quyết định số 20/2013/QĐ-UBND ngày 07/5/2013', sections: [], documents: [], plans: [], decisions: [], letters: [] })
@@ -16,7 +17,12 @@ export function reportCitations(
   options?: SymbolOptions,
 ): CitationToCheck[] {
   const inText = (text: string, path: string): CitationToCheck[] =>
-    findCitations(text, options).map(({ symbol, date }) => ({ symbol, date, path }));
+    findCitations(text, options).map(({ symbol, date, issuerInProse }) => ({
+      symbol,
+      date,
+      ...(issuerInProse === undefined ? {} : { issuerInProse }),
+      path,
+    }));
   return [
     ...inText(report.preamble, 'preamble'),
     ...report.sections.flatMap((section, i) => [

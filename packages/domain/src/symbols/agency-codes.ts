@@ -13,4 +13,9 @@ export const DEFAULT_AGENCY_CODES: readonly string[] = [
   // Province (the inspectorate is TTT here, not TTr, which is the type tờ trình): People's Council and Committee, departments and boards (2020 structure and 2025 merges).
   'HĐND', 'UBND', 'SNV', 'STP', 'STTTT', 'SNgV', 'SKHĐT', 'STC', 'SCT', 'SNNPTNT', 'SNNMT', 'SGTVT',
   'SXD', 'STNMT', 'SLĐTBXH', 'SVHTTDL', 'SKHCN', 'SGDĐT', 'SYT', 'TTT', 'VPUBND', 'BDT', 'BQLKKT',
+  // Boards and councils that issue their own documents (docs/domain.md §14): industrial-zone
+  // boards (KCNĐN in Đồng Nai, BQLKCN), the investment-promotion board, the coordinating council
+  // for legal education, steering committees. Without them "12/BXTĐT-HCTH" would read as a
+  // document of type BXTĐT issued by HCTH.
+  'KCNĐN', 'BQLKCN', 'BXTĐT', 'HĐPH', 'BCĐ',
 ];

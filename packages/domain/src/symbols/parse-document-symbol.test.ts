@@ -66,6 +66,17 @@ describe(parseDocumentSymbol.name, () => {
     });
   });
 
+  describe('boards and councils (docs/domain.md §14)', () => {
+    it.each(['KCNĐN', 'BQLKCN', 'BXTĐT', 'HĐPH', 'BCĐ'])('reads %s first as the issuer of a letter', (code) => {
+      expect(parseDocumentSymbol(`12/${code}-HCTH`)).toMatchObject({ form: 'letter', issuer: code, unit: 'HCTH' });
+    });
+
+    it('reads a board code after a type as the issuer', () => {
+      expect(parseDocumentSymbol('01/KH-KCNĐN')).toMatchObject({ form: 'administrative', type: 'KH', issuer: 'KCNĐN' });
+      expect(parseDocumentSymbol('12/BXTĐT-HCTH')).toMatchObject({ form: 'letter', issuer: 'BXTĐT', unit: 'HCTH' });
+    });
+  });
+
   describe('normative documents', () => {
     it('reads the year, the type and the issuer', () => {
       expect(parseDocumentSymbol('20/2013/QĐ-UBND')).toEqual({
