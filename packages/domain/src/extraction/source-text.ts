@@ -41,7 +41,7 @@ export class SourceText {
       const trimmed = raw.trim();
       const plainLine = this.plain.slice(start, end);
       const bulletMatch = /^\s*(?:[-+•–]\s+)+/u.exec(plainLine);
-      const clean = plainLine.slice(bulletMatch?.[0].length ?? 0).replace(/\s+/g, ' ').trim();
+      const clean = withoutMarks(raw.slice(bulletMatch?.[0].length ?? 0));
       const marked = /^#{1,6}\s/.test(trimmed) || /^\*\*[^*].*\*\*$/su.test(trimmed.replace(/^[-+]\s+/, ''));
       lines.push({ index: lines.length, start, end, clean, marked, bullet: bulletMatch !== null });
       start = end + 1;
@@ -82,7 +82,7 @@ export class SourceText {
         break;
       }
     }
-    const sentence = this.plain.slice(from, to).replace(/[ \t]+/g, ' ').replace(/\(\s+/g, '(').replace(/\s+\)/g, ')').trim().replace(/^[-+]\s+(?:[-+]\s+)?/, '');
+    const sentence = withoutMarks(this.text.slice(from, to)).replace(/^[-+]\s+(?:[-+]\s+)?/, '');
     return { start, end, sentence: sentence || this.text.slice(start, end) };
   }
 
@@ -104,7 +104,7 @@ export class SourceText {
 
   /** The text of `[start, end)` without Markdown marks, spaces collapsed. */
   cleanSlice(start: number, end: number): string {
-    return this.plain.slice(start, end).replace(/\s+/g, ' ').trim();
+    return withoutMarks(this.text.slice(start, end));
   }
 
   /**
@@ -127,6 +127,11 @@ export class SourceText {
     }
     return paragraphs.join('\n\n');
   }
+}
+
+/** Text without Markdown emphasis and heading marks, spaces collapsed: "(*có bảng*)" reads "(có bảng)". */
+function withoutMarks(text: string): string {
+  return text.replace(/\*+/g, '').replace(/^\s*#{1,6}\s+/u, '').replace(/\s+/g, ' ').trim();
 }
 
 function isSentenceEnd(plain: string, i: number): boolean {
