@@ -1,0 +1,3 @@
+import { createJestConfig } from '@cchc/jest-preset';
+
+export default createJestConfig();
