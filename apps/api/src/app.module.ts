@@ -19,6 +19,7 @@ import { FiguresModule } from './modules/figures/figures.module.js';
 import { CompilationModule } from './modules/compilations/compilation.module.js';
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
+import { ReportImportModule } from './modules/imports/report-import.module.js';
 
 @Module({})
 export class AppModule {
@@ -52,6 +53,7 @@ export class AppModule {
         FiguresModule,
         CompilationModule,
         DocumentsModule,
+        ReportImportModule,
       ],
     };
   }

@@ -10,6 +10,7 @@ import { ReportingPeriodEntity } from '../modules/periods/reporting-period.entit
 import { ReformAreaEntity } from '../modules/reform-areas/reform-area.entity.js';
 import { ReformProgrammeEntity } from '../modules/reform-areas/reform-programme.entity.js';
 import { CompilationAuditEntity, CompilationEntity } from '../modules/compilations/compilation.entity.js';
+import { ReportImportEntity } from '../modules/imports/report-import.entity.js';
 
 /** Every entity the data source knows. */
-export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity, UserEntity, AppSettingEntity, ReportEntity, ReportSubmissionEntity, AuditEntryEntity, AgencySuccessionEntity, AdminAuditEntryEntity, CompilationEntity, CompilationAuditEntity];
+export const ENTITIES = [AgencyEntity, ReformProgrammeEntity, ReformAreaEntity, ReportingPeriodEntity, UserEntity, AppSettingEntity, ReportEntity, ReportSubmissionEntity, AuditEntryEntity, AgencySuccessionEntity, AdminAuditEntryEntity, CompilationEntity, CompilationAuditEntity, ReportImportEntity];

@@ -94,6 +94,7 @@ describe(compileProvinceReport.name, () => {
         { agencyId: id(3), timing: 'AFTER_GRACE', daysLate: 9 },
       ],
       missing: [id(4)],
+      notTimed: [],
     });
     expect(snapshot.basis.map((b) => [b.reportId, b.version])).toEqual(reports.map((r) => [r.id, r.version]));
     expect(CompilationSnapshotSchema.safeParse(snapshot).error).toBeUndefined();
@@ -103,6 +104,11 @@ describe(compileProvinceReport.name, () => {
 describe(reportingDiscipline.name, () => {
   it('counts a returned report by its first submission', () => {
     expect(reportingDiscipline([{ id: 'a' }], [{ id: 'r', agencyId: 'a', status: 'RETURNED', version: 3, timing: 'ON_TIME', daysLate: 0, content: null }]).onTime).toEqual(['a']);
+  });
+
+  it('keeps a report imported as history apart: reported, at a time not recorded', () => {
+    const imported = reportingDiscipline([{ id: 'a' }, { id: 'b' }], [{ id: 'r', agencyId: 'a', status: 'ACCEPTED', version: 1, timing: null, daysLate: null, content: null }]);
+    expect(imported).toEqual({ expected: 2, onTime: [], late: [], missing: ['b'], notTimed: ['a'] });
   });
 });
 

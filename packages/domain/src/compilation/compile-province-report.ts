@@ -60,6 +60,11 @@ export interface ReportingDiscipline {
   late: { agencyId: string; timing: 'LATE' | 'AFTER_GRACE'; daysLate: number | null }[];
   /** Expected agencies with no report at Home Affairs (none, or a draft). */
   missing: string[];
+  /**
+   * Agencies whose report reached Home Affairs outside the platform (history imported from its
+   * file, docs/domain.md §15): reported, but when is not recorded, so neither on time nor late.
+   */
+  notTimed: string[];
 }
 
 /** The computed part of a compilation: figures with their provenance, sources and discipline. */
@@ -77,17 +82,19 @@ export interface CompilationSnapshot {
 const REPORTED: readonly ReportStatus[] = ['SUBMITTED', 'RETURNED', 'ACCEPTED'];
 
 /**
- * Who reported on time, late (with the days) and not at all, from the first submission's timing
+ * Who reported on time, late (with the days), at a time not recorded (imported history) and not
+ * at all, from the first submission's timing
  * (docs/domain.md §13: a return never turns an on-time report late): the same reading as the status
  * board's.
  */
 export function reportingDiscipline(expected: readonly { id: string }[], reports: readonly CompilationReport[]): ReportingDiscipline {
   const byAgency = new Map(reports.map((report) => [report.agencyId, report]));
-  const discipline: ReportingDiscipline = { expected: expected.length, onTime: [], late: [], missing: [] };
+  const discipline: ReportingDiscipline = { expected: expected.length, onTime: [], late: [], missing: [], notTimed: [] };
   for (const agency of expected) {
     const report = byAgency.get(agency.id);
     if (!report || !REPORTED.includes(report.status)) discipline.missing.push(agency.id);
     else if (report.timing === 'LATE' || report.timing === 'AFTER_GRACE') discipline.late.push({ agencyId: agency.id, timing: report.timing, daysLate: report.daysLate });
+    else if (report.timing === null) discipline.notTimed.push(agency.id);
     else discipline.onTime.push(agency.id);
   }
   return discipline;

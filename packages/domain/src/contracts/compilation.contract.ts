@@ -94,6 +94,8 @@ export const CompilationSnapshotSchema = z.object({
     onTime: z.array(z.uuid()),
     late: z.array(z.object({ agencyId: z.uuid(), timing: z.enum(['LATE', 'AFTER_GRACE']), daysLate: z.number().int().nullable() })),
     missing: z.array(z.uuid()),
+    /** Reported outside the platform (imported history): no time of submission. Older snapshots lack it. */
+    notTimed: z.array(z.uuid()).default([]),
   }),
 });
 

@@ -34,6 +34,20 @@ export const ERROR_STATUS = {
   INVALID_TRANSITION: 409,
   /** Submission refused while the report has errors; `details` lists them. */
   SUBMISSION_BLOCKED: 409,
+  /** An upload of report files without any file in the form field `files`. */
+  IMPORT_NO_FILE: 400,
+  /** An uploaded file is not of a format the import reads (.docx, .md, .txt); `details` names it. */
+  IMPORT_FORMAT: 400,
+  /** An uploaded file has the name of a readable format but cannot be read as one (a broken Word file, text that is not UTF-8); `details` names it. */
+  IMPORT_UNREADABLE: 400,
+  /** An uploaded file holds no text; `details` names it. */
+  IMPORT_EMPTY: 400,
+  /** An uploaded file is larger than an import takes (10 MB); `details` names it. */
+  IMPORT_TOO_LARGE: 400,
+  /** More files in one upload than an import takes (20). */
+  IMPORT_TOO_MANY_FILES: 400,
+  /** The import was confirmed already: it has become a report (its id is in the import). */
+  IMPORT_CONFIRMED: 409,
   /** The first administrator exists already: the set-up of a fresh installation is done. */
   SETUP_DONE: 409,
   /** The setup code is not one the server printed at start (or it is spent). */

@@ -9,6 +9,7 @@ import { SubmissionRegistration1764720000000 } from './1764720000000-submission-
 import { ReportIndicators1764806400000 } from './1764806400000-report-indicators.js';
 import { Compilations1764892800000 } from './1764892800000-compilations.js';
 import { ProvinceAgency1764979200000 } from './1764979200000-province-agency.js';
+import { ReportImports1765065600000 } from './1765065600000-report-imports.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ReportIndicators1764806400000,
   Compilations1764892800000,
   ProvinceAgency1764979200000,
+  ReportImports1765065600000,
 ];

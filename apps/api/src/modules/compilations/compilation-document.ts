@@ -53,7 +53,9 @@ function disciplineParagraphs(compilation: CompilationResponse): Paragraph[] {
   const count = (n: number): string => formatCount(n).vi;
   const lines = [
     `Về thực hiện chế độ báo cáo: ${count(discipline.onTime.length)}/${count(discipline.expected)} cơ quan, đơn vị gửi báo cáo đúng hạn; ` +
-      `${count(discipline.late.length)} cơ quan, đơn vị gửi trễ hạn; ${count(discipline.missing.length)} cơ quan, đơn vị chưa gửi báo cáo.`,
+      `${count(discipline.late.length)} cơ quan, đơn vị gửi trễ hạn; ` +
+      (discipline.notTimed.length > 0 ? `${count(discipline.notTimed.length)} cơ quan, đơn vị đã gửi bằng văn bản (không ghi nhận thời điểm); ` : '') +
+      `${count(discipline.missing.length)} cơ quan, đơn vị chưa gửi báo cáo.`,
     ...(discipline.late.length > 0
       ? [`Gửi trễ hạn: ${discipline.late.map((late) => `${name(late.agencyId)}${late.daysLate ? ` (${count(late.daysLate)} ngày)` : ''}`).join('; ')}.`]
       : []),

@@ -43,6 +43,15 @@ import { ReportRepository, staleVersion, type ReportChanges } from './report.rep
 
 const EDITABLE = new Set(['DRAFT', 'RETURNED']);
 
+/** A new report checked by `prepareNew`, for `insertNew` to store. */
+export interface NewReport {
+  agency: AgencyDto;
+  period: ReportingPeriodDto;
+  content: Report;
+  /** Judged as a report never submitted (docs/domain.md §13). */
+  findings: Finding[];
+}
+
 /** What a report's document is made of (documents module). */
 export interface ReportDocumentSource {
   reportId: string;
@@ -92,30 +101,54 @@ export class ReportService {
 
   async create(user: AuthUser, body: ReportCreateBody): Promise<ReportResponse> {
     assertCanEditContent(user, body.agencyId);
+    const report = await this.prepareNew(body);
+    return this.transactions.run((em) => this.insertNew(em, user, report, { status: 'DRAFT' }));
+  }
+
+  /**
+   * Checks a new report before any transaction opens (the agency and period are other features'
+   * reads, see Transactions): its content is valid, its agency and period exist, and it speaks of
+   * them. Who may create it is the caller's check.
+   */
+  async prepareNew(body: ReportCreateBody): Promise<NewReport> {
     const content = parseContent(body.content);
     const { agency, period } = await this.agencyAndPeriod(body.agencyId, body.periodId);
     assertMatches(content, agency, period);
-    const findings = this.findingsOf(content, null);
-    return this.transactions.run(async (em) => {
-      const created = await this.reports.insert(em, {
-        agencyId: agency.id,
-        periodId: period.id,
-        status: 'DRAFT',
-        version: 1,
-        content,
-        ...counts(findings),
-        submittedAt: null,
-        firstSubmittedAt: null,
-        returnedAt: null,
-        corrections: [],
-        submissionTiming: null,
-        daysLate: null,
-        returnReasons: [],
-        createdBy: user.id,
-      });
-      await this.audit.record(em, { reportId: created.id, action: 'CREATE', actorId: user.id, before: null, after: auditState(created) });
-      return toReportResponse(created, findings);
+    return { agency, period, content, findings: this.findingsOf(content, null) };
+  }
+
+  /**
+   * Stores a prepared report in the caller's transaction, with its audit entry: a DRAFT as
+   * `POST /api/reports` makes it, or an ACCEPTED report that was never submitted here (an
+   * agency's published report that Home Affairs imported: it has no submission, no timing and no
+   * date of submission, since none is known). `audit` makes the entry an IMPORT, its details
+   * beside the report's state. 409 REPORT_EXISTS when the agency has a report for the period.
+   */
+  async insertNew(
+    em: EntityManager,
+    user: AuthUser,
+    report: NewReport,
+    options: { status: 'DRAFT' | 'ACCEPTED'; audit?: { action: 'IMPORT'; details: Record<string, unknown> } },
+  ): Promise<ReportResponse> {
+    const created = await this.reports.insert(em, {
+      agencyId: report.agency.id,
+      periodId: report.period.id,
+      status: options.status,
+      version: 1,
+      content: report.content,
+      ...counts(report.findings),
+      submittedAt: null,
+      firstSubmittedAt: null,
+      returnedAt: null,
+      corrections: [],
+      submissionTiming: null,
+      daysLate: null,
+      returnReasons: [],
+      createdBy: user.id,
     });
+    const action = options.audit?.action ?? 'CREATE';
+    await this.audit.record(em, { reportId: created.id, action, actorId: user.id, before: null, after: { ...auditState(created), ...options.audit?.details } });
+    return toReportResponse(created, report.findings);
   }
 
   /** Replaces the whole content (PUT). */

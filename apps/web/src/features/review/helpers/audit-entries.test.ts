@@ -1,4 +1,4 @@
-import { auditActor, returnReasonsOf } from './audit-entries.js';
+import { auditActor, importedFileOf, returnReasonsOf } from './audit-entries.js';
 
 const agency = { id: '6f1c1f3e-2d7b-4b8e-9a55-0c5d7f0e9a11', code: 'STP', name: { vi: 'Sở Tư pháp', en: 'Department of Justice' } };
 
@@ -37,5 +37,18 @@ describe(returnReasonsOf.name, () => {
 
   it('gives none for other steps', () => {
     expect(returnReasonsOf({ action: 'SUBMIT', returnReasons: [] })).toEqual([]);
+  });
+});
+
+describe('importedFileOf', () => {
+  it('reads the file name and hash an IMPORT step recorded', () => {
+    const after = { status: 'DRAFT', import: { id: 'x', fileName: 'bao-cao.docx', fileHash: 'a'.repeat(64), format: 'docx', size: 10 } };
+    expect(importedFileOf({ action: 'IMPORT', after })).toEqual({ fileName: 'bao-cao.docx', fileHash: 'a'.repeat(64) });
+  });
+
+  it('gives nothing for other steps or an entry without the file', () => {
+    expect(importedFileOf({ action: 'CREATE', after: { import: { fileName: 'a', fileHash: 'b' } } })).toBeNull();
+    expect(importedFileOf({ action: 'IMPORT', after: null })).toBeNull();
+    expect(importedFileOf({ action: 'IMPORT', after: { import: { fileName: 3 } } })).toBeNull();
   });
 });

@@ -41,3 +41,26 @@ export function auditActor(entry: ActorFields, locale: 'vi' | 'en'): AuditActor 
 export function returnReasonsOf(entry: Pick<AuditEntryDto, 'action' | 'returnReasons'>): AuditEntryDto['returnReasons'] {
   return entry.action === 'RETURN' ? entry.returnReasons : [];
 }
+
+/** The file a report was imported from, as its IMPORT step records it. */
+export interface ImportedFile {
+  fileName: string;
+  /** SHA-256 of the file, hex. */
+  fileHash: string;
+}
+
+/**
+ * The file an IMPORT step read (its name and hash, from the state it recorded); null for other
+ * steps or an entry without them.
+ *
+ * @example
+ * importedFileOf({ action: 'IMPORT', after: { import: { fileName: 'bao-cao.docx', fileHash: 'ab…' } } })
+ * // { fileName: 'bao-cao.docx', fileHash: 'ab…' }
+ */
+export function importedFileOf(entry: Pick<AuditEntryDto, 'action' | 'after'>): ImportedFile | null {
+  if (entry.action !== 'IMPORT' || typeof entry.after !== 'object' || entry.after === null) return null;
+  const file = (entry.after as { import?: unknown }).import;
+  if (typeof file !== 'object' || file === null) return null;
+  const { fileName, fileHash } = file as Record<string, unknown>;
+  return typeof fileName === 'string' && typeof fileHash === 'string' ? { fileName, fileHash } : null;
+}
