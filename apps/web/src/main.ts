@@ -6,6 +6,7 @@ import { compilationMessages } from './features/compilation/compilation.messages
 import { dashboardMessages } from './features/dashboard/dashboard.messages.js';
 import { editorMessages } from './features/editor/editor.messages.js';
 import { figuresMessages } from './features/figures/figures.messages.js';
+import { importMessages } from './features/import/import.messages.js';
 import { myReportsMessages } from './features/editor/my-reports.messages.js';
 import { reviewMessages } from './features/review/review.messages.js';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
@@ -21,6 +22,7 @@ const i18n = createAppI18n({
   myReports: myReportsMessages,
   review: reviewMessages,
   editor: editorMessages,
+  import: importMessages,
   admin: adminMessages,
 });
 

@@ -30,6 +30,9 @@ export const router = createRouter({
     { path: '/reports', name: 'my-reports', component: () => import('./features/editor/pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
     { path: '/reports/new', name: 'report-new', component: () => import('./features/editor/pages/NewReportPage.vue'), meta: { roles: AGENCY } },
     { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./features/editor/pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },
+    // Every role imports: an agency for itself, Home Affairs and administrators any agency's past reports.
+    { path: '/import', name: 'imports', component: () => import('./features/import/pages/ImportsPage.vue') },
+    { path: '/import/:id', name: 'import', component: () => import('./features/import/pages/ImportPage.vue') },
     {
       path: '/admin',
       component: () => import('./features/admin/pages/AdminPage.vue'),

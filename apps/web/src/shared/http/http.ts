@@ -77,13 +77,22 @@ export async function requestJson<T extends z.ZodType>(
 
 /** The error of a refused request, after telling the session when the API ended it. */
 function refusal(response: Response, body: unknown): ApiRequestError {
+  return refusalOf(response.status, body);
+}
+
+/**
+ * The error of an answer with a failing status and its body (parsed JSON, or null), after
+ * telling the session when the API ended it. Shared by every way of sending a request (fetch
+ * here, XMLHttpRequest for uploads with progress).
+ */
+export function refusalOf(status: number, body: unknown): ApiRequestError {
   const parsed = ApiErrorSchema.safeParse(body);
   // A session whose CSRF token went missing cannot write any more: signing in again renews both.
-  const sessionRefused = response.status === 401 || (parsed.success && parsed.data.code === 'CSRF_TOKEN_INVALID');
+  const sessionRefused = status === 401 || (parsed.success && parsed.data.code === 'CSRF_TOKEN_INVALID');
   if (sessionRefused && hooks.signedIn()) hooks.onUnauthorized();
   return parsed.success
-    ? new ApiRequestError(response.status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion, parsed.data.retryAfterSeconds)
-    : new ApiRequestError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
+    ? new ApiRequestError(status, parsed.data.code, parsed.data.message, parsed.data.details, parsed.data.currentVersion, parsed.data.retryAfterSeconds)
+    : new ApiRequestError(status, 'HTTP_ERROR', `HTTP ${status}`);
 }
 
 /** A file the API sends (a report's Word or PDF document) with the name it gives it. */

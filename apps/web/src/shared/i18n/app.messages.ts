@@ -20,7 +20,7 @@ export const appMessages = defineMessages(
       menu: 'Trình đơn',
       checkingSession: 'Đang kiểm tra phiên làm việc…',
     },
-    nav: { dashboard: 'Tổng quan', figures: 'Bảng số liệu', compilation: 'Báo cáo tổng hợp', reviewQueue: 'Báo cáo chờ duyệt', myReports: 'Báo cáo của đơn vị', admin: 'Quản trị' },
+    nav: { dashboard: 'Tổng quan', figures: 'Bảng số liệu', compilation: 'Báo cáo tổng hợp', reviewQueue: 'Báo cáo chờ duyệt', myReports: 'Báo cáo của đơn vị', import: 'Nhập báo cáo', admin: 'Quản trị' },
     role: { reporter: 'Chuyên viên', approver: 'Lãnh đạo đơn vị', reviewer: 'Sở Nội vụ', admin: 'Quản trị viên' },
     state: {
       loading: 'Đang tải dữ liệu…',
@@ -108,7 +108,7 @@ export const appMessages = defineMessages(
       menu: 'Menu',
       checkingSession: 'Checking your session…',
     },
-    nav: { dashboard: 'Overview', figures: 'Figures', compilation: 'Compiled report', reviewQueue: 'Waiting for review', myReports: 'Our reports', admin: 'Administration' },
+    nav: { dashboard: 'Overview', figures: 'Figures', compilation: 'Compiled report', reviewQueue: 'Waiting for review', myReports: 'Our reports', import: 'Import reports', admin: 'Administration' },
     role: { reporter: 'Reporter', approver: 'Agency head', reviewer: 'Home Affairs', admin: 'Administrator' },
     state: {
       loading: 'Loading…',
