@@ -7,7 +7,7 @@ import { checkCitations, DEFAULT_AGENCY_CODES, extractReport, findCitations, SNG
 import { readReportText } from '@cchc/report-text';
 import { reportDocxFromText } from '@cchc/report-text/testing';
 
-// The command as a person runs it: node dist/cli.js (built by test/build-cli.js) in a child
+// The command as a person runs it: node dist/cli.js (built before the tests by turbo) in a child
 // process, on the seed report written to files.
 
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');

@@ -5,6 +5,7 @@ import {
   SNGV_M9_2020_REPORT,
   SNGV_M9_2020_TEXT,
   checkCitations,
+  extractReport,
   findCitations,
   parseDocumentSymbol,
   validateReport,
@@ -25,6 +26,7 @@ const results = [
   measure('findCitations (seed text, 15 kB)', 500, () => findCitations(SNGV_M9_2020_TEXT)),
   measure('checkCitations (24 citations)', 5_000, () => checkCitations(citations, { reportDate: '2020-09-30', window: { from: '2019-12-15', to: '2020-09-14' } })),
   measure('validateReport (seed report)', 300, () => validateReport(SNGV_M9_2020_REPORT, { now: SNGV_M9_2020_NOW })),
+  measure('extractReport (seed text, 15 kB)', 200, () => extractReport(SNGV_M9_2020_TEXT)),
 ];
 
 console.log('| operation | iterations | per call | calls/s |');

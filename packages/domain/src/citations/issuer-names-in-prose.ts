@@ -85,9 +85,22 @@ export interface IssuerName {
   end: number;
 }
 
-/** A word without case or diacritics: "Uỷ" and "Ủy", "hoá" and "hóa", "Đ" and "d" compare equal. */
-const keyOf = (word: string): string =>
-  word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ\u00D0\u00F0]/gu, 'd').toLowerCase();
+const keys = new Map<string, string>();
+
+/**
+ * A word without case or diacritics: "Uỷ" and "Ủy", "hoá" and "hóa", "Đ" and "d" compare equal.
+ * Remembered: a report repeats the same few words after "của", and a citation check of every
+ * report of a period reads them many times.
+ */
+const keyOf = (word: string): string => {
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ\u00D0\u00F0]/gu, 'd').toLowerCase();
+    if (keys.size >= 10_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
+};
 
 const keysOf = (name: string): string[] => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(keyOf);
 
