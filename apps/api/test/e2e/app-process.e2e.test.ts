@@ -97,6 +97,8 @@ describe('The first start of the app process: the start-up notice', () => {
 
   it('logs every route at LOG_LEVEL=debug, and no setup code once ADMIN_PASSWORD made the administrator', async () => {
     const { app } = await start({ LOG_LEVEL: 'debug', ADMIN_PASSWORD: 'first-admin-password' });
+    // The process may answer before its log is read back on a loaded machine: wait for it (up to 10 s).
+    for (let i = 0; i < 200 && !/Mapped \{\/api\/setup, GET\} route/.test(app.output()); i++) await new Promise((r) => setTimeout(r, 50));
     const output = app.output();
     expect(output).toMatch(/Mapped \{\/api\/setup, GET\} route/);
     expect(output).not.toContain('setup code');
