@@ -27,7 +27,21 @@ export function startAppProcess(main, env) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk.toString()));
   child.stderr.on('data', (chunk) => (output += chunk.toString()));
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  // A test whose set-up timed out never calls stop(): the app must neither keep the test runner
+  // alive (its pipes and handle are unreferenced) nor outlive it (killed when the runner exits).
+  child.unref();
+  child.stdout.unref?.();
+  child.stderr.unref?.();
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code) => {
+      process.removeListener('exit', killOnExit);
+      resolve(code);
+    }),
+  );
   return {
     child,
     output: () => output,

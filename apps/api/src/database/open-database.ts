@@ -26,7 +26,7 @@ export async function openDatabase(database: DatabaseConfig, limits: DatabaseLim
   const lock = inMemory ? null : DataDirectoryLock.acquire(database.dataDir);
   try {
     if (!inMemory) mkdirSync(database.dataDir, { recursive: true });
-    const pglite = await PGlite.create(database.dataDir);
+    const pglite = await PGlite.create(database.dataDir, database.initialData ? { loadDataDir: database.initialData } : {});
     return {
       kind: 'embedded',
       options: buildDataSourceOptions(database, pglite, limits),

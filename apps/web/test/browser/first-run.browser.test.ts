@@ -30,8 +30,9 @@ describeInBrowser('First run in a real browser: creating the administrator', () 
   });
 
   it('explains, on the sign-in page, that no account exists and the two ways in', async () => {
-    await page.goto(`${app.baseUrl}/`, { waitUntil: 'networkidle' });
-    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.goto(`${app.baseUrl}/`);
+    // The router sends a signed-out visitor to the sign-in page once it knows no session exists.
+    await page.waitForURL((url) => url.pathname === '/login');
     const setup = page.getByTestId('first-run');
     await setup.getByRole('heading', { name: 'Chưa có tài khoản quản trị' }).waitFor();
     await expect(setup.textContent()).resolves.toContain('mã thiết lập');
