@@ -124,12 +124,7 @@ describe('readReportText: a header with the parent body and the agency', () => {
 
 describe('readReportText: data tables', () => {
   it('turns a table of figures into a Markdown table', async () => {
-    const markdown = [
-      'Số: /BC-SNgV',
-      'Quảng Ngãi, ngày tháng 9 năm 2020',
-      '',
-      '## BÁO CÁO',
-      '',
+    const tables = [
       'Kết quả giải quyết hồ sơ:',
       '',
       '| STT | Chỉ tiêu | Số hồ sơ |',
@@ -145,25 +140,10 @@ describe('readReportText: data tables', () => {
       '| 2019 | 10 |',
       '| 2020 | 14 |',
     ].join('\n');
+    const markdown = ['Số: /BC-SNgV', 'Quảng Ngãi, ngày tháng 9 năm 2020', '', '## BÁO CÁO', '', tables].join('\n');
     const { text } = await readReportText(await reportDocxFromText(markdown), 'bang.docx');
-    expect(text).toContain(
-      [
-        'Kết quả giải quyết hồ sơ:',
-        '',
-        '| STT | Chỉ tiêu | Số hồ sơ |',
-        '|---|---|---|',
-        '| 1 | Tiếp nhận mới | 14 |',
-        '| 2 | Đã giải quyết đúng hạn | 12 |',
-        '| 3 | Đang giải quyết | 02 |',
-        '',
-        'Hai cột số liệu:',
-        '',
-        '| Năm | Số hồ sơ |',
-        '|---|---|',
-        '| 2019 | 10 |',
-        '| 2020 | 14 |',
-      ].join('\n'),
-    );
+    // Written into Word and read back, the tables come out as they were typed.
+    expect(text).toContain(tables);
   });
 });
 
