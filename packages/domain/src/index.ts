@@ -270,6 +270,7 @@ export {
 // Aggregation across agencies and periods.
 export { sumDossierFigures, type DossierCounts } from './aggregation/sum-dossier-figures.js';
 export { aggregateDossier, type DossierAggregate } from './aggregation/aggregate-dossier.js';
+export { coveredAreaKeys, NO_AREA, reportFigures, type ReportFigureSource, type ReportFigures } from './aggregation/report-figures.js';
 export { reconcileQuarters } from './aggregation/reconcile-quarters.js';
 export { periodChange, type PeriodChange } from './aggregation/period-change.js';
 export { rankAgencies, type Ranked } from './aggregation/rank-agencies.js';

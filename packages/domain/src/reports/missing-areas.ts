@@ -1,3 +1,4 @@
+import { coveredAreaKeys } from '../aggregation/report-figures.js';
 import { programmeForYear } from '../programmes/programme-for-year.js';
 import type { ReformArea, ReformProgramme } from '../programmes/reform-programmes.js';
 import type { ReportSection } from './report.schema.js';
@@ -16,6 +17,6 @@ export function missingAreas(
 ): ReformArea[] {
   const programme = programmeForYear(year, programmes);
   if (!programme) return [];
-  const covered = new Set(sections.filter((s) => s.kind === 'AREA' && s.narrative.trim() !== '').map((s) => s.areaKey));
+  const covered = new Set(coveredAreaKeys(sections));
   return programme.areas.filter((area) => !covered.has(area.key));
 }

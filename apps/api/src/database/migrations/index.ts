@@ -10,6 +10,7 @@ import { ReportIndicators1764806400000 } from './1764806400000-report-indicators
 import { Compilations1764892800000 } from './1764892800000-compilations.js';
 import { ProvinceAgency1764979200000 } from './1764979200000-province-agency.js';
 import { ReportImports1765065600000 } from './1765065600000-report-imports.js';
+import { ReportFigures1765152000000 } from './1765152000000-report-figures.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Compilations1764892800000,
   ProvinceAgency1764979200000,
   ReportImports1765065600000,
+  ReportFigures1765152000000,
 ];

@@ -47,7 +47,7 @@ export function toStatusCell(
     submittedAt: report?.submittedAt?.toISOString() ?? null,
     errorCount: report?.errorCount ?? null,
     warningCount: report?.warningCount ?? null,
-    figures: reported && report.parts.dossier ? keyFigures(report.parts.dossier) : null,
+    figures: reported && report.figures.dossier ? keyFigures(report.figures.dossier) : null,
     ...lineage,
   };
 }

@@ -1,5 +1,6 @@
-import type { DossierFigures } from '@cchc/domain';
+import { coveredAreaKeys, reportFigures, type DossierFigures, type ReportFigureSource, type ReportFigures } from '@cchc/domain';
 import {
+  activityTotals,
   agencyFigure,
   areaActivity,
   areaCoverage,
@@ -9,7 +10,6 @@ import {
   previousPeriodOf,
   provinceFigure,
   reportFigure,
-  type DashboardReportParts,
 } from './dashboard.figures.js';
 
 const dossier = (overrides: Partial<DossierFigures> = {}): DossierFigures => ({
@@ -26,15 +26,17 @@ const dossier = (overrides: Partial<DossierFigures> = {}): DossierFigures => ({
   ...overrides,
 });
 
-const parts = (overrides: Partial<DashboardReportParts> = {}): DashboardReportParts => ({
-  dossier: null,
-  sections: [],
-  plans: [],
-  decisions: [],
-  trainings: [],
-  inspections: [],
-  ...overrides,
-});
+/** The figures of a report with the given content (the domain's reportFigures, as report_figure stores them). */
+const parts = (overrides: Partial<ReportFigureSource> = {}): ReportFigures =>
+  reportFigures({
+    dossier: null,
+    sections: [],
+    plans: [],
+    decisions: [],
+    trainings: [],
+    inspections: [],
+    ...overrides,
+  });
 
 const decision = { symbol: '23/QĐ-SNgV', date: '2020-05-04', purpose: 'SET_UP_TEAM' as const, summary: 'Thành lập đoàn kiểm tra' };
 
@@ -121,7 +123,7 @@ describe('agencyFigure', () => {
 
 describe('dossierPoint', () => {
   it('has null figures and rates when no report has dossier figures', () => {
-    expect(dossierPoint('p', [{ agencyId: 'a', parts: parts() }])).toEqual({
+    expect(dossierPoint('p', [{ agencyId: 'a', figures: parts() }])).toEqual({
       periodId: 'p',
       reports: 0,
       figures: null,
@@ -132,8 +134,8 @@ describe('dossierPoint', () => {
 
   it('sums the figures of several agencies without their stated totals', () => {
     const point = dossierPoint('p', [
-      { agencyId: 'a', parts: parts({ dossier: dossier({ stated: { received: 14 } }) }) },
-      { agencyId: 'b', parts: parts({ dossier: dossier() }) },
+      { agencyId: 'a', figures: parts({ dossier: dossier({ stated: { received: 14 } }) }) },
+      { agencyId: 'b', figures: parts({ dossier: dossier() }) },
     ]);
     expect(point.reports).toBe(2);
     expect(point.figures).toEqual(expect.objectContaining({ receivedInPerson: 28, resolvedOnTime: 24 }));
@@ -154,7 +156,7 @@ describe('areaActivity', () => {
   });
 
   it('counts plans per area of the programme, and plans and decisions without an area as UNASSIGNED', () => {
-    const activity = areaActivity('p', 2020, [report, report]);
+    const activity = areaActivity('p', 2020, activityTotals([report, report]));
     expect(activity.areas.map((a) => a.areaKey)).toEqual([
       'INSTITUTIONAL',
       'PROCEDURES',
@@ -170,7 +172,7 @@ describe('areaActivity', () => {
   });
 
   it('keeps only the chosen area', () => {
-    expect(areaActivity('p', 2020, [report], 'PROCEDURES').areas).toEqual([{ areaKey: 'PROCEDURES', plans: 2, decisions: 0 }]);
+    expect(areaActivity('p', 2020, activityTotals([report]), 'PROCEDURES').areas).toEqual([{ areaKey: 'PROCEDURES', plans: 2, decisions: 0 }]);
   });
 });
 
@@ -181,13 +183,13 @@ describe('areaCoverage', () => {
   ];
 
   it('splits the programme areas into those covered with narrative and those missing', () => {
-    const coverage = areaCoverage(sections, 2020);
+    const coverage = areaCoverage(coveredAreaKeys(sections), 2020);
     expect(coverage.covered).toEqual(['INSTITUTIONAL']);
     expect(coverage.missing).toEqual(['PROCEDURES', 'APPARATUS', 'CIVIL_SERVICE', 'PUBLIC_FINANCE', 'MODERNISATION']);
   });
 
   it('limits both to the chosen area', () => {
-    expect(areaCoverage(sections, 2020, 'PROCEDURES')).toEqual({ covered: [], missing: ['PROCEDURES'] });
+    expect(areaCoverage(coveredAreaKeys(sections), 2020, 'PROCEDURES')).toEqual({ covered: [], missing: ['PROCEDURES'] });
   });
 });
 

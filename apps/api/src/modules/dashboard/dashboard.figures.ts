@@ -1,9 +1,9 @@
 import {
   aggregateDossier,
   classifySubmission,
+  sumDossierFigures,
   dossierRates,
   dossierTotals,
-  missingAreas,
   programmeForYear,
   RATE_FIGURES,
   ReformAreaKeySchema,
@@ -13,31 +13,19 @@ import {
   type DashboardCellStatus,
   type DashboardDossierPoint,
   type DashboardKeyFiguresSchema,
-  type Decision,
-  type DisciplineInspection,
-  type DossierFigures,
-  type Plan,
+  type DossierCounts,
   type RankingFigure,
   type ReformAreaKey,
-  type ReportSection,
+  type ReportFigures,
   type ReportStatus,
   type ReportingPeriodDto,
-  type Training,
 } from '@cchc/domain';
 import type { z } from 'zod';
 
 // The arithmetic of the dashboard, pure and tested on its own: the rules (rates, totals, missing
-// areas, lateness) come from @cchc/domain; these functions only pick what each answer needs.
-
-/** The parts of a report's content the dashboard reads. */
-export interface DashboardReportParts {
-  dossier: DossierFigures | null;
-  sections: Pick<ReportSection, 'kind' | 'areaKey' | 'narrative'>[];
-  plans: Pick<Plan, 'areaKey'>[];
-  decisions: Decision[];
-  trainings: Pick<Training, 'participants'>[];
-  inspections: Pick<DisciplineInspection, 'heldOn' | 'violations'>[];
-}
+// areas, lateness) come from @cchc/domain; these functions only pick what each answer needs. They
+// work on reports' figures (the domain's ReportFigures: what report_figure stores beside each
+// report), never on the content itself.
 
 export type DashboardKeyFigures = z.infer<typeof DashboardKeyFiguresSchema>;
 
@@ -57,7 +45,7 @@ export function isPastDeadline(now: Date, period: Pick<ReportingPeriodDto, 'dead
 }
 
 /** The board's key figures of one report's dossier. */
-export function keyFigures(dossier: DossierFigures): DashboardKeyFigures {
+export function keyFigures(dossier: DossierCounts): DashboardKeyFigures {
   return { received: dossierTotals(dossier).received, ...dossierRates(dossier) };
 }
 
@@ -66,40 +54,57 @@ export function keyFigures(dossier: DossierFigures): DashboardKeyFigures {
  * summed figures, their totals and the rates of the sum. Reports without dossier figures do not
  * count; with none left, figures and totals are null and every rate is null.
  */
-export function dossierPoint(periodId: string, reports: readonly { agencyId: string; parts: DashboardReportParts }[]): DashboardDossierPoint {
-  const rows = reports.flatMap((r) => (r.parts.dossier ? [{ agencyId: r.agencyId, figures: r.parts.dossier }] : []));
-  if (rows.length === 0) {
+export function dossierPoint(periodId: string, reports: readonly { agencyId: string; figures: ReportFigures }[]): DashboardDossierPoint {
+  return dossierPointOfSums(
+    periodId,
+    reports.map((r) => ({ reports: r.figures.dossier ? 1 : 0, figures: r.figures.dossier ?? sumDossierFigures([]) })),
+  );
+}
+
+/**
+ * The same point from figures already summed (by the database, per agency or over the province):
+ * the sums add up, and the totals and rates are those of the whole sum, as the domain defines them.
+ */
+export function dossierPointOfSums(periodId: string, sums: readonly { reports: number; figures: DossierCounts }[]): DashboardDossierPoint {
+  const counted = sums.filter((sum) => sum.reports > 0);
+  if (counted.length === 0) {
     return { periodId, reports: 0, figures: null, totals: null, rates: { onTimeRate: null, lateRate: null, onlineRate: null } };
   }
-  const aggregate = aggregateDossier(rows);
-  return { periodId, reports: rows.length, figures: aggregate.figures, totals: aggregate.totals, rates: aggregate.rates };
+  const figures = sumDossierFigures(counted.map((sum) => sum.figures));
+  return {
+    periodId,
+    reports: counted.reduce((total, sum) => total + sum.reports, 0),
+    figures,
+    totals: dossierTotals(figures),
+    rates: dossierRates(figures),
+  };
 }
 
 /**
  * One figure of one report, for a ranking: a dossier rate or total (null without dossier figures
  * or when the rate has nothing to rate), or a count of what the report lists.
  */
-export function reportFigure(parts: DashboardReportParts, figure: RankingFigure): number | null {
+export function reportFigure(figures: ReportFigures, figure: RankingFigure): number | null {
   switch (figure) {
     case 'onTimeRate':
     case 'lateRate':
     case 'onlineRate':
-      return parts.dossier ? dossierRates(parts.dossier)[figure] : null;
+      return figures.dossier ? dossierRates(figures.dossier)[figure] : null;
     case 'received':
     case 'toHandle':
     case 'resolved':
     case 'inProgress':
-      return parts.dossier ? dossierTotals(parts.dossier)[figure] : null;
+      return figures.dossier ? dossierTotals(figures.dossier)[figure] : null;
     case 'plans':
-      return parts.plans.length;
+      return figures.plans;
     case 'decisions':
-      return parts.decisions.length;
+      return figures.decisions;
     case 'trainings':
-      return parts.trainings.length;
+      return figures.trainings;
     case 'trainingParticipants':
-      return parts.trainings.reduce((sum, t) => sum + (t.participants ?? 0), 0);
+      return figures.trainingParticipants;
     case 'inspections':
-      return heldInspections(parts.inspections);
+      return figures.inspectionsHeld;
   }
 }
 
@@ -109,10 +114,10 @@ export function reportFigure(parts: DashboardReportParts, figure: RankingFigure)
  * null when no report has it. For one report it is that report's figure.
  *
  * @example
- * agencyFigure([{ ...parts, dossier: twoOfFourOnTime }, { ...parts, dossier: sixOfSixOnTime }], 'onTimeRate') // 0.8
- * agencyFigure([{ ...parts, plans: [a, b] }, { ...parts, plans: [c] }], 'plans') // 3
+ * agencyFigure([{ ...figures, dossier: twoOfFourOnTime }, { ...figures, dossier: sixOfSixOnTime }], 'onTimeRate') // 0.8
+ * agencyFigure([{ ...figures, plans: 2 }, { ...figures, plans: 1 }], 'plans') // 3
  */
-export function agencyFigure(reports: readonly DashboardReportParts[], figure: RankingFigure): number | null {
+export function agencyFigure(reports: readonly ReportFigures[], figure: RankingFigure): number | null {
   if (reports.length <= 1) return reports[0] ? reportFigure(reports[0], figure) : null;
   if ((RATE_FIGURES as readonly RankingFigure[]).includes(figure)) return provinceFigure(reports, figure).value;
   const values = reports.map((r) => reportFigure(r, figure)).filter((v): v is number => v !== null);
@@ -132,9 +137,9 @@ export interface ProvinceFigure {
  * have it. Null when no report has the figure.
  *
  * @example
- * provinceFigure([{ ...parts, dossier: twoOfFourOnTime }, { ...parts, dossier: sixOfSixOnTime }], 'onTimeRate').value // 0.8
+ * provinceFigure([{ ...figures, dossier: twoOfFourOnTime }, { ...figures, dossier: sixOfSixOnTime }], 'onTimeRate').value // 0.8
  */
-export function provinceFigure(reports: readonly DashboardReportParts[], figure: RankingFigure): ProvinceFigure {
+export function provinceFigure(reports: readonly ReportFigures[], figure: RankingFigure): ProvinceFigure {
   if ((RATE_FIGURES as readonly RankingFigure[]).includes(figure)) {
     const withFigures = reports.flatMap((r, index) => (r.dossier ? [{ agencyId: String(index), figures: r.dossier }] : []));
     const value = withFigures.length === 0 ? null : aggregateDossier(withFigures).rates[figure as (typeof RATE_FIGURES)[number]];
@@ -148,64 +153,73 @@ export function provinceFigure(reports: readonly DashboardReportParts[], figure:
   };
 }
 
-const heldInspections = (inspections: DashboardReportParts['inspections']): number => inspections.filter((i) => i.heldOn !== null).length;
-
 /** The area keys of the programme in force in `year`, in its order (all keys outside 2011-2030). */
 export function programmeAreaKeys(year: number): ReformAreaKey[] {
   return programmeForYear(year)?.areas.map((area) => area.key) ?? [...ReformAreaKeySchema.options];
+}
+
+/** What some reports list, summed: the shape the database's GROUP BY answers in (DashboardRepository.activitySums). */
+export interface ActivityTotals {
+  reports: number;
+  plansByArea: Readonly<Record<string, number>>;
+  decisions: number;
+  inspectionsHeld: number;
+  inspectionsPlanned: number;
+  inspectionViolations: number;
+  trainings: number;
+  trainingParticipants: number;
+}
+
+/** Sums the figures of some reports into ActivityTotals. */
+export function activityTotals(reports: readonly ReportFigures[]): ActivityTotals {
+  const plansByArea: Record<string, number> = {};
+  const totals = { reports: reports.length, plansByArea, decisions: 0, inspectionsHeld: 0, inspectionsPlanned: 0, inspectionViolations: 0, trainings: 0, trainingParticipants: 0 };
+  for (const report of reports) {
+    for (const [key, plans] of Object.entries(report.plansByArea)) plansByArea[key] = (plansByArea[key] ?? 0) + plans;
+    totals.decisions += report.decisions;
+    totals.inspectionsHeld += report.inspectionsHeld;
+    totals.inspectionsPlanned += report.inspectionsPlanned;
+    totals.inspectionViolations += report.inspectionViolations;
+    totals.trainings += report.trainings;
+    totals.trainingParticipants += report.trainingParticipants;
+  }
+  return totals;
 }
 
 /**
  * What the reports of one period list, summed: plans and decisions per reform area (those that
  * name none under UNASSIGNED; the domain's decisions carry no area, so all of them do), discipline
  * inspections held and planned with their violations, trainings and their participants. With
- * `areaKey`, only that area's plans and decisions.
+ * `areaKey`, only that area's plans and decisions. Plans of an area outside the year's programme
+ * have no bucket and are not shown.
  */
-export function areaActivity(
-  periodId: string,
-  year: number,
-  reports: readonly DashboardReportParts[],
-  areaKey?: ReformAreaKey,
-): DashboardAreaActivity {
+export function areaActivity(periodId: string, year: number, totals: ActivityTotals, areaKey?: ReformAreaKey): DashboardAreaActivity {
   const buckets: DashboardAreaActivity['areas'][number]['areaKey'][] = areaKey ? [areaKey] : [...programmeAreaKeys(year), UNASSIGNED_AREA];
-  const areas = buckets.map((key) => ({ areaKey: key, plans: 0, decisions: 0 }));
-  const bucket = (key: ReformAreaKey | null) => areas.find((a) => a.areaKey === (key ?? UNASSIGNED_AREA));
-  const activity: DashboardAreaActivity = {
+  return {
     periodId,
-    reports: reports.length,
-    areas,
-    inspections: { held: 0, planned: 0, violations: 0 },
-    trainings: { courses: 0, participants: 0 },
+    reports: totals.reports,
+    areas: buckets.map((key) => ({
+      areaKey: key,
+      plans: totals.plansByArea[key] ?? 0,
+      decisions: key === UNASSIGNED_AREA ? totals.decisions : 0,
+    })),
+    inspections: { held: totals.inspectionsHeld, planned: totals.inspectionsPlanned, violations: totals.inspectionViolations },
+    trainings: { courses: totals.trainings, participants: totals.trainingParticipants },
   };
-  for (const report of reports) {
-    for (const plan of report.plans) {
-      const target = bucket(plan.areaKey);
-      if (target) target.plans += 1;
-    }
-    const decisions = bucket(null);
-    if (decisions) decisions.decisions += report.decisions.length;
-    const held = heldInspections(report.inspections);
-    activity.inspections.held += held;
-    activity.inspections.planned += report.inspections.length - held;
-    activity.inspections.violations += report.inspections.reduce((sum, i) => sum + i.violations, 0);
-    activity.trainings.courses += report.trainings.length;
-    activity.trainings.participants += reportFigure(report, 'trainingParticipants') ?? 0;
-  }
-  return activity;
 }
 
 /**
- * The areas of the year's programme a report covers with narrative and those it misses (the
- * domain's missingAreas), limited to `areaKey` when given.
+ * The areas of the year's programme a report covers with narrative and those it misses (as the
+ * domain's missingAreas counts them), limited to `areaKey` when given.
  */
 export function areaCoverage(
-  sections: DashboardReportParts['sections'],
+  coveredAreas: readonly ReformAreaKey[],
   year: number,
   areaKey?: ReformAreaKey,
 ): { covered: ReformAreaKey[]; missing: ReformAreaKey[] } {
-  const missing = new Set(missingAreas(sections, year).map((area) => area.key));
+  const covered = new Set(coveredAreas);
   const keys = (programmeForYear(year)?.areas.map((area) => area.key) ?? []).filter((key) => !areaKey || key === areaKey);
-  return { covered: keys.filter((key) => !missing.has(key)), missing: keys.filter((key) => missing.has(key)) };
+  return { covered: keys.filter((key) => covered.has(key)), missing: keys.filter((key) => !covered.has(key)) };
 }
 
 /**

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ReportStatus, SubmissionTiming } from '@cchc/domain';
+import { DOSSIER_FIELDS, REPORTED_STATUSES, type DossierCounts, type ReformAreaKey, type ReportFigures, type ReportStatus, type SubmissionTiming } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import { ReportEntity } from '../reports/report.entity.js';
-import type { DashboardReportParts } from './dashboard.figures.js';
+import { DOSSIER_COLUMNS } from '../reports/report-figures.writer.js';
 
-/** A stored report as the dashboard reads it: its state and the parts of its content it counts. */
+/** A stored report as the dashboard reads it: its state and its figures (report_figure). */
 export interface DashboardReportRow {
   id: string;
   agencyId: string;
@@ -17,83 +16,153 @@ export interface DashboardReportRow {
   daysLate: number | null;
   errorCount: number;
   warningCount: number;
-  parts: DashboardReportParts;
+  figures: ReportFigures;
 }
 
-interface RawRow {
-  id: string;
-  agency_id: string;
-  period_id: string;
-  status: ReportStatus;
-  submitted_at: Date | string | null;
-  submission_timing: SubmissionTiming | null;
-  days_late: number | null;
-  error_count: number;
-  warning_count: number;
-  dossier: DashboardReportParts['dossier'];
-  sections: DashboardReportParts['sections'] | null;
-  plans: DashboardReportParts['plans'] | null;
-  decisions: DashboardReportParts['decisions'] | null;
-  trainings: DashboardReportParts['trainings'] | null;
-  inspections: DashboardReportParts['inspections'] | null;
+/** Dossier figures of one period summed in the database, over the province or one agency. */
+export interface DossierSum {
+  periodId: string;
+  /** Null for the sum over every agency asked for. */
+  agencyId: string | null;
+  /** Reports with dossier figures that went into the sum (0: the figures are all 0 and mean nothing). */
+  reports: number;
+  figures: DossierCounts;
 }
+
+/** What one period's reported reports list, summed in the database (the areas chart). */
+export interface ActivitySum {
+  periodId: string;
+  reports: number;
+  plansByArea: Record<string, number>;
+  decisions: number;
+  inspectionsHeld: number;
+  inspectionsPlanned: number;
+  inspectionViolations: number;
+  trainings: number;
+  trainingParticipants: number;
+}
+
+type Raw = Record<string, unknown>;
+
+const REPORTED = [...REPORTED_STATUSES];
+const dossierSelect = DOSSIER_COLUMNS.map((column) => `f.${column}`).join(', ');
+const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 0)::int AS ${column}`).join(', ');
 
 /**
- * The only code of the dashboard that touches the database: one read of the reports of some
- * periods, taking from the jsonb content only the parts the aggregates count (not the narrative
- * of plans, letters, tasks...). Aggregation happens at request time; there are no batch tables.
+ * The dashboard's reads. Nothing here reads a report's content: what the comparisons count is in
+ * report_figure, written with each report (ReportRepository), and the sums are made by the
+ * database with GROUP BY. Each query takes the periods of the answer and the agencies it is about
+ * (the reporting agencies, of one kind when asked), and is served by report_figure_period_idx or
+ * report's unique (agency_id, period_id) index.
  */
 @Injectable()
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async reportsOfPeriods(periodIds: readonly string[]): Promise<DashboardReportRow[]> {
-    if (periodIds.length === 0) return [];
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(ReportEntity, 'r')
-      .select([
-        'r.id AS id',
-        'r.agency_id AS agency_id',
-        'r.period_id AS period_id',
-        'r.status AS status',
-        'r.first_submitted_at AS submitted_at',
-        'r.submission_timing AS submission_timing',
-        'r.days_late AS days_late',
-        'r.error_count AS error_count',
-        'r.warning_count AS warning_count',
-      ])
-      .addSelect(`r.content -> 'dossier'`, 'dossier')
-      .addSelect(`r.content -> 'sections'`, 'sections')
-      .addSelect(`r.content -> 'plans'`, 'plans')
-      .addSelect(`r.content -> 'decisions'`, 'decisions')
-      .addSelect(`r.content -> 'trainings'`, 'trainings')
-      .addSelect(`r.content -> 'inspections'`, 'inspections')
-      .where('r.period_id IN (:...periodIds)', { periodIds })
-      .orderBy('r.period_id')
-      .addOrderBy('r.agency_id')
-      .getRawMany<RawRow>();
-    return rows.map(toRow);
+  /** Every report of the periods by the agencies, whatever its status, with its figures. */
+  async reports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardReportRow[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await this.dataSource.query<Raw[]>(
+      `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
+              r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
+              f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations,
+              f.covered_areas
+       FROM report_figure f JOIN report r ON r.id = f.report_id
+       WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])
+       ORDER BY f.period_id, f.agency_id`,
+      [periodIds, agencyIds],
+    );
+    return rows.map(toReportRow);
+  }
+
+  /**
+   * Dossier figures of the reported reports (submitted, returned, accepted) summed per period, over
+   * all the agencies (agencyId null) and per agency, in one GROUP BY GROUPING SETS. An agency that
+   * reported without dossier figures has its row, with `reports` 0.
+   */
+  async dossierSums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DossierSum[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await this.dataSource.query<Raw[]>(
+      `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
+       FROM report_figure f
+       WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
+       GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
+      [periodIds, agencyIds, REPORTED],
+    );
+    return rows.map((row) => ({
+      periodId: row.period_id as string,
+      agencyId: row.agency_id === null ? null : row.agency_id as string,
+      reports: Number(row.reports),
+      figures: dossierOf(row),
+    }));
+  }
+
+  /** What the reported reports list, summed per period; plans per area through the jsonb of each row's counts. */
+  async activitySums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<ActivitySum[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await this.dataSource.query<Raw[]>(
+      `WITH reported AS (
+         SELECT * FROM report_figure f
+         WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
+       ), areas AS (
+         SELECT period_id, jsonb_object_agg(key, plans) AS plans_by_area
+         FROM (SELECT period_id, a.key, sum(a.value::int)::int AS plans FROM reported, jsonb_each_text(plans_by_area) a GROUP BY period_id, a.key) p
+         GROUP BY period_id
+       )
+       SELECT s.period_id, s.reports, coalesce(areas.plans_by_area, '{}'::jsonb) AS plans_by_area, s.decisions, s.inspections_held,
+              s.inspections_planned, s.inspection_violations, s.trainings, s.training_participants
+       FROM (SELECT period_id, count(*)::int AS reports, sum(decisions)::int AS decisions, sum(inspections_held)::int AS inspections_held,
+                    sum(inspections_planned)::int AS inspections_planned, sum(inspection_violations)::int AS inspection_violations,
+                    sum(trainings)::int AS trainings, sum(training_participants)::int AS training_participants
+             FROM reported GROUP BY period_id) s
+       LEFT JOIN areas ON areas.period_id = s.period_id`,
+      [periodIds, agencyIds, REPORTED],
+    );
+    return rows.map((row) => ({
+      periodId: row.period_id as string,
+      reports: Number(row.reports),
+      plansByArea: jsonOf<Record<string, number>>(row.plans_by_area),
+      decisions: Number(row.decisions),
+      inspectionsHeld: Number(row.inspections_held),
+      inspectionsPlanned: Number(row.inspections_planned),
+      inspectionViolations: Number(row.inspection_violations),
+      trainings: Number(row.trainings),
+      trainingParticipants: Number(row.training_participants),
+    }));
   }
 }
 
-function toRow(raw: RawRow): DashboardReportRow {
+/** jsonb comes back parsed from node-postgres and as text from PGlite's driver in some paths. */
+function jsonOf<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+function dossierOf(row: Raw): DossierCounts {
+  return Object.fromEntries(DOSSIER_FIELDS.map((field, index) => [field, Number(row[DOSSIER_COLUMNS[index]!])])) as DossierCounts;
+}
+
+function toReportRow(row: Raw): DashboardReportRow {
   return {
-    id: raw.id,
-    agencyId: raw.agency_id,
-    periodId: raw.period_id,
-    status: raw.status,
-    submittedAt: raw.submitted_at === null ? null : new Date(raw.submitted_at),
-    submissionTiming: raw.submission_timing,
-    daysLate: raw.days_late === null ? null : Number(raw.days_late),
-    errorCount: Number(raw.error_count),
-    warningCount: Number(raw.warning_count),
-    parts: {
-      dossier: raw.dossier ?? null,
-      sections: raw.sections ?? [],
-      plans: raw.plans ?? [],
-      decisions: raw.decisions ?? [],
-      trainings: raw.trainings ?? [],
-      inspections: raw.inspections ?? [],
+    id: row.id as string,
+    agencyId: row.agency_id as string,
+    periodId: row.period_id as string,
+    status: row.status as ReportStatus,
+    submittedAt: row.first_submitted_at === null ? null : new Date(row.first_submitted_at as string),
+    submissionTiming: (row.submission_timing as SubmissionTiming | null) ?? null,
+    daysLate: row.days_late === null ? null : Number(row.days_late),
+    errorCount: Number(row.error_count),
+    warningCount: Number(row.warning_count),
+    figures: {
+      dossier: row.has_dossier ? dossierOf(row) : null,
+      plans: Number(row.plans),
+      plansByArea: jsonOf<Record<string, number>>(row.plans_by_area),
+      decisions: Number(row.decisions),
+      trainings: Number(row.trainings),
+      trainingParticipants: Number(row.training_participants),
+      inspectionsHeld: Number(row.inspections_held),
+      inspectionsPlanned: Number(row.inspections_planned),
+      inspectionViolations: Number(row.inspection_violations),
+      coveredAreas: jsonOf<ReformAreaKey[]>(row.covered_areas),
     },
   };
 }

@@ -34,10 +34,11 @@ import { AgencyService } from '../agencies/agency.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
 import { toAgencyLinks, toAgencyRef, toDashboardAgency, toStatusCell } from './dashboard.dto.js';
 import {
+  activityTotals,
   agencyFigure,
   areaActivity,
   areaCoverage,
-  dossierPoint,
+  dossierPointOfSums,
   isPastDeadline,
   isReported,
   previousPeriodOf,
@@ -154,37 +155,55 @@ export class DashboardService {
   }
 
   async dossier(query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
-    const { periods, agencies, reports } = await this.load(query.year, query.kind, query.agencyKind);
+    const periods = await this.periods.list(query.kind ? { year: query.year, kind: query.kind } : { year: query.year });
+    const agencies = await this.agencyList(query.agencyKind);
     const structure = query.structure ?? 'reported';
     const owner = ownerOf(agencies, structure);
-    const reported = reports.filter((r) => isReported(r.status));
-    const chosenIds = new Set(
-      query.agencyIds ? query.agencyIds.map(owner) : reported.filter((r) => r.parts.dossier !== null).map((r) => owner(r.agencyId)),
+    // Summed by the database per period, over the agencies and per agency; folding predecessors
+    // into their successor (restated) adds their sums.
+    const sums = await this.repository.dossierSums(
+      periods.map((p) => p.id),
+      agencies.map((a) => a.id),
     );
+    const province = new Map(sums.filter((sum) => sum.agencyId === null).map((sum) => [sum.periodId, sum]));
+    const byOwner = new Map<string, Map<string, typeof sums>>();
+    const reportedIds = new Set<string>();
+    for (const sum of sums) {
+      if (sum.agencyId === null) continue;
+      reportedIds.add(sum.agencyId);
+      const periodsOfOwner = byOwner.get(owner(sum.agencyId)) ?? new Map<string, typeof sums>();
+      periodsOfOwner.set(sum.periodId, [...(periodsOfOwner.get(sum.periodId) ?? []), sum]);
+      byOwner.set(owner(sum.agencyId), periodsOfOwner);
+    }
+    const withFigures = new Set(sums.filter((sum) => sum.agencyId !== null && sum.reports > 0).map((sum) => owner(sum.agencyId!)));
+    const chosenIds = new Set(query.agencyIds ? query.agencyIds.map(owner) : withFigures);
     const chosen = agencies.filter((a) => chosenIds.has(a.id));
     const folded = (agencyId: string): DashboardAgencyRef[] =>
-      agencies
-        .filter((a) => a.id !== agencyId && owner(a.id) === agencyId && reported.some((r) => r.agencyId === a.id))
-        .map(toAgencyRef);
+      agencies.filter((a) => a.id !== agencyId && owner(a.id) === agencyId && reportedIds.has(a.id)).map(toAgencyRef);
     return {
       year: query.year,
       kind: query.kind ?? null,
       agencyKind: query.agencyKind ?? null,
       structure,
       periods,
-      province: periods.map((p) => dossierPoint(p.id, reported.filter((r) => r.periodId === p.id))),
+      province: periods.map((p) => dossierPointOfSums(p.id, province.has(p.id) ? [province.get(p.id)!] : [])),
       agencies: chosen.map((agency) => ({
         agency: toDashboardAgency(agency),
         restatedFrom: folded(agency.id),
-        points: periods.map((p) => dossierPoint(p.id, reported.filter((r) => r.periodId === p.id && owner(r.agencyId) === agency.id))),
+        points: periods.map((p) => dossierPointOfSums(p.id, byOwner.get(agency.id)?.get(p.id) ?? [])),
       })),
     };
   }
 
   async areas(query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
     const { periods, agencies, reports } = await this.load(query.year, query.kind, query.agencyKind);
+    const periodIds = periods.map((p) => p.id);
+    const activity = new Map((await this.repository.activitySums(periodIds, agencies.map((a) => a.id))).map((sum) => [sum.periodId, sum]));
     const reported = reports.filter((r) => isReported(r.status));
     const periodById = new Map(periods.map((p) => [p.id, p]));
+    const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
+    const byAgency = new Map<string, DashboardReportRow[]>();
+    for (const report of reported) byAgency.set(report.agencyId, [...(byAgency.get(report.agencyId) ?? []), report]);
     const programme = programmeForYear(query.year);
     return {
       year: query.year,
@@ -195,28 +214,20 @@ export class DashboardService {
         ? { code: programme.code, areas: programme.areas.map((a) => ({ key: a.key, ordinal: a.ordinal, name: a.name })) }
         : null,
       periods,
-      activity: periods.map((p) =>
-        areaActivity(
-          p.id,
-          p.year,
-          reported.filter((r) => r.periodId === p.id).map((r) => r.parts),
-          query.areaKey,
-        ),
-      ),
+      activity: periods.map((p) => areaActivity(p.id, p.year, activity.get(p.id) ?? activityTotals([]), query.areaKey)),
       coverage: agencies
+        .filter((agency) => byAgency.has(agency.id))
         .map((agency) => ({
           agency: toDashboardAgency(agency),
-          reports: reported
-            .filter((r) => r.agencyId === agency.id)
-            .sort((a, b) => periods.findIndex((p) => p.id === a.periodId) - periods.findIndex((p) => p.id === b.periodId))
+          reports: [...(byAgency.get(agency.id) ?? [])]
+            .sort((a, b) => (periodOrder.get(a.periodId) ?? 0) - (periodOrder.get(b.periodId) ?? 0))
             .map((r) => ({
               periodId: r.periodId,
               reportId: r.id,
               status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
-              ...areaCoverage(r.parts.sections, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
+              ...areaCoverage(r.figures.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
             })),
-        }))
-        .filter((row) => row.reports.length > 0),
+        })),
     };
   }
 
@@ -244,30 +255,36 @@ export class DashboardService {
     }
     const expected = new Set(expectedIds);
     const ranked = new Set([...expectedIds.map(owner), ...current.map((r) => owner(r.agencyId))]);
+    // One report per agency and period (report_agency_period_unique).
+    const currentOf = new Map(current.map((r) => [r.agencyId, r]));
+    const previousOf = new Map(previous.map((r) => [r.agencyId, r]));
+    const agencyById = new Map(agencies.map((a) => [a.id, a]));
     const statusOf = (ids: readonly string[]): DashboardCellStatus => {
       const statuses = ids
-        .filter((id) => expected.has(id) || current.some((r) => r.agencyId === id))
-        .map((id): DashboardCellStatus => current.find((r) => r.agencyId === id)?.status ?? (expected.has(id) ? 'MISSING' : 'NOT_EXPECTED'));
+        .filter((id) => expected.has(id) || currentOf.has(id))
+        .map((id): DashboardCellStatus => currentOf.get(id)?.status ?? (expected.has(id) ? 'MISSING' : 'NOT_EXPECTED'));
       return statuses.reduce<DashboardCellStatus>((least, s) => (PROGRESS.indexOf(s) < PROGRESS.indexOf(least) ? s : least), 'NOT_EXPECTED');
     };
+    const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardReportRow>): DashboardReportRow[] =>
+      ids.flatMap((id) => (of.has(id) ? [of.get(id)!] : []));
 
     const items = agencies
       .filter((a) => ranked.has(a.id))
       .map((agency) => {
         const ids = [...(members.get(agency.id) ?? [agency.id])];
-        const mine = current.filter((r) => ids.includes(r.agencyId));
+        const mine = reportsOf(ids, currentOf);
         const reportedHere = mine.filter((r) => isReported(r.status));
         return {
           agency,
-          restatedFrom: agencies.filter((a) => a.id !== agency.id && ids.includes(a.id)).map(toAgencyRef),
+          restatedFrom: ids.filter((id) => id !== agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
           reportId: mine.length === 1 ? (mine[0]?.id ?? null) : null,
           status: statusOf(ids),
           value: agencyFigure(
-            reportedHere.map((r) => r.parts),
+            reportedHere.map((r) => r.figures),
             query.figure,
           ),
           before: agencyFigure(
-            previous.filter((r) => ids.includes(r.agencyId)).map((r) => r.parts),
+            reportsOf(ids, previousOf).map((r) => r.figures),
             query.figure,
           ),
         };
@@ -275,10 +292,10 @@ export class DashboardService {
     const order = query.order ?? RANKING_DEFAULT_ORDER[query.figure];
 
     const province = provinceFigure(
-      current.filter((r) => isReported(r.status)).map((r) => r.parts),
+      current.filter((r) => isReported(r.status)).map((r) => r.figures),
       query.figure,
     );
-    const provinceBefore = previousPeriod ? provinceFigure(previous.map((r) => r.parts), query.figure).value : null;
+    const provinceBefore = previousPeriod ? provinceFigure(previous.map((r) => r.figures), query.figure).value : null;
     const { previous: provincePrevious, change, changeRate } = periodChange(province.value, provinceBefore);
 
     return {
@@ -322,8 +339,10 @@ export class DashboardService {
   }
 
   /** Reports of the periods by the given agencies (the agency-kind filter). */
-  private async reportsOf(periodIds: string[], agencies: readonly AgencyDetailDto[]): Promise<DashboardReportRow[]> {
-    const ids = new Set(agencies.map((a) => a.id));
-    return (await this.repository.reportsOfPeriods(periodIds)).filter((r) => ids.has(r.agencyId));
+  private reportsOf(periodIds: string[], agencies: readonly AgencyDetailDto[]): Promise<DashboardReportRow[]> {
+    return this.repository.reports(
+      periodIds,
+      agencies.map((a) => a.id),
+    );
   }
 }

@@ -4,6 +4,7 @@ import type { ReportListQuery } from '@cchc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/postgres-errors.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { writeReportFigures } from './report-figures.writer.js';
 import { ReportSubmissionEntity } from './report-submission.entity.js';
 import { ReportEntity } from './report.entity.js';
 
@@ -25,7 +26,8 @@ export type ReportChanges = Partial<
 >;
 
 /**
- * The only code that reads and writes reports. Every write method takes the transaction's
+ * The only code that reads and writes reports, and with each write the report's figures
+ * (report_figure, what the dashboard sums). Every write method takes the transaction's
  * EntityManager: with PGlite (one session) a query outside the open transaction would deadlock.
  */
 @Injectable()
@@ -51,7 +53,9 @@ export class ReportRepository {
   async insert(em: EntityManager, report: Omit<ReportEntity, 'id' | 'createdAt' | 'updatedAt'>): Promise<ReportEntity> {
     try {
       const now = new Date();
-      return await em.save(ReportEntity, em.create(ReportEntity, { ...report, createdAt: now, updatedAt: now }));
+      const saved = await em.save(ReportEntity, em.create(ReportEntity, { ...report, createdAt: now, updatedAt: now }));
+      await writeReportFigures(em, [saved]);
+      return saved;
     } catch (error) {
       if (isUniqueViolation(error, 'report_agency_period_unique')) {
         throw new AppError('REPORT_EXISTS', 'This agency already has a report for this period.');
@@ -73,6 +77,8 @@ export class ReportRepository {
       .execute();
     const current = await em.findOneByOrFail(ReportEntity, { id });
     if (result.affected !== 1) throw staleVersion(current.version);
+    // The figures the dashboard sums follow the report in the same transaction.
+    await writeReportFigures(em, [current]);
     return current;
   }
 

@@ -1,0 +1,139 @@
+import request from 'supertest';
+import { isReportingKind, REPORTED_STATUSES, reportFigures, sumDossierFigures, type DossierCounts, type Report, type ReportFigures } from '@cchc/domain';
+import { activityTotals } from '../../src/modules/dashboard/dashboard.figures.js';
+import { DashboardRepository } from '../../src/modules/dashboard/dashboard.repository.js';
+import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+interface StoredReport {
+  id: string;
+  agency_id: string;
+  period_id: string;
+  status: string;
+  content: Report;
+}
+
+const reported = new Set<string>(REPORTED_STATUSES);
+
+/**
+ * The figures the database sums (report_figure, written with each report) against the domain's
+ * reportFigures of each stored report's content, on the demo data: per report, summed per period
+ * and agency, after the migration fills the table again, and after writes through the API.
+ */
+describe('Report figures: the database and the domain agree', () => {
+  let t: TestApp;
+  let dashboard: DashboardRepository;
+  const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
+
+  const stored = async (): Promise<StoredReport[]> =>
+    t.dataSource.query<StoredReport[]>(`SELECT id, agency_id, period_id, status, content FROM report ORDER BY id`);
+  const scope = async (): Promise<{ periodIds: string[]; agencyIds: string[] }> => {
+    const periods = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM reporting_period`);
+    const agencies = await t.dataSource.query<{ id: string; kind: string }[]>(`SELECT id, kind FROM agency`);
+    return {
+      periodIds: periods.map((p) => p.id),
+      agencyIds: agencies.filter((a) => isReportingKind(a.kind as Parameters<typeof isReportingKind>[0])).map((a) => a.id),
+    };
+  };
+  /** Every report's figures as the domain counts them from its content, by report id. */
+  const domainFigures = async (): Promise<Map<string, { report: StoredReport; figures: ReportFigures }>> =>
+    new Map((await stored()).map((report) => [report.id, { report, figures: reportFigures(report.content) }]));
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: () => clock.current });
+    await seedDemo(t.app, clock);
+    clock.current = new Date('2026-11-26T00:00:00Z');
+    dashboard = t.app.get(DashboardRepository);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const expectRowsAgree = async (): Promise<number> => {
+    const { periodIds, agencyIds } = await scope();
+    const expected = await domainFigures();
+    const rows = await dashboard.reports(periodIds, agencyIds);
+    const reportingAgencies = new Set(agencyIds);
+    expect(rows.length).toBe([...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).length);
+    for (const row of rows) {
+      const domain = expected.get(row.id);
+      expect({ id: row.id, status: row.status, figures: row.figures }).toEqual({ id: row.id, status: domain?.report.status, figures: domain?.figures });
+    }
+    return rows.length;
+  };
+
+  it('stores, for every report, the figures the domain counts from its content', async () => {
+    expect(await expectRowsAgree()).toBeGreaterThan(200);
+  });
+
+  it('sums dossier figures per period and per agency as the domain sums them', async () => {
+    const { periodIds, agencyIds } = await scope();
+    const reporting = new Set(agencyIds);
+    const expected = [...(await domainFigures()).values()].filter((e) => reported.has(e.report.status) && reporting.has(e.report.agency_id));
+    const sums = await dashboard.dossierSums(periodIds, agencyIds);
+    const sumOf = (list: typeof expected): { reports: number; figures: DossierCounts } => {
+      const withDossier = list.filter((e) => e.figures.dossier !== null);
+      return { reports: withDossier.length, figures: sumDossierFigures(withDossier.map((e) => e.figures.dossier!)) };
+    };
+    const byPeriod = new Set(expected.map((e) => e.report.period_id));
+    expect(sums.filter((s) => s.agencyId === null).map((s) => s.periodId).sort()).toEqual([...byPeriod].sort());
+    for (const sum of sums) {
+      const those = expected.filter((e) => e.report.period_id === sum.periodId && (sum.agencyId === null || e.report.agency_id === sum.agencyId));
+      expect({ periodId: sum.periodId, agencyId: sum.agencyId, reports: sum.reports, figures: sum.figures }).toEqual({
+        periodId: sum.periodId,
+        agencyId: sum.agencyId,
+        ...sumOf(those),
+      });
+    }
+    expect(sums.some((s) => s.agencyId === null && s.reports > 1)).toBe(true);
+  });
+
+  it('sums plans per area, decisions, inspections and trainings per period as the domain does', async () => {
+    const { periodIds, agencyIds } = await scope();
+    const reporting = new Set(agencyIds);
+    const expected = [...(await domainFigures()).values()].filter((e) => reported.has(e.report.status) && reporting.has(e.report.agency_id));
+    const sums = await dashboard.activitySums(periodIds, agencyIds);
+    expect(sums.length).toBe(new Set(expected.map((e) => e.report.period_id)).size);
+    for (const { periodId, ...sum } of sums) {
+      expect({ periodId, ...sum }).toEqual({ periodId, ...activityTotals(expected.filter((e) => e.report.period_id === periodId).map((e) => e.figures)) });
+    }
+    expect(sums.some((s) => Object.keys(s.plansByArea).length > 1)).toBe(true);
+  });
+
+  it('fills the table again from the reports when its migration runs (existing rows)', async () => {
+    // Spoil every row, so only a real refill can make them agree again.
+    await t.dataSource.query(`UPDATE report_figure SET plans = plans + 100, covered_areas = '[]'::jsonb`);
+    await t.dataSource.undoLastMigration({ transaction: 'each' });
+    expect((await t.dataSource.query<{ t: string | null }[]>(`SELECT to_regclass('report_figure') AS t`))[0]?.t).toBeNull();
+    await t.dataSource.runMigrations({ transaction: 'each' });
+    await expectRowsAgree();
+  });
+
+  it('follows each write through the API in its transaction, and not a write refused as stale', async () => {
+    const token = (await request(t.http).post('/api/auth/login').send({ username: 'sngv', password: 'demo123' }).expect(200)).body.accessToken as string;
+    const drafts = (await request(t.http).get('/api/reports?status=DRAFT').set('authorization', `Bearer ${token}`).expect(200)).body.items as { id: string }[];
+    const draft = (await request(t.http).get(`/api/reports/${drafts[0]!.id}`).set('authorization', `Bearer ${token}`).expect(200)).body as {
+      id: string;
+      version: number;
+      content: Report;
+    };
+    const dossier = { ...(draft.content.dossier ?? sumDossierFigures([])), receivedOnline: 7, resolvedOnTime: (draft.content.dossier?.resolvedOnTime ?? 0) + 7 };
+    const plans = [...draft.content.plans, { symbol: '99/KH-SNgV', date: '2020-03-02', title: 'Kế hoạch tuyên truyền cải cách hành chính', areaKey: 'PROCEDURES' as const, year: 2020 }];
+    await request(t.http)
+      .patch(`/api/reports/${draft.id}`)
+      .set('authorization', `Bearer ${token}`)
+      .send({ version: draft.version, content: { dossier, plans } })
+      .expect(200);
+    const after = await t.dataSource.query<{ received_online: number; plans: number }[]>(`SELECT received_online, plans FROM report_figure WHERE report_id = $1`, [draft.id]);
+    expect(after).toEqual([{ received_online: 7, plans: plans.length }]);
+
+    await request(t.http)
+      .patch(`/api/reports/${draft.id}`)
+      .set('authorization', `Bearer ${token}`)
+      .send({ version: draft.version, content: { plans: [] } })
+      .expect(409);
+    expect(await t.dataSource.query(`SELECT received_online, plans FROM report_figure WHERE report_id = $1`, [draft.id])).toEqual(after);
+    await expectRowsAgree();
+  });
+});
