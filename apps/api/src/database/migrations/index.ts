@@ -11,6 +11,7 @@ import { Compilations1764892800000 } from './1764892800000-compilations.js';
 import { ProvinceAgency1764979200000 } from './1764979200000-province-agency.js';
 import { ReportImports1765065600000 } from './1765065600000-report-imports.js';
 import { ReportFigures1765152000000 } from './1765152000000-report-figures.js';
+import { DataVersion1765238400000 } from './1765238400000-data-version.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   ProvinceAgency1764979200000,
   ReportImports1765065600000,
   ReportFigures1765152000000,
+  DataVersion1765238400000,
 ];

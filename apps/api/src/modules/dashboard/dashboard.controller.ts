@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AGENCY_KINDS,
@@ -24,6 +24,7 @@ import {
   type DashboardStatusResponse,
 } from '@cchc/domain';
 import { Roles } from '../../common/auth/auth.decorators.js';
+import { DataVersionEtagInterceptor } from '../../common/http/data-version-etag.interceptor.js';
 import { apiErrorResponses, jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ZodValidationPipe } from '../../common/pipes/zod-validation.pipe.js';
 import {
@@ -50,13 +51,14 @@ const kindQuery = ApiQuery({
 const agencyKindQuery = ApiQuery({ name: 'agencyKind', required: false, enum: AGENCY_KINDS, description: 'Only agencies of this kind.' });
 
 /**
- * The Home Affairs dashboard: comparison across agencies, periods and reform areas, computed from
- * the stored reports at each request. For reviewers and admins; agency users get 403, since the
+ * The Home Affairs dashboard: comparison across agencies, periods and reform areas, summed by the
+ * database from the reports' figures; an unchanged answer is a 304 (DataVersionEtagInterceptor). For reviewers and admins; agency users get 403, since the
  * figures compare every agency and an agency reads only its own reports.
  */
 @ApiTags('dashboard')
 @ApiBearerAuth()
 @Roles('reviewer', 'admin')
+@UseInterceptors(DataVersionEtagInterceptor)
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}

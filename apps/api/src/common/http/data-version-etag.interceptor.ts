@@ -1,0 +1,56 @@
+import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { toVietnamDate } from '@cchc/domain';
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { from, of, switchMap, type Observable } from 'rxjs';
+import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../clock.js';
+
+/** The data version (table data_version, raised at the commit of every write the dashboard reads). */
+export async function readDataVersion(dataSource: DataSource): Promise<string> {
+  const rows = await dataSource.query<{ version: string }[]>(`SELECT version FROM data_version`);
+  return String(rows[0]?.version ?? 0);
+}
+
+/** Whether an If-None-Match header names the tag (a list, weak or strong, or `*`). */
+export function matchesTag(ifNoneMatch: string | undefined, tag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = (value: string): string => value.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((candidate) => candidate.trim() === '*' || bare(candidate) === bare(tag));
+}
+
+/**
+ * Answers a GET whose data has not changed with 304 before computing it. The tag is the data
+ * version held in the database (so every API replica gives the same tag for the same data), the
+ * Vietnam date (answers say which deadlines have passed, so they change at midnight) and the
+ * request's URL (its filters); no answer depends on who asks among those allowed to ask.
+ *
+ * The version is read before the answer is computed: a write committed in between makes the
+ * answer newer than its tag, never older, and the next request, seeing a higher version, computes
+ * again. On a match the handler is skipped and an empty placeholder is sent: Express sees the
+ * request is fresh against the ETag already set and answers 304 with no body.
+ */
+@Injectable()
+export class DataVersionEtagInterceptor implements NestInterceptor {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<Request>();
+    const response = context.switchToHttp().getResponse<Response>();
+    if (request.method !== 'GET') return next.handle();
+    return from(readDataVersion(this.dataSource)).pipe(
+      switchMap((version) => {
+        const url = createHash('sha256').update(request.originalUrl).digest('base64url').slice(0, 16);
+        const tag = `W/"v${version}-${toVietnamDate(this.clock().toISOString())}-${url}"`;
+        response.setHeader('ETag', tag);
+        // Cached by the browser only, and always asked again: the 304 is what saves the work.
+        response.setHeader('Cache-Control', 'private, no-cache');
+        return matchesTag(request.headers['if-none-match'], tag) ? of({}) : next.handle();
+      }),
+    );
+  }
+}

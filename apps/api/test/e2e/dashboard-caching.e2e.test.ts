@@ -1,0 +1,122 @@
+import request from 'supertest';
+import type { ReportResponse } from '@cchc/domain';
+import { matchesTag } from '../../src/common/http/data-version-etag.interceptor.js';
+import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
+import { periodId, reportContent } from '../factories/report.factory.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+// The dashboard's answers carry an ETag made of the data version held in the database, the
+// Vietnam date and the URL: asked again with it, an unchanged answer is a 304 without a body, and
+// any committed write the dashboard reads (a report, an agency, a period) changes it.
+describe('Dashboard answers cached by the data version', () => {
+  let t: TestApp;
+  let clock = new Date('2021-10-01T03:00:00Z');
+  let reviewer: string;
+  let approver: string;
+  let reporter: string;
+  let report: ReportResponse;
+  const URLS = [
+    '/api/dashboard/status?year=2021',
+    '/api/dashboard/dossier?year=2021',
+    '/api/dashboard/areas?year=2021',
+  ];
+  const get = (token: string, url: string, tag?: string) => {
+    const call = request(t.http).get(url).set('authorization', `Bearer ${token}`);
+    return tag ? call.set('if-none-match', tag) : call;
+  };
+  const versionNow = async (): Promise<number> => Number((await t.dataSource.query<{ version: string }[]>(`SELECT version FROM data_version`))[0]?.version);
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: () => clock });
+    const stp = await agencyId(t, 'STP');
+    reviewer = await loginAs(t, await createUser(t, { role: 'reviewer' }));
+    approver = await loginAs(t, await createUser(t, { role: 'approver', agencyId: stp }));
+    reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: stp }));
+    report = (
+      await request(t.http)
+        .post('/api/reports')
+        .set('authorization', `Bearer ${approver}`)
+        .send({ agencyId: stp, periodId: await periodId(t, 2021, 'M9'), content: reportContent('STP', 2021, 'M9') })
+        .expect(201)
+    ).body as ReportResponse;
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('tags each answer, and answers 304 with no body when asked again with the tag', async () => {
+    for (const url of URLS) {
+      const first = await get(reviewer, url).expect(200);
+      const tag = first.headers.etag as string;
+      expect(tag).toMatch(/^W\/"v\d+-2021-10-01-[\w-]+"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+      const again = await get(reviewer, url, tag).expect(304);
+      expect(again.text ?? '').toBe('');
+      expect(again.headers.etag).toBe(tag);
+    }
+  });
+
+  it('gives each URL (its filters) a tag of its own', async () => {
+    const tags = await Promise.all(URLS.map(async (url) => (await get(reviewer, url).expect(200)).headers.etag as string));
+    expect(new Set(tags).size).toBe(URLS.length);
+    const commune = (await get(reviewer, '/api/dashboard/status?year=2021&agencyKind=commune').expect(200)).headers.etag as string;
+    expect(tags).not.toContain(commune);
+  });
+
+  it('changes the tag when a write commits, and the answer is computed again', async () => {
+    const url = '/api/dashboard/status?year=2021';
+    const before = (await get(reviewer, url).expect(200)).headers.etag as string;
+    const version = await versionNow();
+    report = (
+      await request(t.http)
+        .patch(`/api/reports/${report.id}`)
+        .set('authorization', `Bearer ${reporter}`)
+        .send({ version: report.version, content: { title: 'Báo cáo kết quả cải cách hành chính 9 tháng năm 2021' } })
+        .expect(200)
+    ).body as ReportResponse;
+    expect(await versionNow()).toBeGreaterThan(version);
+    const after = await get(reviewer, url, before).expect(200);
+    expect(after.headers.etag).not.toBe(before);
+    expect(after.body.rows.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the tag when a write is refused (stale version) and so rolled back', async () => {
+    const url = '/api/dashboard/status?year=2021';
+    const tag = (await get(reviewer, url).expect(200)).headers.etag as string;
+    await request(t.http)
+      .patch(`/api/reports/${report.id}`)
+      .set('authorization', `Bearer ${reporter}`)
+      .send({ version: report.version - 1, content: { title: 'Cũ' } })
+      .expect(409);
+    await get(reviewer, url, tag).expect(304);
+  });
+
+  it('changes the tag with an agency or a period changed, and with the day (deadlines pass at midnight)', async () => {
+    const url = '/api/dashboard/status?year=2021';
+    let tag = (await get(reviewer, url).expect(200)).headers.etag as string;
+    await t.dataSource.query(`UPDATE agency SET name_vi = name_vi WHERE code = 'STP'`);
+    tag = (await get(reviewer, url, tag).expect(200)).headers.etag as string;
+    await t.dataSource.query(`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021 AND kind = 'M9'`);
+    tag = (await get(reviewer, url, tag).expect(200)).headers.etag as string;
+    clock = new Date('2021-10-01T17:00:00Z');
+    const nextDay = await get(reviewer, url, tag).expect(200);
+    expect(nextDay.headers.etag).toMatch(/-2021-10-02-/);
+  });
+
+  it('checks the role before anything: no tag, no 304 for an agency user or without a session', async () => {
+    const tag = (await get(reviewer, URLS[0]!).expect(200)).headers.etag as string;
+    const refused = await get(reporter, URLS[0]!, tag).expect(403);
+    expect(refused.headers.etag ?? '').not.toMatch(/^W\/"v\d+-/);
+    await request(t.http).get(URLS[0]!).set('if-none-match', tag).expect(401);
+  });
+
+  it('reads If-None-Match lists, weak and strong forms and *', () => {
+    expect(matchesTag('W/"v1-a"', 'W/"v1-a"')).toBe(true);
+    expect(matchesTag('"v1-a"', 'W/"v1-a"')).toBe(true);
+    expect(matchesTag('W/"v0-a", W/"v1-a"', 'W/"v1-a"')).toBe(true);
+    expect(matchesTag('*', 'W/"v1-a"')).toBe(true);
+    expect(matchesTag('W/"v2-a"', 'W/"v1-a"')).toBe(false);
+    expect(matchesTag(undefined, 'W/"v1-a"')).toBe(false);
+  });
+});
