@@ -20,6 +20,7 @@ import { CompilationModule } from './modules/compilations/compilation.module.js'
 import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { ReportImportModule } from './modules/imports/report-import.module.js';
+import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         AgencyModule,
         ReformAreaModule,
         ReportingPeriodModule,
+        ReferenceDataModule,
         ReportModule,
         AuditModule,
         DashboardModule,

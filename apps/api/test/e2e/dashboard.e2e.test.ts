@@ -2,10 +2,12 @@ import request from 'supertest';
 import {
   DashboardAreasResponseSchema,
   DashboardDossierResponseSchema,
+  DashboardOverviewResponseSchema,
   DashboardRankingResponseSchema,
   DashboardStatusResponseSchema,
   type DashboardAreasResponse,
   type DashboardDossierResponse,
+  type DashboardOverviewResponse,
   type DashboardRankingResponse,
   type DashboardStatusResponse,
   type DossierFigures,
@@ -349,8 +351,55 @@ describe('Dashboard over HTTP', () => {
     });
   });
 
+  describe('GET /api/dashboard/overview', () => {
+    it('opens on the latest year up to today with a report and answers what the four endpoints answer for it, in one request', async () => {
+      const overview = (await get(reviewer, '/api/dashboard/overview?agencyKind=commune').expect(200)).body as DashboardOverviewResponse;
+      expect(overview.years.map((y) => y.year)).toEqual([...overview.years.map((y) => y.year)].sort((a, b) => b - a));
+      // Communes' reports: Q1 2020 of XA; M9 2020 of XA, XB, XC and XD (a draft); M9 2021 of XA, XB, XD.
+      expect(overview.years.filter((y) => y.reports > 0)).toEqual([
+        { year: 2021, reports: 3 },
+        { year: 2020, reports: 5 },
+      ]);
+      // Read on 1 October 2020: 2021 has reports, but it has not come yet.
+      expect(overview.year).toBe(2020);
+      expect(overview.status).toEqual((await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune').expect(200)).body);
+      expect(overview.dossier).toEqual((await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune').expect(200)).body);
+      expect(overview.areas).toEqual((await get(reviewer, '/api/dashboard/areas?year=2020&agencyKind=commune').expect(200)).body);
+      // The latest period of 2020 whose deadline has passed is the 9 months (20/09).
+      expect(overview.ranking?.period.id).toBe(await periodId(t, 2020, 'M9'));
+      expect(overview.ranking).toEqual(
+        (await get(reviewer, `/api/dashboard/ranking?periodId=${overview.ranking?.period.id}&figure=onTimeRate&agencyKind=commune`).expect(200)).body,
+      );
+    });
+
+    it('opens on the current year once it has come', async () => {
+      const before = clock;
+      clock = new Date('2021-10-01T03:00:00Z');
+      try {
+        const overview = (await get(reviewer, '/api/dashboard/overview').expect(200)).body as DashboardOverviewResponse;
+        expect(overview.year).toBe(2021);
+        expect(overview.ranking?.period.id).toBe(await periodId(t, 2021, 'M9'));
+      } finally {
+        clock = before;
+      }
+    });
+
+    it('takes the year, the kind of the compared period, the figure and the structure asked for', async () => {
+      const m9 = await periodId(t, 2020, 'M9');
+      const overview = (await get(reviewer, '/api/dashboard/overview?year=2020&kind=M9&figure=received&structure=restated').expect(200))
+        .body as DashboardOverviewResponse;
+      expect(overview.year).toBe(2020);
+      expect(overview.ranking).toMatchObject({ period: { id: m9 }, figure: 'received', structure: 'restated' });
+      expect(overview.dossier?.structure).toBe('restated');
+      // The board covers the whole year whatever the kind (the page narrows its columns).
+      expect(overview.status?.kind).toBeNull();
+      const q1 = await periodId(t, 2020, 'Q1');
+      expect((await get(reviewer, `/api/dashboard/overview?year=2020&periodId=${q1}`).expect(200)).body.ranking.period.id).toBe(q1);
+    });
+  });
+
   describe('access and validation', () => {
-    it.each(['status?year=2020', 'dossier?year=2020', 'areas?year=2020', `ranking?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=plans`])(
+    it.each(['overview', 'status?year=2020', 'dossier?year=2020', 'areas?year=2020', `ranking?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=plans`])(
       'refuses agency users (403) and anonymous callers (401) on %s',
       async (path) => {
         expect((await get(agencyUser, `/api/dashboard/${path}`).expect(403)).body.code).toBe('FORBIDDEN');
@@ -368,6 +417,9 @@ describe('Dashboard over HTTP', () => {
       ['dossier', '?year=2020&agencyIds=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d,SNgV', 'query.agencyIds.1'],
       ['areas', '?year=2020&areaKey=UNASSIGNED', 'query.areaKey'],
       ['ranking', '?periodId=x&figure=plans', 'query.periodId'],
+      ['overview', '?year=1999', 'query.year'],
+      ['overview', '?periodId=x', 'query.periodId'],
+      ['overview', '?figure=carriedOver', 'query.figure'],
       ['ranking', '?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=carriedOver', 'query.figure'],
       ['ranking', '?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=plans&order=up', 'query.order'],
     ])('answers 400 with the field path for %s%s', async (endpoint, query, path) => {
@@ -383,6 +435,7 @@ describe('Dashboard over HTTP', () => {
         [DashboardDossierResponseSchema, '/api/dashboard/dossier?year=2020'],
         [DashboardAreasResponseSchema, '/api/dashboard/areas?year=2021'],
         [DashboardRankingResponseSchema, `/api/dashboard/ranking?periodId=${m9}&figure=received`],
+        [DashboardOverviewResponseSchema, '/api/dashboard/overview'],
       ] as const;
       for (const [schema, url] of answers) {
         const body: unknown = (await get(reviewer, url).expect(200)).body;

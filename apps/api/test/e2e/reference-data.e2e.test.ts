@@ -146,4 +146,25 @@ describe('Reference data over HTTP', () => {
       expect(response.text).toContain('swagger');
     });
   });
+
+  describe('GET /api/reference-data', () => {
+    it('answers the three lists in one, as their own endpoints do, to anyone', async () => {
+      const all = (await request(t.http).get('/api/reference-data').expect(200)).body as { agencies: AgencyDto[]; areas: ReformAreaDto[]; periods: ReportingPeriodDto[] };
+      expect(all.agencies).toEqual((await request(t.http).get('/api/agencies').expect(200)).body);
+      expect(all.areas).toEqual((await request(t.http).get('/api/reform-areas').expect(200)).body);
+      expect(all.periods).toEqual((await request(t.http).get('/api/periods').expect(200)).body);
+      expect(all.agencies.length).toBeGreaterThan(20);
+      expect(all.periods.length).toBeGreaterThan(0);
+    });
+
+    it('answers 304 when asked again with its tag, until an agency changes', async () => {
+      const tag = (await request(t.http).get('/api/reference-data').expect(200)).headers.etag as string;
+      expect(tag).toMatch(/^W\/"v\d+-/);
+      await request(t.http).get('/api/reference-data').set('if-none-match', tag).expect(304);
+      await t.dataSource.query(`UPDATE agency SET name_en = name_en || ' ' WHERE code = 'STP'`);
+      const changed = await request(t.http).get('/api/reference-data').set('if-none-match', tag).expect(200);
+      expect(changed.headers.etag).not.toBe(tag);
+      expect((changed.body as { agencies: AgencyDto[] }).agencies.find((a) => a.code === 'STP')?.name.en).toMatch(/ $/);
+    });
+  });
 });

@@ -14,8 +14,8 @@ import {
 import { ReportingPeriodSchema } from './reference-data.contract.js';
 
 // `GET /api/dashboard/...`: the comparison across agencies, periods and reform areas that Home
-// Affairs reads. Everything is computed from the stored reports
-// at request time. Only reports that reached Home Affairs (submitted, returned or accepted) are
+// Affairs reads, summed by the database from the figures stored with each report
+// (report_figure), at request time. Only reports that reached Home Affairs (submitted, returned or accepted) are
 // data; a draft shows on the status board but counts nowhere else.
 
 const count = z.number().int().min(0);
@@ -325,3 +325,40 @@ export const DashboardRankingResponseSchema = z.strictObject({
   rows: z.array(DashboardRankingRowSchema),
 });
 export type DashboardRankingResponse = z.infer<typeof DashboardRankingResponseSchema>;
+
+/**
+ * `GET /api/dashboard/overview`: the dashboard's first view in one answer, so a page opens with one
+ * request instead of probing years: the years that have periods (with how many reports each has),
+ * the year to show (the one asked for, else the latest up to this year with a report, else the
+ * latest up to this year), and the four answers for it. The ranking compares the period asked for,
+ * else the latest of the year (of `kind`) whose deadline has passed, else its first.
+ */
+export const DashboardOverviewQuerySchema = z.strictObject({
+  year: year.optional(),
+  kind: periodKind.optional(),
+  agencyKind: agencyKind.optional(),
+  structure: structure.optional(),
+  figure: z.enum(RANKING_FIGURES).optional(),
+  periodId: z.uuid().optional(),
+});
+export type DashboardOverviewQuery = z.infer<typeof DashboardOverviewQuerySchema>;
+
+export const DashboardYearSchema = z.strictObject({
+  year: z.number().int(),
+  /** Reports of the year's periods by reporting agencies (of `agencyKind`), whatever their status. */
+  reports: count,
+});
+export type DashboardYear = z.infer<typeof DashboardYearSchema>;
+
+export const DashboardOverviewResponseSchema = z.strictObject({
+  /** Newest first. */
+  years: z.array(DashboardYearSchema),
+  /** Null when no period exists yet; the answers below are then null too. */
+  year: z.number().int().nullable(),
+  status: DashboardStatusResponseSchema.nullable(),
+  dossier: DashboardDossierResponseSchema.nullable(),
+  areas: DashboardAreasResponseSchema.nullable(),
+  /** Null when the year has no period to compare. */
+  ranking: DashboardRankingResponseSchema.nullable(),
+});
+export type DashboardOverviewResponse = z.infer<typeof DashboardOverviewResponseSchema>;

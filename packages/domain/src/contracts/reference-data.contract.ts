@@ -97,3 +97,15 @@ export const HealthSchema = z.object({
   migrations: z.array(z.string()).optional(),
 });
 export type HealthDto = z.infer<typeof HealthSchema>;
+
+/**
+ * `GET /api/reference-data`: the agencies (with their successions), the reform areas of both
+ * programmes and the reporting periods in one answer, what every screen labels its data with; the
+ * web app loads it once at start instead of three lists.
+ */
+export const ReferenceDataSchema = z.object({
+  agencies: z.array(AgencySchema),
+  areas: z.array(ReformAreaSchema),
+  periods: z.array(ReportingPeriodSchema),
+});
+export type ReferenceDataDto = z.infer<typeof ReferenceDataSchema>;

@@ -7,6 +7,8 @@ import {
   DashboardAreasResponseSchema,
   DashboardDossierQuerySchema,
   DashboardDossierResponseSchema,
+  DashboardOverviewQuerySchema,
+  DashboardOverviewResponseSchema,
   DashboardRankingQuerySchema,
   DashboardRankingResponseSchema,
   DashboardStatusQuerySchema,
@@ -18,6 +20,8 @@ import {
   type DashboardAreasResponse,
   type DashboardDossierQuery,
   type DashboardDossierResponse,
+  type DashboardOverviewQuery,
+  type DashboardOverviewResponse,
   type DashboardRankingQuery,
   type DashboardRankingResponse,
   type DashboardStatusQuery,
@@ -62,6 +66,27 @@ const agencyKindQuery = ApiQuery({ name: 'agencyKind', required: false, enum: AG
 @Controller('dashboard')
 export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
+
+  @Get('overview')
+  @ApiOperation({
+    summary: "The dashboard's first view in one answer: years with data, the year to show and its four answers (reviewers and admins)",
+    description:
+      'Years are every year with a period, newest first, with the number of reports of its periods. Without `year`, the ' +
+      'year shown is the latest up to the current one that has a report (else the latest up to the current one). ' +
+      '`status`, `dossier` and `areas` cover the whole year (as `/status`, `/dossier`, `/areas` without `kind`); ' +
+      '`ranking` compares `periodId`, else the latest period of the year (of `kind`) whose deadline has passed, else its first, by `figure` (onTimeRate by default).',
+  })
+  @ApiQuery({ name: 'year', required: false, type: Number, example: 2020 })
+  @kindQuery
+  @agencyKindQuery
+  @structureQuery
+  @ApiQuery({ name: 'figure', required: false, enum: RANKING_FIGURES })
+  @ApiQuery({ name: 'periodId', required: false, type: String })
+  @ApiOkResponse({ schema: jsonSchemaOf(DashboardOverviewResponseSchema) })
+  @apiErrorResponses(400, 401, 403)
+  overview(@Query(new ZodValidationPipe(DashboardOverviewQuerySchema)) query: DashboardOverviewQuery): Promise<DashboardOverviewResponse> {
+    return this.dashboard.overview(query);
+  }
 
   @Get('status')
   @ApiOperation({

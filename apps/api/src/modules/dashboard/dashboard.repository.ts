@@ -97,6 +97,17 @@ export class DashboardRepository {
     }));
   }
 
+  /** How many reports (any status) each year's periods have, by the agencies; every year with a period, newest first. */
+  async reportsPerYear(agencyIds: readonly string[]): Promise<{ year: number; reports: number }[]> {
+    const rows = await this.dataSource.query<{ year: number; reports: number }[]>(
+      `SELECT p.year, count(f.report_id)::int AS reports
+       FROM reporting_period p LEFT JOIN report_figure f ON f.period_id = p.id AND f.agency_id = ANY($1::uuid[])
+       GROUP BY p.year ORDER BY p.year DESC`,
+      [agencyIds],
+    );
+    return rows.map((row) => ({ year: Number(row.year), reports: Number(row.reports) }));
+  }
+
   /** What the reported reports list, summed per period; plans per area through the jsonb of each row's counts. */
   async activitySums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<ActivitySum[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];

@@ -18,6 +18,8 @@ import {
   type DashboardAreasResponse,
   type DashboardDossierQuery,
   type DashboardDossierResponse,
+  type DashboardOverviewQuery,
+  type DashboardOverviewResponse,
   type DashboardRankingQuery,
   type DashboardRankingResponse,
   type DashboardStatusPeriod,
@@ -321,6 +323,38 @@ export class DashboardService {
         };
       }),
     };
+  }
+
+  /**
+   * The first view in one answer: the years, the year to show (asked for, else the latest up to
+   * today's with a report, else the latest up to today's) and its four answers.
+   */
+  async overview(query: DashboardOverviewQuery): Promise<DashboardOverviewResponse> {
+    const agencies = await this.agencyList(query.agencyKind);
+    const years = await this.repository.reportsPerYear(agencies.map((a) => a.id));
+    const today = toVietnamDate(this.clock().toISOString());
+    const upToNow = years.filter((y) => y.year <= Number(today.slice(0, 4)));
+    const year = query.year ?? upToNow.find((y) => y.reports > 0)?.year ?? upToNow[0]?.year ?? years.at(-1)?.year ?? null;
+    if (year === null) return { years, year: null, status: null, dossier: null, areas: null, ranking: null };
+    const filters = { year, ...(query.kind ? { kind: query.kind } : {}), ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}) };
+    const yearFilters = { year, ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}) };
+    // The board and the charts across periods cover the whole year (the period kind narrows the
+    // board on the page); the ranking compares one period of the kind.
+    const status = await this.status(yearFilters);
+    const dossier = await this.dossier({ ...yearFilters, ...(query.structure ? { structure: query.structure } : {}) });
+    const areas = await this.areas(yearFilters);
+    const comparable = (await this.periods.list(filters)).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind));
+    const period =
+      comparable.find((p) => p.id === query.periodId) ?? [...comparable].reverse().find((p) => p.deadline < today) ?? comparable[0] ?? null;
+    const ranking = period
+      ? await this.ranking({
+          periodId: period.id,
+          figure: query.figure ?? 'onTimeRate',
+          ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}),
+          ...(query.structure ? { structure: query.structure } : {}),
+        })
+      : null;
+    return { years, year, status, dossier, areas, ranking };
   }
 
   private async load(year: number, kind: PeriodKind | undefined, agencyKind: AgencyKind | undefined): Promise<DashboardData> {

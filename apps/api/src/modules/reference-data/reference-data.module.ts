@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AgencyModule } from '../agencies/agency.module.js';
+import { ReportingPeriodModule } from '../periods/reporting-period.module.js';
+import { ReformAreaModule } from '../reform-areas/reform-area.module.js';
+import { ReferenceDataController } from './reference-data.controller.js';
+
+@Module({
+  imports: [AgencyModule, ReformAreaModule, ReportingPeriodModule],
+  controllers: [ReferenceDataController],
+})
+export class ReferenceDataModule {}
