@@ -12,6 +12,15 @@ describe(loadAppConfig.name, () => {
     expect(config.webDistDir).toBe(`${REPO_ROOT}/apps/web/dist`);
   });
 
+  it('reads the dashboard from DATABASE_REPLICA_URL beside DATABASE_URL, and refuses a replica of the embedded database', () => {
+    expect(loadAppConfig({ DATABASE_URL: 'postgres://u@h:5432/db', DATABASE_REPLICA_URL: ' postgres://u@r:5432/db ' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+      replicaUrl: 'postgres://u@r:5432/db',
+    });
+    expect(() => loadAppConfig({ DATABASE_REPLICA_URL: 'postgres://u@r:5432/db' })).toThrow(/DATABASE_REPLICA_URL.*DATABASE_URL/);
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadAppConfig({ DATABASE_URL: 'postgres://u@h:5432/db', PORT: '8080' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });

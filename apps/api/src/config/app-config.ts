@@ -3,7 +3,15 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** Where the data lives: a PostgreSQL server, or PGlite embedded in this process. */
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string }
+  | {
+      kind: 'postgres';
+      url: string;
+      /**
+       * A read replica (DATABASE_REPLICA_URL) that serves the dashboard's reads, with the data
+       * version they are tagged with; every write and every other read go to `url`.
+       */
+      replicaUrl?: string;
+    }
   | {
       kind: 'embedded';
       dataDir: string;
@@ -119,9 +127,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function loadDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {
   const databaseUrl = env.DATABASE_URL?.trim();
-  return databaseUrl
-    ? { kind: 'postgres', url: databaseUrl }
-    : { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
+  const replicaUrl = env.DATABASE_REPLICA_URL?.trim();
+  if (replicaUrl && !databaseUrl) {
+    throw new ConfigError('DATABASE_REPLICA_URL is a replica of the PostgreSQL server DATABASE_URL names: set DATABASE_URL too (the embedded database has no replicas).');
+  }
+  if (!databaseUrl) return { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
+  return replicaUrl ? { kind: 'postgres', url: databaseUrl, replicaUrl } : { kind: 'postgres', url: databaseUrl };
 }
 
 /** What the backup and restore commands need: the app's database, and where files go. */

@@ -34,11 +34,12 @@ export function buildDataSourceOptions(
     driver: prioritisedPg(limits.statementTimeoutMs),
   };
   if (database.kind === 'postgres') {
-    return {
-      ...common,
-      url: database.url,
-      extra: { statement_timeout: limits.statementTimeoutMs, query_timeout: limits.statementTimeoutMs + 1000, keepAlive: true },
-    };
+    const extra = { statement_timeout: limits.statementTimeoutMs, query_timeout: limits.statementTimeoutMs + 1000, keepAlive: true };
+    // With a replica, TypeORM keeps a pool for each: query runners asked for in 'slave' mode (the
+    // dashboard's reads) use the replica, everything else the primary.
+    return database.replicaUrl
+      ? { ...common, replication: { master: { url: database.url }, slaves: [{ url: database.replicaUrl }], defaultMode: 'master' }, extra }
+      : { ...common, url: database.url, extra };
   }
   if (!pglite) throw new Error('An embedded database needs its PGlite instance.');
   return { ...common, poolSize: 1, extra: { ...createPgConfig(pglite), max: 1 } };

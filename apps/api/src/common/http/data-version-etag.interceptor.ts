@@ -6,10 +6,14 @@ import type { Request, Response } from 'express';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock.js';
+import { readFromReplica } from '../database/replica-read.js';
 
-/** The data version (table data_version, raised at the commit of every write the dashboard reads). */
+/**
+ * The data version (table data_version, raised at the commit of every write the dashboard reads),
+ * from the replica the dashboard reads when there is one.
+ */
 export async function readDataVersion(dataSource: DataSource): Promise<string> {
-  const rows = await dataSource.query<{ version: string }[]>(`SELECT version FROM data_version`);
+  const rows = await readFromReplica<{ version: string }[]>(dataSource, `SELECT version FROM data_version`);
   return String(rows[0]?.version ?? 0);
 }
 

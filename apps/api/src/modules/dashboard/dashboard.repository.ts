@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DOSSIER_FIELDS, REPORTED_STATUSES, type DossierCounts, type ReformAreaKey, type ReportFigures, type ReportStatus, type SubmissionTiming } from '@cchc/domain';
 import { DataSource } from 'typeorm';
+import { readFromReplica } from '../../common/database/replica-read.js';
 import { DOSSIER_COLUMNS } from '../reports/report-figures.writer.js';
 
 /** A stored report as the dashboard reads it: its state and its figures (report_figure). */
@@ -53,7 +54,7 @@ const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 
  * report_figure, written with each report (ReportRepository), and the sums are made by the
  * database with GROUP BY. Each query takes the periods of the answer and the agencies it is about
  * (the reporting agencies, of one kind when asked), and is served by report_figure_period_idx or
- * report's unique (agency_id, period_id) index.
+ * report's primary key. They run on the read replica when there is one (DATABASE_REPLICA_URL).
  */
 @Injectable()
 export class DashboardRepository {
@@ -62,7 +63,7 @@ export class DashboardRepository {
   /** Every report of the periods by the agencies, whatever its status, with its figures. */
   async reports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardReportRow[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await this.dataSource.query<Raw[]>(
+    const rows = await readFromReplica<Raw[]>(this.dataSource, 
       `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
               r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
               f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations,
@@ -82,7 +83,7 @@ export class DashboardRepository {
    */
   async dossierSums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DossierSum[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await this.dataSource.query<Raw[]>(
+    const rows = await readFromReplica<Raw[]>(this.dataSource, 
       `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
        FROM report_figure f
        WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
@@ -99,7 +100,7 @@ export class DashboardRepository {
 
   /** How many reports (any status) each year's periods have, by the agencies; every year with a period, newest first. */
   async reportsPerYear(agencyIds: readonly string[]): Promise<{ year: number; reports: number }[]> {
-    const rows = await this.dataSource.query<{ year: number; reports: number }[]>(
+    const rows = await readFromReplica<{ year: number; reports: number }[]>(this.dataSource, 
       `SELECT p.year, count(f.report_id)::int AS reports
        FROM reporting_period p LEFT JOIN report_figure f ON f.period_id = p.id AND f.agency_id = ANY($1::uuid[])
        GROUP BY p.year ORDER BY p.year DESC`,
@@ -111,7 +112,7 @@ export class DashboardRepository {
   /** What the reported reports list, summed per period; plans per area through the jsonb of each row's counts. */
   async activitySums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<ActivitySum[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await this.dataSource.query<Raw[]>(
+    const rows = await readFromReplica<Raw[]>(this.dataSource, 
       `WITH reported AS (
          SELECT * FROM report_figure f
          WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
