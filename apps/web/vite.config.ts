@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression, defineAlgorithm } from 'vite-plugin-compression2';
 
 const CHART_LIBRARIES = /node_modules[\\/](chart\.js|vue-chartjs|@kurkle)[\\/]/;
 // exceljs is loaded on the first Excel download only (a dynamic import): it must stay out of the
@@ -9,7 +10,17 @@ const LAZY_LIBRARIES = /node_modules[\\/]exceljs[\\/]/;
 // In development the dashboard runs on Vite (hot reload) and calls the API on port 3000; in
 // production the API serves the built files itself, on one port.
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [
+    vue(),
+    // A gzip (.gz) and a brotli (.br) copy beside each text file of 1 kB or more, compressed once
+    // here at the highest levels; the API sends the copy the browser accepts (app.factory.ts).
+    // Smaller files are not worth it; a copy no smaller than its file is not written.
+    compression({
+      include: /\.(js|mjs|css|html|svg|json)$/,
+      threshold: 1024,
+      algorithms: [defineAlgorithm('gzip', { level: 9 }), defineAlgorithm('brotliCompress')],
+    }),
+  ],
   server: {
     port: 5173,
     proxy: { '/api': { target: `http://localhost:${process.env.PORT ?? '3000'}`, changeOrigin: false } },

@@ -5,14 +5,17 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { CSRF_COOKIE, CSRF_HEADER, type ApiError } from '@cchc/domain';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import type { ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { DatabaseAvailability, DatabaseAvailabilitySubscriber } from './common/database/database-availability.js';
 import { queryPriorityMiddleware } from './common/database/query-priority.js';
 import { AllExceptionsFilter } from './common/filters/all-exceptions.filter.js';
 import { ReadAdmission } from './common/http/read-admission.js';
+import { responseCompression } from './common/http/response-compression.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { SESSION_COOKIE } from './modules/auth/session-cookies.js';
 import { DEFAULT_DATABASE_LIMITS, type AppConfig } from './config/app-config.js';
@@ -46,6 +49,9 @@ export async function createApp(
     logger: options.logger ?? ['log', 'warn', 'error'],
     abortOnError: false,
   });
+  // First, so that every answer written after it (errors of the body parser included) can be
+  // compressed; it leaves alone what the dashboard's files bring compressed already.
+  app.use(responseCompression());
   // A long report (ten sections of narrative, hundreds of records) stays well under this; the
   // limit is in the README. Larger bodies get 413 PAYLOAD_TOO_LARGE.
   app.useBodyParser('json', { limit: '2mb' });
@@ -123,6 +129,12 @@ const HASHED_ASSETS = /[\\/]assets[\\/]/;
  * gets index.html so the dashboard's router can handle deep links. index.html is never cached
  * (`no-cache`: revalidated on each visit, so a new release shows at once); the hashed build files
  * are cached for a year; a missing file is a 404, never the page.
+ *
+ * The build writes a brotli (`.br`) and a gzip (`.gz`) copy beside each text file of 1 kB or more
+ * (apps/web/vite.config.ts): express-static-gzip (serve-static, as Nest's useStaticAssets, plus
+ * the choice of copy) sends the copy the request's Accept-Encoding prefers, brotli first, with
+ * the original's Content-Type, `Content-Encoding` and `Vary: Accept-Encoding`, so no file is
+ * compressed again on each request. It learns which copies exist when the app starts.
  */
 function serveDashboard(app: NestExpressApplication, distDir: string): void {
   const indexHtml = join(distDir, 'index.html');
@@ -130,16 +142,32 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
     new Logger('Dashboard').warn(`No built dashboard at ${distDir}: serving the API only (run the build first).`);
     return;
   }
-  app.useStaticAssets(distDir, {
+  const files = expressStaticGzip(resolve(distDir), {
     index: false,
-    setHeaders: (response: Response, path: string) => {
-      response.setHeader('Cache-Control', HASHED_ASSETS.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    serveStatic: {
+      index: false,
+      // Given the path of the file sent: a compressed copy sits beside its file, under assets/ too.
+      setHeaders: (response: ServerResponse, path: string) => {
+        response.setHeader('Cache-Control', HASHED_ASSETS.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+      },
     },
+  }) as (request: Request, response: Response, next: NextFunction) => void;
+  // Not for API routes: they never name a file, and a malformed address there (or anywhere) must
+  // get the API's error answer, not the plain-text 400 express-static-gzip sends when it cannot
+  // decode one.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (isApiPath(request.path) || !isDecodable(request.path)) {
+      next();
+      return;
+    }
+    files(request, response, next);
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
     const isPage = (request.method === 'GET' || request.method === 'HEAD') && request.accepts('html') === 'html';
     const lastSegment = request.path.slice(request.path.lastIndexOf('/') + 1);
-    if (!isPage || lastSegment.includes('.') || request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) {
+    if (!isPage || lastSegment.includes('.') || isApiPath(request.path)) {
       next();
       return;
     }
@@ -149,11 +177,24 @@ function serveDashboard(app: NestExpressApplication, distDir: string): void {
   // A missing file outside /api: the error shape of the API, rather than Express's HTML page,
   // whose own Content-Security-Policy would replace ours (and drop frame-ancestors).
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (request.path === `/${API_PREFIX}` || request.path.startsWith(`/${API_PREFIX}/`)) {
+    if (isApiPath(request.path)) {
       next();
       return;
     }
     const body: ApiError = { code: 'NOT_FOUND', message: `No file ${request.path}.` };
     response.status(404).json(body);
   });
+}
+
+function isApiPath(path: string): boolean {
+  return path === `/${API_PREFIX}` || path.startsWith(`/${API_PREFIX}/`);
+}
+
+function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

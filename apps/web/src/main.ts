@@ -1,29 +1,15 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { adminMessages } from './features/admin/admin.messages.js';
-import { compilationMessages } from './features/compilation/compilation.messages.js';
-import { dashboardMessages } from './features/dashboard/dashboard.messages.js';
-import { editorMessages } from './features/editor/editor.messages.js';
-import { figuresMessages } from './features/figures/figures.messages.js';
-import { importMessages } from './features/import/import.messages.js';
-import { myReportsMessages } from './features/editor/my-reports.messages.js';
-import { reviewMessages } from './features/review/review.messages.js';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
+import { loadFeatureTexts } from './feature-texts.js';
 import { router } from './router.js';
 import { createAppI18n } from './shared/i18n/index.js';
 import './shared/styles.css';
 
-const i18n = createAppI18n({
-  login: signInMessages,
-  dashboard: dashboardMessages,
-  figures: figuresMessages,
-  compilation: compilationMessages,
-  myReports: myReportsMessages,
-  review: reviewMessages,
-  editor: editorMessages,
-  import: importMessages,
-  admin: adminMessages,
-});
+// Only sign-in's texts come with the app; every other feature's load with its pages, before the
+// page shows (feature-texts.ts).
+const i18n = createAppI18n({ login: signInMessages });
+router.beforeResolve((to) => loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])));
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app');

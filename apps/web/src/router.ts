@@ -1,5 +1,6 @@
 import type { UserRole } from '@cchc/domain';
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import type { FeatureTexts } from './feature-texts.js';
 import LoginPage from './features/sign-in/pages/LoginPage.vue';
 import { useSessionStore } from './shared/session/session.store.js';
 
@@ -9,6 +10,8 @@ declare module 'vue-router' {
     public?: boolean;
     /** Only these roles; others are sent to their start page. */
     roles?: UserRole[];
+    /** The features whose texts the page shows, loaded before it opens (feature-texts.ts); sign-in's are always there. */
+    texts?: FeatureTexts[];
   }
 }
 
@@ -21,22 +24,22 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     { path: '/account/password', name: 'change-password', component: () => import('./features/sign-in/pages/ChangePasswordPage.vue') },
     // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
-    { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS } },
-    { path: '/figures', name: 'figures', component: () => import('./features/figures/pages/FiguresPage.vue'), meta: { roles: HOME_AFFAIRS } },
-    { path: '/compilation', name: 'compilation', component: () => import('./features/compilation/pages/CompilationPage.vue'), meta: { roles: HOME_AFFAIRS } },
-    { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS } },
+    { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['dashboard'] } },
+    { path: '/figures', name: 'figures', component: () => import('./features/figures/pages/FiguresPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['figures'] } },
+    { path: '/compilation', name: 'compilation', component: () => import('./features/compilation/pages/CompilationPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['compilation'] } },
+    { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['review'] } },
     // Any signed-in user: the API answers 403 or 404 for a report they may not read.
-    { path: '/reports/:id', name: 'report', component: () => import('./features/review/pages/ReportPage.vue') },
-    { path: '/reports', name: 'my-reports', component: () => import('./features/editor/pages/MyReportsPage.vue'), meta: { roles: AGENCY } },
-    { path: '/reports/new', name: 'report-new', component: () => import('./features/editor/pages/NewReportPage.vue'), meta: { roles: AGENCY } },
-    { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./features/editor/pages/ReportEditorPage.vue'), meta: { roles: AGENCY } },
+    { path: '/reports/:id', name: 'report', component: () => import('./features/review/pages/ReportPage.vue'), meta: { texts: ['review'] } },
+    { path: '/reports', name: 'my-reports', component: () => import('./features/editor/pages/MyReportsPage.vue'), meta: { roles: AGENCY, texts: ['myReports'] } },
+    { path: '/reports/new', name: 'report-new', component: () => import('./features/editor/pages/NewReportPage.vue'), meta: { roles: AGENCY, texts: ['editor'] } },
+    { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./features/editor/pages/ReportEditorPage.vue'), meta: { roles: AGENCY, texts: ['editor'] } },
     // Every role imports: an agency for itself, Home Affairs and administrators any agency's past reports.
-    { path: '/import', name: 'imports', component: () => import('./features/import/pages/ImportsPage.vue') },
-    { path: '/import/:id', name: 'import', component: () => import('./features/import/pages/ImportPage.vue') },
+    { path: '/import', name: 'imports', component: () => import('./features/import/pages/ImportsPage.vue'), meta: { texts: ['import'] } },
+    { path: '/import/:id', name: 'import', component: () => import('./features/import/pages/ImportPage.vue'), meta: { texts: ['import'] } },
     {
       path: '/admin',
       component: () => import('./features/admin/pages/AdminPage.vue'),
-      meta: { roles: ['admin'] },
+      meta: { roles: ['admin'], texts: ['admin'] },
       children: [
         { path: '', redirect: '/admin/agencies' },
         { path: 'agencies', name: 'admin-agencies', component: () => import('./features/admin/pages/AdminAgenciesPage.vue') },

@@ -17,8 +17,9 @@ function initialLocale(): Locale {
 
 /**
  * vue-i18n (the maintained Vue i18n library): Vietnamese by default, English on request. Each
- * feature keeps its texts in its own `<feature>.messages.ts`; the app shell passes them here and
- * they are merged under the given name (`t('dashboard.heading')`), beside the shell's own texts.
+ * feature keeps its texts in its own `<feature>.messages.ts`; the app shell passes them here (or
+ * to {@link addFeatureMessages} once loaded) and they are merged under the given name
+ * (`t('dashboard.heading')`), beside the shell's own texts.
  */
 export function createAppI18n(features: Record<string, FeatureMessages>) {
   const vi: Messages = { ...appMessages.vi };
@@ -28,6 +29,14 @@ export function createAppI18n(features: Record<string, FeatureMessages>) {
     en[name] = messages.en;
   }
   return createI18n<[Messages], Locale, false>({ legacy: false, locale: initialLocale(), fallbackLocale: 'vi', messages: { vi, en } });
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>;
+
+/** Adds a feature's texts, loaded after the app started, under its name in both languages. */
+export function addFeatureMessages(i18n: AppI18n, name: string, messages: FeatureMessages): void {
+  i18n.global.mergeLocaleMessage('vi', { [name]: messages.vi });
+  i18n.global.mergeLocaleMessage('en', { [name]: messages.en });
 }
 
 /** Remembers the chosen language for the next visit and tells the browser (screen readers, hyphenation). */
