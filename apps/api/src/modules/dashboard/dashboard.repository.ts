@@ -50,6 +50,42 @@ const dossierSelect = DOSSIER_COLUMNS.map((column) => `f.${column}`).join(', ');
 const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 0)::int AS ${column}`).join(', ');
 
 /**
+ * The dashboard's queries, by repository method: kept here in one place so the test of their
+ * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
+ */
+export const DASHBOARD_SQL = {
+  reports: `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
+            r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
+            f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations,
+            f.covered_areas
+     FROM report_figure f JOIN report r ON r.id = f.report_id
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])
+     ORDER BY f.period_id, f.agency_id`,
+  dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
+     FROM report_figure f
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
+     GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
+  reportsPerYear: `SELECT p.year, count(f.report_id)::int AS reports
+     FROM reporting_period p LEFT JOIN report_figure f ON f.period_id = p.id AND f.agency_id = ANY($1::uuid[])
+     GROUP BY p.year ORDER BY p.year DESC`,
+  activitySums: `WITH reported AS (
+       SELECT * FROM report_figure f
+       WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
+     ), areas AS (
+       SELECT period_id, jsonb_object_agg(key, plans) AS plans_by_area
+       FROM (SELECT period_id, a.key, sum(a.value::int)::int AS plans FROM reported, jsonb_each_text(plans_by_area) a GROUP BY period_id, a.key) p
+       GROUP BY period_id
+     )
+     SELECT s.period_id, s.reports, coalesce(areas.plans_by_area, '{}'::jsonb) AS plans_by_area, s.decisions, s.inspections_held,
+            s.inspections_planned, s.inspection_violations, s.trainings, s.training_participants
+     FROM (SELECT period_id, count(*)::int AS reports, sum(decisions)::int AS decisions, sum(inspections_held)::int AS inspections_held,
+                  sum(inspections_planned)::int AS inspections_planned, sum(inspection_violations)::int AS inspection_violations,
+                  sum(trainings)::int AS trainings, sum(training_participants)::int AS training_participants
+           FROM reported GROUP BY period_id) s
+     LEFT JOIN areas ON areas.period_id = s.period_id`,
+} as const;
+
+/**
  * The dashboard's reads. Nothing here reads a report's content: what the comparisons count is in
  * report_figure, written with each report (ReportRepository), and the sums are made by the
  * database with GROUP BY. Each query takes the periods of the answer and the agencies it is about
@@ -63,16 +99,7 @@ export class DashboardRepository {
   /** Every report of the periods by the agencies, whatever its status, with its figures. */
   async reports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardReportRow[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await readFromReplica<Raw[]>(this.dataSource, 
-      `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
-              r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
-              f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations,
-              f.covered_areas
-       FROM report_figure f JOIN report r ON r.id = f.report_id
-       WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])
-       ORDER BY f.period_id, f.agency_id`,
-      [periodIds, agencyIds],
-    );
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.reports, [periodIds, agencyIds]);
     return rows.map(toReportRow);
   }
 
@@ -83,13 +110,7 @@ export class DashboardRepository {
    */
   async dossierSums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DossierSum[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await readFromReplica<Raw[]>(this.dataSource, 
-      `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
-       FROM report_figure f
-       WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
-       GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
-      [periodIds, agencyIds, REPORTED],
-    );
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.dossierSums, [periodIds, agencyIds, REPORTED]);
     return rows.map((row) => ({
       periodId: row.period_id as string,
       agencyId: row.agency_id === null ? null : row.agency_id as string,
@@ -100,36 +121,14 @@ export class DashboardRepository {
 
   /** How many reports (any status) each year's periods have, by the agencies; every year with a period, newest first. */
   async reportsPerYear(agencyIds: readonly string[]): Promise<{ year: number; reports: number }[]> {
-    const rows = await readFromReplica<{ year: number; reports: number }[]>(this.dataSource, 
-      `SELECT p.year, count(f.report_id)::int AS reports
-       FROM reporting_period p LEFT JOIN report_figure f ON f.period_id = p.id AND f.agency_id = ANY($1::uuid[])
-       GROUP BY p.year ORDER BY p.year DESC`,
-      [agencyIds],
-    );
+    const rows = await readFromReplica<{ year: number; reports: number }[]>(this.dataSource, DASHBOARD_SQL.reportsPerYear, [agencyIds]);
     return rows.map((row) => ({ year: Number(row.year), reports: Number(row.reports) }));
   }
 
   /** What the reported reports list, summed per period; plans per area through the jsonb of each row's counts. */
   async activitySums(periodIds: readonly string[], agencyIds: readonly string[]): Promise<ActivitySum[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await readFromReplica<Raw[]>(this.dataSource, 
-      `WITH reported AS (
-         SELECT * FROM report_figure f
-         WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
-       ), areas AS (
-         SELECT period_id, jsonb_object_agg(key, plans) AS plans_by_area
-         FROM (SELECT period_id, a.key, sum(a.value::int)::int AS plans FROM reported, jsonb_each_text(plans_by_area) a GROUP BY period_id, a.key) p
-         GROUP BY period_id
-       )
-       SELECT s.period_id, s.reports, coalesce(areas.plans_by_area, '{}'::jsonb) AS plans_by_area, s.decisions, s.inspections_held,
-              s.inspections_planned, s.inspection_violations, s.trainings, s.training_participants
-       FROM (SELECT period_id, count(*)::int AS reports, sum(decisions)::int AS decisions, sum(inspections_held)::int AS inspections_held,
-                    sum(inspections_planned)::int AS inspections_planned, sum(inspection_violations)::int AS inspection_violations,
-                    sum(trainings)::int AS trainings, sum(training_participants)::int AS training_participants
-             FROM reported GROUP BY period_id) s
-       LEFT JOIN areas ON areas.period_id = s.period_id`,
-      [periodIds, agencyIds, REPORTED],
-    );
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.activitySums, [periodIds, agencyIds, REPORTED]);
     return rows.map((row) => ({
       periodId: row.period_id as string,
       reports: Number(row.reports),
