@@ -19,6 +19,8 @@ const { describeInBrowser, chromiumPath } = browserUnderTest();
 /** The dashboard's charts, by the test id of their card. */
 const CHARTS = ['chart-on-time-rate', 'chart-online-rate', 'chart-area-stacks', 'chart-activity', 'chart-ranking', 'chart-coverage'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Text as the dashboard's searches compare it: no accents, đ as d, lower case. */
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 describeInBrowser('Home Affairs dashboard in a real browser', () => {
   let app: RunningApp;
@@ -134,6 +136,15 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     }
   });
 
+  it("lists every agency with dossier figures to pick for the rate charts, a province's few needing no search", async () => {
+    const dossier = await api<{ agencies: unknown[] }>('/api/dashboard/dossier?year=2020');
+    const picker = page.getByTestId('agency-picker');
+    await picker.locator('summary').click();
+    await expect(picker.locator('input[type="checkbox"]').count()).resolves.toBe(dossier.agencies.length);
+    await expect(picker.getByTestId('picker-search').count()).resolves.toBe(0);
+    await picker.locator('summary').click();
+  });
+
   it('narrows the board to a period kind and an agency kind', async () => {
     await page.getByTestId('dashboard-kind').selectOption({ label: '9 tháng' });
     await expect(board().locator('thead th[data-period-kind]').count()).resolves.toBe(1);
@@ -152,6 +163,42 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await page.getByTestId('dashboard-agency-kind').selectOption({ label: 'Tất cả cơ quan, đơn vị' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 33);
     await chartDrawn('chart-ranking');
+  });
+
+  it('draws the ten best and the ten worst of a long ranking, counts the agencies between, and adds those searched for', async () => {
+    type Ranking = { rows: { agency: { code: string; name: { vi: string } }; value: number | null }[] };
+    const [m9] = await api<{ id: string }[]>('/api/periods?year=2020&kind=M9');
+    const ranking = await api<Ranking>(`/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate`);
+    const withValue = ranking.rows.filter((row) => row.value !== null);
+    // The demo ranks more agencies than the two ends hold: the chart leaves some out.
+    expect(withValue.length).toBeGreaterThan(20);
+    const rankingCard = card('chart-ranking');
+    await expect(rankingCard.getByTestId('ranking-shown').textContent()).resolves.toBe(
+      `Biểu đồ hiện 10 đơn vị đầu và 10 đơn vị cuối trong số ${withValue.length} đơn vị; bảng dữ liệu có đủ.`,
+    );
+    await chartDrawn('chart-ranking');
+    await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-ends.png') });
+
+    // Searched for without accents, an agency ranked between the ends joins the chart.
+    const middle = withValue[Math.floor(withValue.length / 2)];
+    const needle = fold(middle?.agency.name.vi ?? '');
+    const found = withValue.filter((row) => fold(row.agency.name.vi).includes(needle) || fold(row.agency.code).includes(needle)).length;
+    await page.getByTestId('compare-search').fill(needle);
+    await rankingCard.getByText(`Tìm thấy ${found} đơn vị, đã đưa vào biểu đồ (tên in đậm).`).waitFor();
+    await chartDrawn('chart-ranking');
+    await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-search.png') });
+    await page.getByTestId('compare-search').fill('khong co don vi nao ten nay');
+    await rankingCard.getByText('Không tìm thấy đơn vị nào trên biểu đồ này.').waitFor();
+    await page.getByTestId('compare-search').fill('');
+    await expect(rankingCard.getByText(/Tìm thấy/).count()).resolves.toBe(0);
+
+    // However many agencies, the charts across agencies stay a screen or two high.
+    for (const chart of ['chart-ranking', 'chart-coverage']) {
+      await chartDrawn(chart);
+      const box = await card(chart).locator('canvas').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(200);
+      expect(box?.height ?? Infinity).toBeLessThanOrEqual(1400);
+    }
   });
 
   it('saves the data of a chart and of the board as CSV for Excel, and a chart as a PNG image', async () => {
@@ -342,10 +389,73 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     const ranking = card('chart-ranking');
     await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click();
     await ranking.getByRole('row', { name: /Sở Nông nghiệp và Môi trường \(gộp SNNPTNT, STNMT\)/ }).waitFor();
-    expect(apiCalls.some((call) => call.startsWith('/api/dashboard/ranking?') && call.includes('structure=restated'))).toBe(true);
+    // The link opens with the overview, restated; the change back asks for the ranking alone.
+    expect(apiCalls.some((call) => call.startsWith('/api/dashboard/overview?') && call.includes('structure=restated'))).toBe(true);
     await page.getByTestId('dashboard-structure').selectOption('reported');
     await ranking.getByRole('row', { name: /Sở Nông nghiệp và Phát triển nông thôn/ }).waitFor();
     await expect(ranking.getByRole('row', { name: /gộp/ }).count()).resolves.toBe(0);
+    expect(apiCalls.at(-1)).toMatch(/^\/api\/dashboard\/(ranking|dossier)\?/);
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('pages a board of many agencies 50 rows at a time, the filters applying before the pages', async () => {
+    // 60 communes more, as an administrator would enter them (still signed in as admin).
+    for (let i = 1; i <= 60; i++) {
+      const number = String(i).padStart(2, '0');
+      const created = await apiAs(page, 'POST', '/api/agencies', {
+        code: `XTN${number}`,
+        name: { vi: `UBND xã Thử Nghiệm ${number}`, en: `Thử Nghiệm ${number} Commune` },
+        kind: 'commune',
+        validFrom: '2025-01-01',
+      });
+      expect(created.status).toBe(201);
+    }
+    const status = (await apiAs<{ rows: unknown[] }>(page, 'GET', '/api/dashboard/status?year=2025')).body;
+    const total = status.rows.length;
+    expect(total).toBeGreaterThan(50);
+    const rows = (): Promise<number> => board().locator('tr[data-agency]').count();
+    const range = (): Promise<string | null> => board().getByTestId('board-pager-top').getByTestId('board-range').textContent();
+
+    await page.goto(`${app.baseUrl}/?year=2025`);
+    await board().locator('tr[data-agency]').first().waitFor();
+    await expect(rows()).resolves.toBe(50);
+    await expect(range()).resolves.toBe(`1–50 / ${total}`);
+    const pages = Math.ceil(total / 50);
+    await expect(board().getByTestId('board-pager-top').locator('select option').count()).resolves.toBe(pages);
+    await expect(board().getByTestId('board-pager-top').getByRole('button', { name: 'Trang trước' }).isDisabled()).resolves.toBe(true);
+
+    // The next page, from the buttons under the board: the rows after the first 50, the page in the address.
+    await board().getByTestId('board-pager-bottom').getByRole('button', { name: 'Trang sau' }).click();
+    await page.waitForURL(/page=2/);
+    await expect(range()).resolves.toBe(`51–${Math.min(100, total)} / ${total}`);
+    await expect(rows()).resolves.toBe(Math.min(50, total - 50));
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-pages.png') });
+    // Opened afresh, the link shows the same page.
+    await page.goto(page.url());
+    await board().locator('tr[data-agency]').first().waitFor();
+    await expect(range()).resolves.toBe(`51–${Math.min(100, total)} / ${total}`);
+
+    // A filter, a search, an order: back to the first page, the count of what matches.
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('thu nghiem');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('page'));
+    await expect(range()).resolves.toBe('1–50 / 60');
+    await board().getByTestId('board-pager-top').getByRole('button', { name: 'Trang cuối' }).click();
+    await expect(range()).resolves.toBe('51–60 / 60');
+    await expect(board().locator('tr[data-agency]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-agency')))).resolves.toEqual(
+      Array.from({ length: 10 }, (_, i) => `XTN${51 + i}`),
+    );
+    await board().getByTestId('board-pager-top').getByRole('combobox').selectOption('1');
+    await expect(range()).resolves.toBe('1–50 / 60');
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('thu nghiem 07');
+    await expect(range()).resolves.toBe('1–1 / 1');
+    await expect(board().getByTestId('board-pager-bottom').count()).resolves.toBe(0);
+
+    // In English, the same count.
+    await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('');
+    await page.getByTestId('language-select').selectOption('en');
+    await expect(range()).resolves.toBe(`1–50 of ${total}`);
+    await page.getByTestId('language-select').selectOption('vi');
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });

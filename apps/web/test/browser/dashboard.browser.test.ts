@@ -2,9 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { browserUnderTest, watchProblems, launchBrowser, refuseSessionCookie, screenshotDir, startBuiltApp, type RunningApp } from './browser-support.js';
+import {
+  browserUnderTest,
+  watchProblems,
+  launchBrowser,
+  paintedPixels,
+  refuseSessionCookie,
+  screenshotDir,
+  startBuiltApp,
+  waitForChartDrawn,
+  type RunningApp,
+} from './browser-support.js';
 
 const { describeInBrowser, chromiumPath } = browserUnderTest();
+
+/** The dashboard's charts, by the test id of their card. */
+const CHARTS = ['chart-on-time-rate', 'chart-online-rate', 'chart-area-stacks', 'chart-activity', 'chart-ranking', 'chart-coverage'];
 
 describeInBrowser('Sign-in and sessions in a real browser', () => {
   let app: RunningApp;
@@ -13,6 +26,8 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
   const pageErrors: string[] = [];
   const failedRequests: string[] = [];
   const scripts: string[] = [];
+  /** Every request the page made to the API, as `METHOD /path?query`. */
+  const apiRequests: string[] = [];
   const excelChunk = /\/assets\/xlsx-[^/]*\.js$/;
 
   /** Clicks a download button and opens the file it saved as an Excel workbook. */
@@ -33,6 +48,8 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     watchProblems(page, { pageErrors, failedRequests });
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/')) apiRequests.push(`${request.method()} ${url.pathname}${url.search}`);
     });
   });
 
@@ -53,16 +70,44 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     pageErrors.splice(0);
   });
 
-  it('signs the reviewer in and opens the Home Affairs dashboard', async () => {
+  /** Waits until every chart of the dashboard is drawn, and checks that each is painted. */
+  async function everyChartPainted(): Promise<void> {
+    for (const chart of CHARTS) {
+      await waitForChartDrawn(page, `[data-testid="${chart}"] canvas`);
+      expect(await paintedPixels(page, `[data-testid="${chart}"] canvas`)).toBeGreaterThan(2_000);
+    }
+  }
+
+  it('signs the reviewer in and opens the Home Affairs dashboard in at most 3 requests to the API', async () => {
     await page.getByTestId('login-password').fill('demo123');
+    apiRequests.splice(0);
     await page.getByTestId('login-submit').click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Sở Nội vụ');
     // The dashboard itself is tested in dashboard-board.browser.test.ts.
     await page.locator('[data-testid="status-board"] tr[data-agency]').first().waitFor();
-    // Let every panel finish loading (one chart per API answer): a request still running at
-    // sign-out would be refused.
-    for (const chart of ['chart-on-time-rate', 'chart-activity', 'chart-ranking']) await page.locator(`[data-testid="${chart}"] canvas`).waitFor();
+    // Every panel has loaded and drawn (a request still running at sign-out would be refused).
+    await everyChartPainted();
+    await page.waitForLoadState('networkidle');
+    // Beside the sign-in itself: the reference data and the dashboard's overview, one request each.
+    const afterSignIn = apiRequests.filter((request) => request !== 'POST /api/auth/session');
+    expect(afterSignIn.length).toBeLessThanOrEqual(3);
+    expect(afterSignIn.sort()).toEqual(['GET /api/dashboard/overview', 'GET /api/reference-data']);
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
+  it('lands a signed-in reviewer on the dashboard in 3 requests: who is signed in, the reference data, the overview', async () => {
+    apiRequests.splice(0);
+    // The address keeps the year on show: the overview is asked for that year.
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2021');
+    await page.reload();
+    await page.locator('[data-testid="status-board"] tr[data-agency]').first().waitFor();
+    await everyChartPainted();
+    await page.waitForLoadState('networkidle');
+    expect(apiRequests.length).toBeLessThanOrEqual(3);
+    expect(apiRequests.map((request) => request.replace(/\?.*$/, '')).sort()).toEqual(['GET /api/dashboard/overview', 'GET /api/me', 'GET /api/reference-data']);
+    expect(apiRequests).toContainEqual(expect.stringMatching(/^GET \/api\/dashboard\/overview\?year=2021&/));
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });

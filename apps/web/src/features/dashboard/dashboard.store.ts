@@ -2,6 +2,8 @@ import type {
   AgencyKind,
   DashboardAreasResponse,
   DashboardDossierResponse,
+  DashboardOverviewQuery,
+  DashboardOverviewResponse,
   DashboardRankingResponse,
   DashboardStatusResponse,
   DashboardStructure,
@@ -14,7 +16,6 @@ import { defineStore } from 'pinia';
 import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
 import type { DashboardLink } from './helpers/dashboard-link.js';
-import { hasAnyReport } from './helpers/status-board.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
 import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
 
@@ -24,9 +25,6 @@ export interface PanelState<T> {
   readonly status: LoadStatus;
   readonly errorCode: string | null;
 }
-
-/** How many years back the first visit looks for one with reports, from the current one. */
-const YEARS_TO_LOOK_BACK = 6;
 
 function createPanel<T>() {
   const data = shallowRef<T | null>(null);
@@ -50,7 +48,10 @@ function createPanel<T>() {
     await loading.run(fetch, applyFor(key), { key, onError: forget });
   }
 
-  /** Keeps an answer fetched elsewhere as the one for `key`. */
+  /**
+   * Keeps an answer fetched elsewhere as the one for `key`: a load of that key asked for meanwhile
+   * joins it instead of asking the API.
+   */
   function keep(key: string, answer: T): void {
     void loading.run(() => Promise.resolve(answer), applyFor(key), { key });
   }
@@ -63,10 +64,12 @@ function createPanel<T>() {
  * agencies are ranked by, the agencies picked for the rate charts, and the four answers of the
  * dashboard API, each with its own loading and error state.
  *
- * The board and the charts across periods load per year and agency kind (all periods of the
- * year: the period kind only narrows the board's columns, on the client); the comparison
- * across agencies loads per period (the chosen kind's, or the latest one past its deadline),
- * figure and agency kind.
+ * The dashboard opens with one request, the overview, which holds the four answers (and, on a
+ * first visit, the year to show); a change of filter then loads only the answer it changes, from
+ * the endpoint of that answer. The board and the charts across periods load per year and agency
+ * kind (all periods of the year: the period kind only narrows the board's columns, on the
+ * client); the comparison across agencies loads per period (the chosen kind's, or the latest one
+ * past its deadline), figure and agency kind.
  */
 export const useDashboardStore = defineStore('dashboard', () => {
   const reference = useReferenceDataStore();
@@ -86,10 +89,14 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const dossier = createPanel<DashboardDossierResponse>();
   const areas = createPanel<DashboardAreasResponse>();
   const ranking = createPanel<DashboardRankingResponse>();
-  /** Looking for the year to open with (first visit). */
-  const choosingYear = ref(false);
+  /** The overview asked for on a first visit, before any year is on show; its failure is the page's. */
+  const opening = useLoadState();
+  /** The API knows no reporting period at all: there is no year to show. */
+  const noYear = ref(false);
   /** The dashboard is on screen: once it is left, no new request starts (those running end). */
   const active = ref(false);
+  /** Counts the openings and closings, so an opening still waiting knows when it was left. */
+  let visits = 0;
 
   const periodsOfYear = computed<ReportingPeriodDto[]>(() =>
     reference.periods.filter((p) => p.year === year.value).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind)),
@@ -105,7 +112,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
     return [...candidates].reverse().find((p) => p.deadline < today) ?? candidates[0] ?? null;
   });
 
-  const yearKey = (): string => `${year.value}|${agencyKind.value ?? ''}`;
+  const yearKey = (y: number | null = year.value): string => `${y}|${agencyKind.value ?? ''}`;
+  const dossierKey = (y: number | null = year.value): string => `${yearKey(y)}|${structure.value}`;
+  const rankingKey = (periodId: string): string => `${periodId}|${figure.value}|${agencyKind.value ?? ''}|${structure.value}`;
   const yearQuery = () => (year.value === null ? null : { year: year.value, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) });
 
   async function loadYear(force = false): Promise<void> {
@@ -123,7 +132,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     const query = yearQuery();
     if (!query) return;
     const restated = structure.value === 'restated' ? { structure: structure.value } : {};
-    await dossier.load(`${yearKey()}|${structure.value}`, (signal) => dashboardApi.dossier({ ...query, ...restated }, signal), force);
+    await dossier.load(dossierKey(), (signal) => dashboardApi.dossier({ ...query, ...restated }, signal), force);
   }
 
   async function loadRanking(force = false): Promise<void> {
@@ -135,58 +144,99 @@ export const useDashboardStore = defineStore('dashboard', () => {
       ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}),
       ...(structure.value === 'restated' ? { structure: structure.value } : {}),
     };
-    await ranking.load(`${period.id}|${figure.value}|${agencyKind.value ?? ''}|${structure.value}`, (signal) => dashboardApi.ranking(query, signal), force);
+    await ranking.load(rankingKey(period.id), (signal) => dashboardApi.ranking(query, signal), force);
   }
 
   /**
-   * The year to open with: the most recent one, up to this one, that has any report, so that
-   * the first screen shows data; its status answer is kept, not fetched again.
+   * What the overview is asked for: the filters on show, defaults left out (the API applies the
+   * same), and the period compared once it is known (chosen, or the default of the year).
    */
-  async function chooseYear(): Promise<void> {
-    const thisYear = new Date().getFullYear();
-    const candidates = reference.years.filter((y) => y <= thisYear);
-    const fallback = candidates[0] ?? reference.years[0] ?? null;
-    choosingYear.value = true;
-    try {
-      for (const candidate of candidates.slice(0, YEARS_TO_LOOK_BACK)) {
-        if (!active.value) return;
-        const query = { year: candidate, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) };
-        const answer = await dashboardApi.status(query);
-        if (hasAnyReport(answer)) {
-          status.keep(`${candidate}|${agencyKind.value ?? ''}`, answer);
-          year.value = candidate;
-          return;
-        }
-      }
-    } catch {
-      // The panels report the error when they load the fallback year.
-    } finally {
-      choosingYear.value = false;
-    }
-    if (active.value) year.value ??= fallback;
+  function overviewQuery(): DashboardOverviewQuery {
+    const period = year.value === null ? null : comparePeriod.value;
+    return {
+      ...(year.value !== null ? { year: year.value } : {}),
+      ...(kind.value ? { kind: kind.value } : {}),
+      ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}),
+      ...(structure.value === 'restated' ? { structure: structure.value } : {}),
+      ...(figure.value !== 'onTimeRate' ? { figure: figure.value } : {}),
+      ...(period ? { periodId: period.id } : {}),
+    };
   }
 
   /**
-   * Opens the dashboard: takes the filters a link asks for, loads the reference data, picks the
-   * year on the first visit, and otherwise reloads every panel, since reports may have moved on
-   * since the last visit.
+   * Keeps the four answers of an overview as the panels' answers for the year it chose, then shows
+   * that year: the loads its change sets off find their answers there and ask nothing.
+   */
+  function keepOverview(answer: DashboardOverviewResponse): void {
+    noYear.value = answer.year === null;
+    if (answer.year === null) return;
+    if (answer.status) status.keep(yearKey(answer.year), answer.status);
+    if (answer.dossier) dossier.keep(dossierKey(answer.year), answer.dossier);
+    if (answer.areas) areas.keep(yearKey(answer.year), answer.areas);
+    if (answer.ranking) ranking.keep(rankingKey(answer.ranking.period.id), answer.ranking);
+    year.value = answer.year;
+  }
+
+  /** First visit: one overview, which also says which year to open with (the latest with a report). */
+  async function openOverview(): Promise<void> {
+    const query = overviewQuery();
+    await opening.run((signal) => dashboardApi.overview(query, signal), keepOverview, { key: 'overview' });
+  }
+
+  /**
+   * A later visit, or a link naming the year: every panel loads afresh (reports may have moved on)
+   * from one overview for the filters on show, each keeping its part of the shared answer.
+   */
+  async function reloadAll(): Promise<void> {
+    const query = overviewQuery();
+    const period = comparePeriod.value;
+    let answer: Promise<DashboardOverviewResponse> | null = null;
+    const part =
+      <T>(pick: (overview: DashboardOverviewResponse) => T | null) =>
+      async (): Promise<T> => {
+        answer ??= dashboardApi.overview(query);
+        const found = pick(await answer);
+        if (found === null) throw new Error('The overview lacks a part it was asked for.');
+        return found;
+      };
+    await Promise.all([
+      status.load(yearKey(), part((o) => o.status), true),
+      dossier.load(dossierKey(), part((o) => o.dossier), true),
+      areas.load(yearKey(), part((o) => o.areas), true),
+      period ? ranking.load(rankingKey(period.id), part((o) => (o.ranking?.period.id === period.id ? o.ranking : null)), true) : undefined,
+    ]);
+  }
+
+  /**
+   * Opens the dashboard: takes the filters a link asks for, and loads the reference data and the
+   * overview, one request each: on the first visit side by side (the overview picks the year), on
+   * a later one the overview for the filters on show, since reports may have moved on.
    */
   async function open(link: DashboardLink = {}): Promise<void> {
+    const visit = (visits += 1);
     if (link.year !== undefined) year.value = link.year;
     if (link.kind !== undefined) kind.value = link.kind;
     if (link.agencyKind !== undefined) agencyKind.value = link.agencyKind;
     if (link.structure !== undefined) structure.value = link.structure;
     // The filters' watchers run while the dashboard is still inactive: the loads below fetch once.
     await nextTick();
-    active.value = true;
+    if (year.value === null) {
+      active.value = true;
+      await Promise.all([reference.ensureLoaded(), openOverview()]);
+      return;
+    }
+    // The period compared is judged from the reference periods: known before asking, and the
+    // change they make to it must not set off a load of its own.
     await reference.ensureLoaded();
-    if (choosingYear.value || !active.value) return;
-    if (year.value === null) await chooseYear();
-    else await Promise.all([loadYear(true), loadRanking(true)]);
+    await nextTick();
+    if (visit !== visits || reference.status !== 'ready') return;
+    active.value = true;
+    await reloadAll();
   }
 
   /** The dashboard was left: what it would load next waits for the next `open`. */
   function close(): void {
+    visits += 1;
     active.value = false;
   }
 
@@ -220,7 +270,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
     dossier: dossier.state,
     areas: areas.state,
     ranking: ranking.state,
-    choosingYear,
+    opening: reactive({ status: opening.status, errorCode: opening.errorCode }),
+    noYear,
     periodsOfYear,
     kindsOfYear,
     comparablePeriods,

@@ -27,6 +27,12 @@ export interface ChartDataset<V = number> {
   legendColor?: string;
 }
 
+/**
+ * How a category's label stands out on the axis: `gap`, the mark of categories left out (muted,
+ * in italics); `found`, one the reader searched for (bold); null, as usual.
+ */
+export type CategoryMark = 'gap' | 'found' | null;
+
 /** The data a bar (or line) chart draws: what Chart.js takes, without depending on it. */
 export interface BarChartData<V = number> {
   labels: string[];

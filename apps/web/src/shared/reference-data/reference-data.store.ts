@@ -1,4 +1,4 @@
-import { toVietnamDate, type AgencyDto, type ReformAreaDto, type ReportingPeriodDto } from '@cchc/domain';
+import { toVietnamDate, type AgencyDto, type ReferenceDataDto, type ReformAreaDto, type ReportingPeriodDto } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { useLoadState } from '../load-state/load-state.js';
@@ -17,13 +17,13 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
   /** The period a view of figures opens on today (see `defaultFiguresPeriod`). */
   const openingPeriod = computed(() => defaultFiguresPeriod(periods.value, toVietnamDate(new Date().toISOString())));
 
-  const fetchAll = (signal: AbortSignal) =>
-    Promise.all([referenceDataApi.listAgencies(signal), referenceDataApi.listReformAreas(signal), referenceDataApi.listPeriods(signal)]);
+  // One request for the three lists (GET /api/reference-data).
+  const fetchAll = (signal: AbortSignal): Promise<ReferenceDataDto> => referenceDataApi.load(signal);
 
-  function apply([loadedAgencies, loadedAreas, loadedPeriods]: Awaited<ReturnType<typeof fetchAll>>): void {
-    agencies.value = loadedAgencies;
-    areas.value = loadedAreas;
-    periods.value = loadedPeriods;
+  function apply(loaded: ReferenceDataDto): void {
+    agencies.value = loaded.agencies;
+    areas.value = loaded.areas;
+    periods.value = loaded.periods;
   }
 
   /** Loads anew, even while a load is on its way (an administrator's change must show). */

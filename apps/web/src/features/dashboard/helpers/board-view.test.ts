@@ -1,5 +1,5 @@
 import { agency, missingCell, period, statusCell, statusResponse } from '../../../../test/factories/dashboard.factories.js';
-import { boardFilterCounts, boardRowMatches, boardViewQuery, parseBoardView, viewBoard, DEFAULT_BOARD_VIEW } from './board-view.js';
+import { boardFilterCounts, boardRowMatches, boardViewQuery, changeBoardView, parseBoardView, viewBoard, DEFAULT_BOARD_VIEW } from './board-view.js';
 import { statusBoard, type StatusBoard } from './status-board.js';
 
 const q1 = period('Q1');
@@ -83,21 +83,37 @@ describe(viewBoard.name, () => {
     expect(codes(viewBoard(board, { ...DEFAULT_BOARD_VIEW, search: '  SỞ TƯ ' }, vi))).toEqual(['STP']);
     expect(codes(viewBoard(board, { ...DEFAULT_BOARD_VIEW, search: 'sngv' }, vi))).toEqual(['SNgV']);
     expect(codes(viewBoard(board, { ...DEFAULT_BOARD_VIEW, search: 'binh son' }, vi))).toEqual(['HBS']);
-    expect(codes(viewBoard(board, { filter: 'late', sort: 'name', search: 'ngoai vu' }, vi))).toEqual([]);
+    expect(codes(viewBoard(board, { ...DEFAULT_BOARD_VIEW, filter: 'late', search: 'ngoai vu' }, vi))).toEqual([]);
+  });
+});
+
+describe(changeBoardView.name, () => {
+  const onPage4 = { ...DEFAULT_BOARD_VIEW, page: 4 };
+
+  it('goes back to the first page when the filter, the order or the search changes', () => {
+    expect(changeBoardView(onPage4, { filter: 'late' })).toEqual({ ...DEFAULT_BOARD_VIEW, filter: 'late', page: 1 });
+    expect(changeBoardView(onPage4, { sort: 'status' }).page).toBe(1);
+    expect(changeBoardView(onPage4, { search: 'so' }).page).toBe(1);
+  });
+
+  it('moves to the page asked for, and stays on its page when nothing that lists the rows changed', () => {
+    expect(changeBoardView(onPage4, { page: 7 })).toEqual({ ...DEFAULT_BOARD_VIEW, page: 7 });
+    expect(changeBoardView(onPage4, { filter: 'all', search: '' }).page).toBe(4);
   });
 });
 
 describe('the view in the address', () => {
   it('reads a link and falls back to the default for what is missing or unknown', () => {
-    expect(parseBoardView({ board: 'late', sort: 'status', q: 'tư pháp' })).toEqual({ filter: 'late', sort: 'status', search: 'tư pháp' });
-    expect(parseBoardView({ board: 'everything', sort: ['status', 'name'] })).toEqual({ filter: 'all', sort: 'status', search: '' });
+    expect(parseBoardView({ board: 'late', sort: 'status', q: 'tư pháp', page: '3' })).toEqual({ filter: 'late', sort: 'status', search: 'tư pháp', page: 3 });
+    expect(parseBoardView({ board: 'everything', sort: ['status', 'name'] })).toEqual({ filter: 'all', sort: 'status', search: '', page: 1 });
+    for (const page of ['0', '-2', '1.5', 'two', '']) expect(parseBoardView({ page }).page).toBe(1);
     expect(parseBoardView({})).toEqual(DEFAULT_BOARD_VIEW);
   });
 
   it('writes only what differs from the default, and reads back what it wrote', () => {
     expect(boardViewQuery(DEFAULT_BOARD_VIEW)).toEqual({});
-    const view = { filter: 'missing' as const, sort: 'status' as const, search: 'so tu phap' };
-    expect(boardViewQuery(view)).toEqual({ board: 'missing', sort: 'status', q: 'so tu phap' });
+    const view = { filter: 'missing' as const, sort: 'status' as const, search: 'so tu phap', page: 2 };
+    expect(boardViewQuery(view)).toEqual({ board: 'missing', sort: 'status', q: 'so tu phap', page: '2' });
     expect(parseBoardView(boardViewQuery(view))).toEqual(view);
   });
 });

@@ -14,14 +14,28 @@ export type BoardFilter = (typeof BOARD_FILTERS)[number];
 export const BOARD_SORTS = ['name', 'status'] as const;
 export type BoardSort = (typeof BOARD_SORTS)[number];
 
-/** What the reviewer chose to see of the board. */
+/** What the reviewer chose to see of the board, and the page of it on screen (from 1). */
 export interface BoardView {
   filter: BoardFilter;
   sort: BoardSort;
   search: string;
+  page: number;
 }
 
-export const DEFAULT_BOARD_VIEW: BoardView = { filter: 'all', sort: 'name', search: '' };
+export const DEFAULT_BOARD_VIEW: BoardView = { filter: 'all', sort: 'name', search: '', page: 1 };
+
+/**
+ * The view after the reviewer changed part of it: a new filter, order or search lists other rows,
+ * so it starts again from the first page; only a change of page alone keeps to the page asked for.
+ *
+ * @example
+ * changeBoardView({ filter: 'all', sort: 'name', search: '', page: 4 }, { filter: 'late' }) // { filter: 'late', sort: 'name', search: '', page: 1 }
+ */
+export function changeBoardView(view: BoardView, change: Partial<BoardView>): BoardView {
+  const next = { ...view, ...change };
+  const sameRows = next.filter === view.filter && next.sort === view.sort && next.search === view.search;
+  return { ...next, page: sameRows ? next.page : 1 };
+}
 
 const CELL_TESTS: Record<BoardFilter, (cell: BoardCell) => boolean> = {
   all: () => true,
@@ -106,17 +120,19 @@ const oneOf = <T extends string>(choices: readonly T[], value: string | null, fa
   choices.find((choice) => choice === value) ?? fallback;
 
 /**
- * The view a link asks for (`?board=late&sort=status&q=tư pháp`); what is missing or unknown
- * falls back to the default.
+ * The view a link asks for (`?board=late&sort=status&q=tư pháp&page=2`); what is missing or
+ * unknown falls back to the default.
  *
  * @example
- * parseBoardView({ board: 'late', q: 'stp' }) // { filter: 'late', sort: 'name', search: 'stp' }
+ * parseBoardView({ board: 'late', q: 'stp' }) // { filter: 'late', sort: 'name', search: 'stp', page: 1 }
  */
 export function parseBoardView(query: Record<string, unknown>): BoardView {
+  const page = Number(first(query.page));
   return {
     filter: oneOf(BOARD_FILTERS, first(query.board), DEFAULT_BOARD_VIEW.filter),
     sort: oneOf(BOARD_SORTS, first(query.sort), DEFAULT_BOARD_VIEW.sort),
     search: first(query.q) ?? '',
+    page: Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_BOARD_VIEW.page,
   };
 }
 
@@ -124,12 +140,13 @@ export function parseBoardView(query: Record<string, unknown>): BoardView {
  * The query that keeps a view in the address, defaults left out so a plain link stays plain.
  *
  * @example
- * boardViewQuery({ filter: 'late', sort: 'name', search: '' }) // { board: 'late' }
+ * boardViewQuery({ filter: 'late', sort: 'name', search: '', page: 1 }) // { board: 'late' }
  */
 export function boardViewQuery(view: BoardView): Record<string, string> {
   return {
     ...(view.filter !== DEFAULT_BOARD_VIEW.filter ? { board: view.filter } : {}),
     ...(view.sort !== DEFAULT_BOARD_VIEW.sort ? { sort: view.sort } : {}),
     ...(view.search.trim() !== '' ? { q: view.search } : {}),
+    ...(view.page !== DEFAULT_BOARD_VIEW.page ? { page: String(view.page) } : {}),
   };
 }

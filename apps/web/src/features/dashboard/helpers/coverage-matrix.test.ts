@@ -12,6 +12,7 @@ const texts: CoverageTexts = {
   missing: 'Thiếu',
   agencyName: (a) => a.code,
   areaName: (key) => key,
+  between: (count) => `… ${count} ở giữa`,
 };
 const ALL: ReformAreaKey[] = ['INSTITUTIONAL', 'PROCEDURES', 'APPARATUS', 'CIVIL_SERVICE', 'PUBLIC_FINANCE', 'MODERNISATION'];
 const report = (periodId: string, missing: ReformAreaKey[]) => ({
@@ -77,6 +78,32 @@ describe(coverageMatrix.name, () => {
     expect(table.columns.map((c) => c.header)).toEqual(['Cơ quan', ...ALL, 'Số lĩnh vực thiếu']);
     expect(table.rows[1]?.cells).toEqual(['SNgV', 'Có', 'Có', 'Thiếu', 'Có', 'Có', 'Có', 1]);
     expect(table.rows[1]?.reportId).toBe(response.coverage[1]?.reports[1]?.reportId);
+  });
+
+  describe('with many reports', () => {
+    // 30 reports: the first five miss an area, the rest cover every one.
+    const many = areasResponse(
+      [m9],
+      [areaActivity(m9.id)],
+      Array.from({ length: 30 }, (_, i) => ({ agency: agency(`A${String(i + 1).padStart(2, '0')}`), reports: [report(m9.id, i < 5 ? ['APPARATUS'] : [])] })),
+    );
+
+    it('draws the first ten and the last ten, those between as a gap that draws nothing and opens nothing', () => {
+      const model = coverageMatrix(many, m9.id, texts);
+      expect(model.rows).toHaveLength(30);
+      expect(model.data.labels.slice(9, 12)).toEqual(['A10', '… 10 ở giữa', 'A21']);
+      expect(model.marks[10]).toBe('gap');
+      expect(model.data.datasets.map((d) => d.data[10])).toEqual([null, null, null, null, null, null, 0]);
+      expect(model.reportIds.map((ids) => ids[10])).toEqual([null, null, null, null, null, null, null]);
+      expect(model.pointLabels?.[0]?.[10]).toBe('');
+      expect(model.table.rows).toHaveLength(30);
+    });
+
+    it('adds the agencies searched for in their place', () => {
+      const model = coverageMatrix(many, m9.id, texts, (a) => a.code === 'A15');
+      expect(model.data.labels.slice(10, 13)).toEqual(['… 4 ở giữa', 'A15', '… 5 ở giữa']);
+      expect(model.marks[11]).toBe('found');
+    });
   });
 
   it('has no rows for a period without reported reports', () => {

@@ -1,5 +1,6 @@
 import type { DashboardAgency, DashboardAreasResponse, ReformAreaKey } from '@cchc/domain';
-import type { ChartDataset, ChartModel } from '../../../shared/charts/bar-chart-data.js';
+import type { CategoryMark, ChartDataset, ChartModel } from '../../../shared/charts/bar-chart-data.js';
+import { topAndBottom, type Extremes } from './chart-extremes.js';
 import { AREA_COLOURS, MISSING_COLOUR } from './palette.js';
 
 export interface CoverageTexts {
@@ -9,6 +10,8 @@ export interface CoverageTexts {
   missing: string;
   agencyName: (agency: DashboardAgency) => string;
   areaName: (area: ReformAreaKey) => string;
+  /** The label of the reports left out between the first and the last bars, e.g. '··· 3.980 cơ quan, đơn vị ở giữa ···'. */
+  between: (count: number) => string;
 }
 
 export interface CoverageRow {
@@ -17,17 +20,31 @@ export interface CoverageRow {
   missing: ReformAreaKey[];
 }
 
+/** The coverage chart: every report's row (the table), and which of them the chart draws. */
+export interface CoverageMatrix extends ChartModel {
+  rows: CoverageRow[];
+  shown: Extremes<CoverageRow>;
+  marks: CategoryMark[];
+}
+
 /**
  * Which reform areas each agency's report of a period covers with narrative: one bar per agency
  * made of one equal segment per area of the year's programme, in the area's colour when covered
  * and red when missing. Agencies with missing areas come first (most missing first), so they
  * stand out; a segment opens the agency's report. The last series draws nothing: it puts the red
- * of a missing area in the legend.
+ * of a missing area in the legend. With many reports only the first and the last ten are drawn,
+ * with a labelled gap between, plus the agencies searched for (`matches`; see `topAndBottom`);
+ * the table keeps every report.
  *
  * @example
  * coverageMatrix(areas2020, m9Id, texts).rows[0] // { agency: Sở Ngoại vụ, missing: ['APPARATUS'] }
  */
-export function coverageMatrix(response: DashboardAreasResponse, periodId: string, texts: CoverageTexts): ChartModel & { rows: CoverageRow[] } {
+export function coverageMatrix(
+  response: DashboardAreasResponse,
+  periodId: string,
+  texts: CoverageTexts,
+  matches: ((agency: DashboardAgency) => boolean) | null = null,
+): CoverageMatrix {
   const entries = response.coverage.flatMap((entry) =>
     entry.reports.filter((r) => r.periodId === periodId).map((r) => ({ agency: entry.agency, report: r })),
   );
@@ -40,11 +57,14 @@ export function coverageMatrix(response: DashboardAreasResponse, periodId: strin
     .map(({ row }) => row);
 
   const isMissing = (row: CoverageRow, area: ReformAreaKey): boolean => row.missing.includes(area);
+  const shown = topAndBottom(rows, { matches: matches && ((row) => matches(row.agency)) });
+  // A gap draws no segment, opens nothing and has no tooltip of its own.
+  const drawn = shown.entries.map((entry) => (entry.kind === 'gap' ? null : entry.item));
   const datasets: ChartDataset<number | null>[] = areas.map((area) => ({
     type: 'bar',
     label: texts.areaName(area),
-    data: rows.map(() => 1),
-    backgroundColor: rows.map((row) => (isMissing(row, area) ? MISSING_COLOUR : AREA_COLOURS[area])),
+    data: drawn.map((row) => (row ? 1 : null)),
+    backgroundColor: drawn.map((row) => (row && isMissing(row, area) ? MISSING_COLOUR : AREA_COLOURS[area])),
     legendColor: AREA_COLOURS[area],
     borderColor: '#ffffff',
     borderWidth: 1,
@@ -53,11 +73,13 @@ export function coverageMatrix(response: DashboardAreasResponse, periodId: strin
 
   return {
     rows,
+    shown,
+    marks: shown.entries.map((entry) => (entry.kind === 'gap' ? 'gap' : entry.found ? 'found' : null)),
     data: {
-      labels: rows.map((row) => texts.agencyName(row.agency)),
+      labels: shown.entries.map((entry) => (entry.kind === 'gap' ? texts.between(entry.count) : texts.agencyName(entry.item.agency))),
       datasets: [
         ...datasets,
-        { type: 'bar', label: texts.missing, data: rows.map(() => 0), backgroundColor: MISSING_COLOUR, borderWidth: 0, stack: 'coverage' },
+        { type: 'bar', label: texts.missing, data: drawn.map(() => 0), backgroundColor: MISSING_COLOUR, borderWidth: 0, stack: 'coverage' },
       ],
     },
     table: {
@@ -71,10 +93,10 @@ export function coverageMatrix(response: DashboardAreasResponse, periodId: strin
         reportId: row.reportId,
       })),
     },
-    reportIds: [...areas.map(() => rows.map((row) => row.reportId)), rows.map(() => null)],
+    reportIds: [...areas.map(() => drawn.map((row) => row?.reportId ?? null)), drawn.map(() => null)],
     pointLabels: [
-      ...areas.map((area) => rows.map((row) => `${texts.areaName(area)}: ${isMissing(row, area) ? texts.missing : texts.covered}`)),
-      rows.map(() => ''),
+      ...areas.map((area) => drawn.map((row) => (row ? `${texts.areaName(area)}: ${isMissing(row, area) ? texts.missing : texts.covered}` : ''))),
+      drawn.map(() => ''),
     ],
   };
 }

@@ -12,6 +12,7 @@ const texts: RankingTexts = {
   province: 'Toàn tỉnh',
   agencyName: (a) => a.code,
   statusName: (s) => s,
+  between: (count) => `… ${count} ở giữa`,
 };
 const sct = agency('SCT');
 const sngv = agency('SNgV');
@@ -95,6 +96,39 @@ describe(rankingChart.name, () => {
       [null, 'Toàn tỉnh', 0.9, null],
     ]);
     expect(table.rows[0]?.reportId).toBe(response.rows[0]?.reportId);
+  });
+
+  describe('with many agencies', () => {
+    // 4,000 agencies ranked 1 to 4,000: A0001 is the best.
+    const many = rankingResponse(
+      Array.from({ length: 4000 }, (_, i) => rankingRow(agency(`A${String(i + 1).padStart(4, '0')}`), 1 - i / 4000, { rank: i + 1 })),
+    );
+
+    it('draws the ten best and the ten worst, the agencies between as one labelled gap without a bar', () => {
+      const model = rankingChart(many, texts);
+      expect(model.data.labels).toHaveLength(21);
+      expect(model.data.labels.slice(8, 13)).toEqual(['A0009', 'A0010', '… 3980 ở giữa', 'A3991', 'A3992']);
+      expect(model.data.datasets[0]?.data[10]).toBeNull();
+      expect(model.marks[10]).toBe('gap');
+      expect(model.reportIds[0]?.[10]).toBeNull();
+      expect(model.reportIds[0]?.[11]).toBe(many.rows[3990]?.reportId);
+      expect(model.shown).toMatchObject({ total: 4000, trimmed: true });
+    });
+
+    it('keeps the province line across the whole chart, the gap included', () => {
+      expect(rankingChart(many, texts).data.datasets[1]?.data).toEqual(Array.from({ length: 21 }, () => 0.9));
+    });
+
+    it('adds the agencies searched for in their place, marked', () => {
+      const model = rankingChart(many, texts, (a) => a.code === 'A2000');
+      expect(model.data.labels.slice(10, 13)).toEqual(['… 1989 ở giữa', 'A2000', '… 1990 ở giữa']);
+      expect(model.marks[11]).toBe('found');
+      expect(model.reportIds[0]?.[11]).toBe(many.rows[1999]?.reportId);
+    });
+
+    it('still lists every agency in the table', () => {
+      expect(rankingChart(many, texts).table.rows).toHaveLength(4001);
+    });
   });
 
   it('adds the previous value and the signed change when there is a previous period', () => {

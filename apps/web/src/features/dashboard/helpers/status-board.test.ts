@@ -1,5 +1,5 @@
 import { agency, missingCell, period, statusCell, statusResponse } from '../../../../test/factories/dashboard.factories.js';
-import { boardCellState, hasAnyReport, reportLookup, statusBoard, statusBoardTable, type BoardCell, type StatusBoardTexts } from './status-board.js';
+import { boardCellState, reportLookup, statusBoard, statusBoardTable, type BoardCell, type StatusBoardTexts } from './status-board.js';
 
 const q1 = period('Q1');
 const m9 = period('M9');
@@ -87,13 +87,6 @@ describe(reportLookup.name, () => {
   it('finds nothing for a missing report or before the board has loaded', () => {
     expect(reportLookup(response)(hbs.id, m9.id)).toBeNull();
     expect(reportLookup(null)(hbs.id, m9.id)).toBeNull();
-  });
-});
-
-describe(hasAnyReport.name, () => {
-  it('tells a year with reports from one without', () => {
-    expect(hasAnyReport(response)).toBe(true);
-    expect(hasAnyReport(statusResponse([m9], [{ agency: hbs, predecessors: [], successors: [], cells: [missingCell(m9.id)] }]))).toBe(false);
   });
 });
 

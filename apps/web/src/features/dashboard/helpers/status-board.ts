@@ -165,11 +165,6 @@ export function reportLookup(response: DashboardStatusResponse | null): (agencyI
   return (agencyId, periodId) => ids.get(`${agencyId}|${periodId}`) ?? null;
 }
 
-/** Whether any agency has any report (a draft counts) in the answer: a year with data. */
-export function hasAnyReport(response: DashboardStatusResponse): boolean {
-  return response.rows.some((row) => row.cells.some((cell) => cell.reportId !== null));
-}
-
 export interface StatusBoardTexts {
   code: string;
   agency: string;

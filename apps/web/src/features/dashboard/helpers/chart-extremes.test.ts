@@ -1,0 +1,62 @@
+import { END_COUNT, FOUND_MAX, barsHeight, topAndBottom, type ExtremesEntry } from './chart-extremes.js';
+
+const list = (length: number): number[] => Array.from({ length }, (_, index) => index);
+/** The entries as the chart's axis reads them: an item's place in the list, or '…n' for a gap. */
+const axis = (entries: ExtremesEntry<number>[]): (number | string)[] => entries.map((e) => (e.kind === 'gap' ? `…${e.count}` : e.index));
+const range = (from: number, to: number): number[] => list(to - from + 1).map((i) => i + from);
+
+describe(topAndBottom.name, () => {
+  it('shows a short list whole, without a gap', () => {
+    expect(axis(topAndBottom(list(20)).entries)).toEqual(range(0, 19));
+    expect(topAndBottom(list(20)).trimmed).toBe(false);
+    expect(topAndBottom([]).entries).toEqual([]);
+  });
+
+  it('shows the first ten and the last ten of a long list, those between as one gap that counts them', () => {
+    const shown = topAndBottom(list(4000));
+    expect(END_COUNT).toBe(10);
+    expect(axis(shown.entries)).toEqual([...range(0, 9), '…3980', ...range(3990, 3999)]);
+    expect(shown).toMatchObject({ total: 4000, trimmed: true, found: 0, foundLeftOut: 0 });
+  });
+
+  it('starts trimming one item past twice the count', () => {
+    expect(axis(topAndBottom(list(21)).entries)).toEqual([...range(0, 9), '…1', ...range(11, 20)]);
+    expect(axis(topAndBottom(list(7), { count: 3 }).entries)).toEqual([0, 1, 2, '…1', 4, 5, 6]);
+  });
+
+  it('adds the items a search matches in their place, splitting the gap around them, and marks them', () => {
+    const shown = topAndBottom(list(100), { matches: (n) => n === 50 || n === 3 });
+    expect(axis(shown.entries)).toEqual([...range(0, 9), '…40', 50, '…39', ...range(90, 99)]);
+    expect(shown.entries.filter((e) => e.kind === 'item' && e.found).map((e) => (e.kind === 'item' ? e.item : null))).toEqual([3, 50]);
+    expect(shown.found).toBe(2);
+  });
+
+  it('adds at most FOUND_MAX matches between the ends and counts those left out', () => {
+    const shown = topAndBottom(list(1000), { matches: (n) => n % 10 === 5 });
+    const between = shown.entries.filter((e) => e.kind === 'item' && e.index >= 10 && e.index < 990);
+    expect(between).toHaveLength(FOUND_MAX);
+    expect(shown.found).toBe(100);
+    // 1 match among the first ten (5), 1 among the last ten (995), 10 added: 88 left out.
+    expect(shown.foundLeftOut).toBe(88);
+  });
+
+  it('marks matches in a list short enough to show whole', () => {
+    const shown = topAndBottom(['SNgV', 'STP'], { matches: (code) => code === 'STP' });
+    expect(shown.entries).toEqual([
+      { kind: 'item', item: 'SNgV', index: 0, found: false },
+      { kind: 'item', item: 'STP', index: 1, found: true },
+    ]);
+  });
+});
+
+describe(barsHeight.name, () => {
+  it('gives each bar room for its name, and a short chart room for its axes', () => {
+    expect(barsHeight(21)).toBe(21 * 24 + 90);
+    expect(barsHeight(2)).toBe(240);
+  });
+
+  it('never grows past its bound, however many bars', () => {
+    expect(barsHeight(4000)).toBe(1400);
+    expect(barsHeight(4000, 900)).toBe(900);
+  });
+});
