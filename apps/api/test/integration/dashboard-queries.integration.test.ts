@@ -44,7 +44,7 @@ describe('Dashboard queries and their indexes', () => {
     try {
       await runner.startTransaction();
       await runner.query(`SET LOCAL enable_seqscan = off`);
-      const rows = await runner.query<{ 'QUERY PLAN': unknown }[]>(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const rows = (await runner.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters)) as { 'QUERY PLAN': unknown }[];
       await runner.rollbackTransaction();
       const raw = rows[0]?.['QUERY PLAN'];
       const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode }[];

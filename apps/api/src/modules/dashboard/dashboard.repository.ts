@@ -4,6 +4,7 @@ import { DOSSIER_FIELDS, REPORTED_STATUSES, type DossierCounts, type ReformAreaK
 import { DataSource } from 'typeorm';
 import { readFromReplica } from '../../common/database/replica-read.js';
 import { DOSSIER_COLUMNS } from '../reports/report-figures.writer.js';
+import type { ActivityTotals } from './dashboard.figures.js';
 
 /** A stored report as the dashboard reads it: its state and its figures (report_figure). */
 export interface DashboardReportRow {
@@ -31,16 +32,8 @@ export interface DossierSum {
 }
 
 /** What one period's reported reports list, summed in the database (the areas chart). */
-export interface ActivitySum {
+export interface ActivitySum extends ActivityTotals {
   periodId: string;
-  reports: number;
-  plansByArea: Record<string, number>;
-  decisions: number;
-  inspectionsHeld: number;
-  inspectionsPlanned: number;
-  inspectionViolations: number;
-  trainings: number;
-  trainingParticipants: number;
 }
 
 type Raw = Record<string, unknown>;
