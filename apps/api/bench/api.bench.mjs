@@ -2,31 +2,13 @@
 // embedded database, or on DATABASE_URL's server (a database of its own, dropped afterwards).
 // Run with `pnpm --filter @cchc/api bench` after a build. Prints a Markdown table.
 import 'reflect-metadata';
-import pg from 'pg';
 import { createApp } from '../dist/app.factory.js';
 import { openDatabase } from '../dist/database/open-database.js';
 import { seedDemo } from '../dist/database/seeds/demo/demo.seeder.js';
+import { DEMO_PASSWORD, REVIEWER_USERNAME, demoReporterUsername } from '../dist/database/seeds/demo/demo-users.js';
+import { apiClient, quantiles, serverDatabase, timeRounds } from './support.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
-
-async function serverDatabase(url) {
-  const name = `cchc_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    config: { kind: 'postgres', url: target.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 const target = process.env.DATABASE_URL
   ? await serverDatabase(process.env.DATABASE_URL)
@@ -45,37 +27,20 @@ clock.current = new Date();
 await app.listen(0, '127.0.0.1');
 const base = await app.getUrl();
 
-const login = async (username) =>
-  (await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo123' }) })).json()).accessToken;
-const reviewer = { authorization: `Bearer ${await login('snv')}` };
-
-const get = async (url, headers) => {
-  const response = await fetch(`${base}${url}`, { headers });
-  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-  return response.json();
-};
+const api = apiClient(base);
+const login = (username) => api.login(username, DEMO_PASSWORD);
+const reviewer = await login(REVIEWER_USERNAME);
+const get = api.get;
 
 const m9 = (await get('/api/periods?year=2020&kind=M9')).at(0);
-// A draft of some agency, edited by that agency's reporter (demo usernames: code in lower case, Đ -> d).
+// A draft of some agency, edited by that agency's reporter.
 const draft = (await get('/api/reports?status=DRAFT', reviewer)).items[0] ?? null;
 const agencies = await get('/api/agencies');
 const draftCode = draft ? agencies.find((a) => a.id === draft.agencyId).code : null;
-const draftUser = draftCode ? draftCode.replace(/[Đđ]/g, 'd').toLowerCase() : null;
-const reporter = draftUser ? { authorization: `Bearer ${await login(draftUser === 'snv' ? 'snv.cv' : draftUser)}` } : {};
+const reporter = draftCode ? await login(demoReporterUsername(draftCode)) : {};
 const seed = (await get(`/api/reports?periodId=${m9.id}`, reviewer)).items[0];
 
-async function time(name, work) {
-  await work();
-  const samples = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const started = performance.now();
-    await work(i);
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  return { name, p50: at(0.5), p95: at(0.95) };
-}
+const time = async (name, work) => ({ name, ...(await timeRounds(ROUNDS, work)) });
 
 const results = [
   await time('GET /api/dashboard/status?year=2020', () => get('/api/dashboard/status?year=2020', reviewer)),
@@ -135,11 +100,6 @@ if (draft && READERS > 0) {
   }
   reading = false;
   await Promise.all(readers);
-  const quantiles = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    return { p50: at(0.5), p95: at(0.95) };
-  };
   contention.push({ name: `PATCH /api/reports/:id with ${READERS} dashboard readers (${rounds} rounds)`, ...quantiles(samples) });
   contention.push({ name: `GET /api/dashboard/status, each of the ${READERS} readers (${readSamples.length} reads)`, ...quantiles(readSamples) });
 }

@@ -1,0 +1,204 @@
+// The raw-SQL floor of each dashboard endpoint: the one query that gets the database to return the
+// numbers the endpoint answers with, over the tables the app reads (report_figure, report, agency,
+// reporting_period). What the endpoint costs beyond its floor is the app's own work: its several
+// queries, building and serialising the answer. Each floor comes with the check that its numbers
+// are the API's, so a floor that drifts from what the app computes fails the bench.
+import { DOSSIER_FIELDS, REPORTED_STATUSES } from '@cchc/domain';
+import { DOSSIER_COLUMNS } from '../../dist/modules/reports/report-figures.writer.js';
+
+const REPORTED = REPORTED_STATUSES.map((status) => `'${status}'`).join(', ');
+const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 0)::bigint AS ${column}`).join(', ');
+
+/**
+ * One agency per row of the reporting kinds, expected in a period when valid on its last day
+ * (docs/domain.md §8), as expectedReporters has it.
+ */
+const EXPECTED = `a.kind <> 'province' AND a.valid_from <= p.window_to AND (a.valid_to IS NULL OR a.valid_to >= p.window_to)`;
+
+/**
+ * The endpoints' requests, for a year and a period of it (the ranking's), each with its floor
+ * (FLOORS[key]); the overview answers the four at once, so its floor is the four floors.
+ */
+export function dashboardRequests({ year, rankingPeriodId }) {
+  return [
+    { key: 'status', path: `/api/dashboard/status?year=${year}`, label: `GET /api/dashboard/status?year=${year}` },
+    { key: 'dossier', path: `/api/dashboard/dossier?year=${year}`, label: `GET /api/dashboard/dossier?year=${year}` },
+    { key: 'areas', path: `/api/dashboard/areas?year=${year}`, label: `GET /api/dashboard/areas?year=${year}` },
+    {
+      key: 'ranking',
+      path: `/api/dashboard/ranking?periodId=${rankingPeriodId}&figure=onTimeRate`,
+      label: `GET /api/dashboard/ranking (M9 ${year}, onTimeRate)`,
+    },
+    {
+      key: 'overview',
+      path: `/api/dashboard/overview?year=${year}&periodId=${rankingPeriodId}`,
+      label: `GET /api/dashboard/overview?year=${year} (the four at once)`,
+      parts: ['status', 'dossier', 'areas', 'ranking'],
+    },
+  ];
+}
+
+export const FLOORS = {
+  /**
+   * Per period of the year: expected agencies, those that reported, the expected ones by status
+   * (MISSING without a report), by the timing of their first submission, and those overdue
+   * (not reported once the deadline day is over, `$2` being today in Vietnam).
+   */
+  status: {
+    sql: `
+      SELECT p.id AS period_id,
+             count(*)::int AS expected,
+             count(*) FILTER (WHERE r.status IN (${REPORTED}))::int AS reported,
+             count(*) FILTER (WHERE r.status = 'DRAFT')::int AS draft,
+             count(*) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted,
+             count(*) FILTER (WHERE r.status = 'RETURNED')::int AS returned,
+             count(*) FILTER (WHERE r.status = 'ACCEPTED')::int AS accepted,
+             count(*) FILTER (WHERE r.id IS NULL)::int AS missing,
+             count(*) FILTER (WHERE r.status IN (${REPORTED}) AND r.submission_timing = 'ON_TIME')::int AS on_time,
+             count(*) FILTER (WHERE r.status IN (${REPORTED}) AND r.submission_timing = 'LATE')::int AS late,
+             count(*) FILTER (WHERE r.status IN (${REPORTED}) AND r.submission_timing = 'AFTER_GRACE')::int AS after_grace,
+             count(*) FILTER (WHERE (r.id IS NULL OR r.status = 'DRAFT') AND p.deadline < $2::date)::int AS overdue
+      FROM reporting_period p
+      JOIN agency a ON ${EXPECTED}
+      LEFT JOIN report r ON r.agency_id = a.id AND r.period_id = p.id
+      WHERE p.year = $1
+      GROUP BY p.id`,
+    params: ({ year, today }) => [year, today],
+    check(rows, api) {
+      const byPeriod = new Map(rows.map((row) => [row.period_id, row]));
+      expectSame(api.periods.length, rows.length, 'status: periods');
+      for (const column of api.periods) {
+        const row = byPeriod.get(column.period.id);
+        const at = `status ${column.period.kind} ${column.period.year}`;
+        if (!row) throw new Error(`${at}: no floor row`);
+        expectSame(column.reporting.expected, row.expected, `${at} expected`);
+        expectSame(column.reporting.reported, row.reported, `${at} reported`);
+        expectSame(column.counts.DRAFT, row.draft, `${at} DRAFT`);
+        expectSame(column.counts.SUBMITTED, row.submitted, `${at} SUBMITTED`);
+        expectSame(column.counts.RETURNED, row.returned, `${at} RETURNED`);
+        expectSame(column.counts.ACCEPTED, row.accepted, `${at} ACCEPTED`);
+        expectSame(column.counts.MISSING, row.missing, `${at} MISSING`);
+        expectSame(column.timing.onTime, row.on_time, `${at} on time`);
+        expectSame(column.timing.late, row.late, `${at} late`);
+        expectSame(column.timing.afterGrace, row.after_grace, `${at} after grace`);
+        expectSame(column.overdue, row.overdue, `${at} overdue`);
+      }
+    },
+  },
+
+  /**
+   * Dossier figures of the reported reports of the year summed per period over the province
+   * (agency_id null) and per agency, with how many reports had figures.
+   */
+  dossier: {
+    sql: `
+      SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
+      FROM report_figure f
+      JOIN reporting_period p ON p.id = f.period_id
+      WHERE p.year = $1 AND f.status IN (${REPORTED})
+      GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
+    params: ({ year }) => [year],
+    check(rows, api) {
+      const key = (periodId, agencyId) => `${periodId}|${agencyId ?? ''}`;
+      const byKey = new Map(rows.map((row) => [key(row.period_id, row.agency_id), row]));
+      const point = (p, agencyId, at) => {
+        const row = byKey.get(key(p.periodId, agencyId));
+        expectSame(p.reports, row?.reports ?? 0, `${at} reports`);
+        if (p.figures === null) return;
+        if (!row) throw new Error(`${at}: the API has figures, the floor none`);
+        DOSSIER_FIELDS.forEach((field, index) => expectSame(p.figures[field], Number(row[DOSSIER_COLUMNS[index]]), `${at} ${field}`));
+      };
+      api.province.forEach((p) => point(p, null, `dossier province ${p.periodId}`));
+      let points = 0;
+      for (const series of api.agencies) {
+        for (const p of series.points) {
+          point(p, series.agency.id, `dossier ${series.agency.code} ${p.periodId}`);
+          if (p.reports > 0) points += 1;
+        }
+      }
+      expectSame(points, rows.filter((row) => row.agency_id !== null && row.reports > 0).length, 'dossier: agency points with figures');
+    },
+  },
+
+  /**
+   * What the reported reports of the year list, per period: reports, decisions, inspections and
+   * trainings (area_key null), and plans per area key (one row per period and area).
+   */
+  areas: {
+    sql: `
+      WITH reported AS (
+        SELECT f.period_id, f.plans_by_area, f.decisions, f.inspections_held, f.inspections_planned, f.inspection_violations,
+               f.trainings, f.training_participants
+        FROM report_figure f
+        JOIN reporting_period p ON p.id = f.period_id
+        WHERE p.year = $1 AND f.status IN (${REPORTED})
+      )
+      SELECT period_id, NULL AS area_key, count(*)::int AS reports, NULL::int AS plans, sum(decisions)::int AS decisions,
+             sum(inspections_held)::int AS held, sum(inspections_planned)::int AS planned, sum(inspection_violations)::int AS violations,
+             sum(trainings)::int AS trainings, sum(training_participants)::int AS participants
+      FROM reported GROUP BY period_id
+      UNION ALL
+      SELECT period_id, a.key, NULL, sum(a.value::int)::int, NULL, NULL, NULL, NULL, NULL, NULL
+      FROM reported, jsonb_each_text(plans_by_area) a GROUP BY period_id, a.key`,
+    params: ({ year }) => [year],
+    check(rows, api) {
+      const totals = new Map(rows.filter((row) => row.area_key === null).map((row) => [row.period_id, row]));
+      const plans = new Map(rows.filter((row) => row.area_key !== null).map((row) => [`${row.period_id}|${row.area_key}`, row.plans]));
+      for (const activity of api.activity) {
+        const at = `areas ${activity.periodId}`;
+        const row = totals.get(activity.periodId);
+        expectSame(activity.reports, row?.reports ?? 0, `${at} reports`);
+        if (!row) continue;
+        for (const area of activity.areas) {
+          expectSame(area.plans, plans.get(`${activity.periodId}|${area.areaKey}`) ?? 0, `${at} plans ${area.areaKey}`);
+          if (area.areaKey === 'UNASSIGNED') expectSame(area.decisions, row.decisions, `${at} decisions`);
+        }
+        expectSame(activity.inspections.held, row.held, `${at} inspections held`);
+        expectSame(activity.inspections.planned, row.planned, `${at} inspections planned`);
+        expectSame(activity.inspections.violations, row.violations, `${at} violations`);
+        expectSame(activity.trainings.courses, row.trainings, `${at} trainings`);
+        expectSame(activity.trainings.participants, row.participants, `${at} participants`);
+      }
+    },
+  },
+
+  /**
+   * The on-time rate of each agency's reported report in the period and in the previous period
+   * of the same kind, and the province's (agency_id null), pooled: (early + on time) / resolved.
+   */
+  ranking: {
+    sql: `
+      WITH chosen AS (SELECT id, kind, window_from, window_to FROM reporting_period WHERE id = $1),
+      previous AS (
+        SELECT p.id FROM reporting_period p, chosen c
+        WHERE p.kind = c.kind AND p.id <> c.id AND (p.window_to < c.window_to OR (p.window_to = c.window_to AND p.window_from < c.window_from))
+        ORDER BY p.window_to DESC LIMIT 1
+      )
+      SELECT f.agency_id, f.period_id = $1 AS current, count(*)::int AS reports,
+             sum(f.resolved_early + f.resolved_on_time)::float8 / nullif(sum(f.resolved_early + f.resolved_on_time + f.resolved_late), 0) AS value
+      FROM report_figure f
+      WHERE f.period_id IN ($1, (SELECT id FROM previous)) AND f.status IN (${REPORTED}) AND f.has_dossier
+      GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
+    params: ({ rankingPeriodId }) => [rankingPeriodId],
+    check(rows, api) {
+      const values = new Map(rows.map((row) => [`${row.agency_id ?? ''}|${row.current}`, row.value]));
+      const value = (agencyId, current) => values.get(`${agencyId ?? ''}|${current}`) ?? null;
+      expectSame(api.province.value, value(null, true), 'ranking province value');
+      expectSame(api.province.previous, value(null, false), 'ranking province previous');
+      for (const row of api.rows) {
+        expectSame(row.value, value(row.agency.id, true), `ranking ${row.agency.code} value`);
+        expectSame(row.previous, value(row.agency.id, false), `ranking ${row.agency.code} previous`);
+      }
+      const valued = rows.filter((row) => row.agency_id !== null && row.current && row.value !== null).length;
+      expectSame(api.rows.filter((row) => row.value !== null).length, valued, 'ranking: agencies with a value');
+    },
+  },
+};
+
+/** Numbers equal (rates to 1e-9), or both null; a mismatch stops the bench. */
+function expectSame(api, floor, what) {
+  const a = api === null || api === undefined ? null : Number(api);
+  const b = floor === null || floor === undefined ? null : Number(floor);
+  const same = a === null || b === null ? a === b : Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (!same) throw new Error(`Floor and API disagree on ${what}: API ${api}, floor ${floor}`);
+}

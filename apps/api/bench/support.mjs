@@ -1,0 +1,115 @@
+// What the API benches share: a database of their own on DATABASE_URL's server, quantiles and
+// timed rounds, a small HTTP client for the API, and a description of the machine.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import pg from 'pg';
+
+/**
+ * A new database on the server of `url` (named `name`), and how to drop it. The bench writes
+ * there, never in the database the URL names.
+ */
+export async function serverDatabase(url, name = `cchc_bench_${process.pid}`) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    config: { kind: 'postgres', url: target.toString() },
+    url: target.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** The median and 95th percentile of some durations (ms). */
+export function quantiles(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), n: sorted.length };
+}
+
+/** Runs `work` once to warm up, then `rounds` times one after another: its p50 and p95. */
+export async function timeRounds(rounds, work) {
+  await work();
+  const samples = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    await work(i);
+    samples.push(performance.now() - started);
+  }
+  return quantiles(samples);
+}
+
+/**
+ * The API at `base`, as a script calls it: sign in with POST /api/auth/login and send the token
+ * as a bearer header. `get` and `send` throw on any answer but 2xx, with its body (and `status`).
+ */
+export function apiClient(base) {
+  const tokens = new Map();
+  const state = { resets: 0 };
+  const request = async (method, path, headers = {}, body, retried = false) => {
+    let response;
+    try {
+      response = await fetch(`${base}${path}`, {
+        method,
+        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      // A kept-alive connection the server closed as the request went out (its keep-alive timer
+      // fires late when its event loop is busy): a browser sends a GET again, and so does this.
+      if (method !== 'GET' || retried || error.cause?.code !== 'ECONNRESET') throw error;
+      state.resets += 1;
+      return request(method, path, headers, body, true);
+    }
+    const text = await response.text();
+    if (!response.ok) throw Object.assign(new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`), { status: response.status });
+    return { json: text === '' ? null : JSON.parse(text), bytes: Buffer.byteLength(text) };
+  };
+  return {
+    base,
+    /** GETs sent again after a connection reset. */
+    get resets() {
+      return state.resets;
+    },
+    /** Headers signed in as `username` (tokens are kept, so each user signs in once). */
+    async login(username, password) {
+      if (!tokens.has(username)) {
+        const { json } = await request('POST', '/api/auth/login', {}, { username, password });
+        tokens.set(username, { authorization: `Bearer ${json.accessToken}` });
+      }
+      return tokens.get(username);
+    },
+    get: async (path, headers) => (await request('GET', path, headers)).json,
+    /** A GET that also says how large the answer was (bytes of JSON, uncompressed). */
+    getSized: (path, headers) => request('GET', path, headers),
+    send: async (method, path, headers, body) => (await request(method, path, headers, body)).json,
+  };
+}
+
+/** A process's resident memory from /proc (Linux): now and its peak, in MB; nulls elsewhere. */
+export function processMemory(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return { rssMb: null, peakMb: null };
+  }
+}
+
+/** One line on the machine the figures were measured on. */
+export function machineDescription(databaseVersion) {
+  const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  const ramGb = Math.round(os.totalmem() / 2 ** 30);
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(', ');
+  const date = new Date().toISOString().slice(0, 10);
+  return `${os.availableParallelism()} cores (${cpu}), ${ramGb} GB RAM, Node ${process.version}, ${databaseVersion}; ${date}; load average at start ${load}`;
+}
