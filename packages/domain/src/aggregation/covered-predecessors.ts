@@ -22,6 +22,9 @@ export function coveredPredecessors<T extends AgencyWithPredecessors>(
   agencies: readonly T[],
   window: { from: string; to: string },
 ): T[] {
+  // Most agencies succeeded no one: the answer needs no look-up table (the status board asks for
+  // every agency and period).
+  if (agency.predecessors.length === 0) return [];
   const byId = new Map(agencies.map((a) => [a.id, a]));
   const covered: T[] = [];
   const visit = (current: T): void => {

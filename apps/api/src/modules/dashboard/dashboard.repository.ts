@@ -52,8 +52,7 @@ export const DASHBOARD_SQL = {
             f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations,
             f.covered_areas
      FROM report_figure f JOIN report r ON r.id = f.report_id
-     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])
-     ORDER BY f.period_id, f.agency_id`,
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
   dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])

@@ -180,8 +180,14 @@ export class DashboardService {
     const withFigures = new Set(sums.filter((sum) => sum.agencyId !== null && sum.reports > 0).map((sum) => owner(sum.agencyId!)));
     const chosenIds = new Set(query.agencyIds ? query.agencyIds.map(owner) : withFigures);
     const chosen = agencies.filter((a) => chosenIds.has(a.id));
-    const folded = (agencyId: string): DashboardAgencyRef[] =>
-      agencies.filter((a) => a.id !== agencyId && owner(a.id) === agencyId && reportedIds.has(a.id)).map(toAgencyRef);
+    // The agencies folded into each owner that reported in the year, found in one pass.
+    const foldedInto = new Map<string, DashboardAgencyRef[]>();
+    for (const agency of agencies) {
+      const into = owner(agency.id);
+      if (into === agency.id || !reportedIds.has(agency.id)) continue;
+      foldedInto.set(into, [...(foldedInto.get(into) ?? []), toAgencyRef(agency)]);
+    }
+    const folded = (agencyId: string): DashboardAgencyRef[] => foldedInto.get(agencyId) ?? [];
     return {
       year: query.year,
       kind: query.kind ?? null,
