@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -22,8 +23,10 @@ import { SessionCookies } from './session-cookies.js';
     JwtModule.registerAsync({
       imports: [SigningKeyModule],
       inject: [SIGNING_KEY],
+      // As a KeyObject made once: given the string, jsonwebtoken would try to read it as a public
+      // key and then make a secret key of it at every request (0.4 ms each).
       useFactory: (secret: string) => ({
-        secret,
+        secret: createSecretKey(Buffer.from(secret, 'utf8')),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
