@@ -3,6 +3,7 @@ export type { LocalizedText } from './shared/localized-text.js';
 export { formatCount } from './shared/format-count.js';
 export { formatPercent } from './shared/format-percent.js';
 export { romanNumeral } from './shared/roman-numeral.js';
+export { foldText } from './shared/fold-text.js';
 
 // Dates (Vietnamese calendar days, UTC+7, computed without Intl).
 export { isIsoDate } from './dates/is-iso-date.js';
@@ -278,6 +279,21 @@ export { expectedReporters, type AgencyValidity } from './aggregation/expected-r
 export { coveredPredecessors, type AgencyWithPredecessors } from './aggregation/covered-predecessors.js';
 export { restatedAgency, type AgencySuccession } from './aggregation/restated-agency.js';
 export { reportingRate, type ReportingRate } from './aggregation/reporting-rate.js';
+export {
+  compareStatusUrgency,
+  isLateTiming,
+  listPage,
+  STATUS_BOARD_FILTERS,
+  STATUS_BOARD_PAGE_SIZE,
+  STATUS_BOARD_SORTS,
+  statusRowMatches,
+  statusRowUrgency,
+  type ListPage,
+  type StatusBoardCell,
+  type StatusBoardFilter,
+  type StatusBoardSort,
+  type StatusRowUrgency,
+} from './aggregation/status-board.js';
 
 // Scoring (PAR Index and provincial indices).
 export {

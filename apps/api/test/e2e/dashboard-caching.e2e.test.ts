@@ -104,6 +104,32 @@ describe('Dashboard answers cached by the data version', () => {
     expect(nextDay.headers.etag).toMatch(/-2021-10-02-/);
   });
 
+  it('reads the agencies and periods again only when one of them changed (the reference version), not after a report write', async () => {
+    const referenceNow = async (): Promise<number> =>
+      Number((await t.dataSource.query<{ reference_version: string }[]>(`SELECT reference_version FROM data_version`))[0]?.reference_version);
+    const url = '/api/dashboard/status?year=2021&agencyKind=board';
+    const codes = async (): Promise<string[]> => ((await get(reviewer, url).expect(200)).body as { rows: { agency: { code: string } }[] }).rows.map((r) => r.agency.code);
+    const before = await codes();
+    const reference = await referenceNow();
+    report = (
+      await request(t.http)
+        .patch(`/api/reports/${report.id}`)
+        .set('authorization', `Bearer ${reporter}`)
+        .send({ version: report.version, content: { title: 'Báo cáo kết quả cải cách hành chính 9 tháng năm 2021 (2)' } })
+        .expect(200)
+    ).body as ReportResponse;
+    expect(await referenceNow()).toBe(reference);
+    // A new board, then a renamed one, show at once: the agencies are read again.
+    await t.dataSource.query(
+      `INSERT INTO agency (code, name_vi, name_en, kind, valid_from) VALUES ('BQLZ', 'Ban Quản lý Z', 'Management Board Z', 'board', '2020-01-01')`,
+    );
+    expect(await referenceNow()).toBeGreaterThan(reference);
+    // "Ban Quản lý Z" comes after the seeded boards' names.
+    expect(await codes()).toEqual([...before, 'BQLZ']);
+    await t.dataSource.query(`UPDATE agency SET name_vi = 'Ban A đầu tiên' WHERE code = 'BQLZ'`);
+    expect((await codes())[0]).toBe('BQLZ');
+  });
+
   it('checks the role before anything: no tag, no 304 for an agency user or without a session', async () => {
     const tag = (await get(reviewer, URLS[0]!).expect(200)).headers.etag as string;
     const refused = await get(reporter, URLS[0]!, tag).expect(403);

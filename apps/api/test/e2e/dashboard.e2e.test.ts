@@ -211,6 +211,57 @@ describe('Dashboard over HTTP', () => {
       expect(departments.rows.every((r) => r.agency.kind === 'department')).toBe(true);
       expect(departments.periods[0]?.reporting.reported).toBe(1);
     });
+
+    it('counts the agencies under each filter over the periods shown, and lists those of the filter asked for', async () => {
+      const year = (await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune').expect(200)).body as DashboardStatusResponse;
+      // Over the year: every commune has an overdue period; XB was late; XA's Q1 and XC's 9 months await review.
+      expect(year.filterCounts).toEqual({ all: 4, late: 1, missing: 4, returned: 1, awaiting: 2 });
+      expect(year).toMatchObject({ filter: 'all', sort: 'name', q: '', kinds: [{ kind: 'commune', rows: 4 }] });
+      expect(year.page).toEqual({ page: 1, pageSize: 4, pageCount: 1, total: 4, first: 1, last: 4 });
+
+      const m9 = (await get(reviewer, '/api/dashboard/status?year=2020&kind=M9&agencyKind=commune').expect(200)).body as DashboardStatusResponse;
+      expect(m9.filterCounts).toEqual({ all: 4, late: 1, missing: 1, returned: 1, awaiting: 1 });
+      const codes = async (query: string): Promise<string[]> =>
+        ((await get(reviewer, `/api/dashboard/status?year=2020&kind=M9&agencyKind=commune&${query}`).expect(200)).body as DashboardStatusResponse).rows.map(
+          (r) => r.agency.code,
+        );
+      expect(await codes('filter=missing')).toEqual(['XD']);
+      expect(await codes('filter=late')).toEqual(['XB']);
+      expect(await codes('filter=returned')).toEqual(['XB']);
+      expect(await codes('filter=awaiting')).toEqual(['XC']);
+      // The most urgent first: XD overdue, XB late, XC awaiting review, XA accepted.
+      expect(await codes('sort=status')).toEqual(['XD', 'XB', 'XC', 'XA']);
+      // The search ignores accents and case and reads both names and the code.
+      expect(await codes('q=xa%20xd')).toEqual(['XD']);
+      expect(await codes('q=Commune%20XC')).toEqual(['XC']);
+      expect(await codes('q=xb&filter=missing')).toEqual([]);
+    });
+
+    it('sends one page of the rows, the summaries and counts of the whole board beside it', async () => {
+      const whole = (await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune').expect(200)).body as DashboardStatusResponse;
+      const second = (await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&pageSize=3&page=2').expect(200)).body as DashboardStatusResponse;
+      expect(second.rows.map((r) => r.agency.code)).toEqual(['XD']);
+      expect(second.page).toEqual({ page: 2, pageSize: 3, pageCount: 2, total: 4, first: 4, last: 4 });
+      expect(second.periods).toEqual(whole.periods);
+      expect(second.filterCounts).toEqual(whole.filterCounts);
+      expect(second.rows[0]).toEqual(whole.rows[3]);
+      // A page past the last shows the last; a filter with no rows is one empty page.
+      expect(((await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&pageSize=3&page=9').expect(200)).body as DashboardStatusResponse).page.page).toBe(2);
+      const none = (await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&q=nowhere&pageSize=3').expect(200)).body as DashboardStatusResponse;
+      expect(none).toMatchObject({ rows: [], kinds: [], page: { page: 1, pageCount: 1, total: 0, first: 0, last: 0 } });
+    });
+
+    it('lists the kinds of agency in the province order with their rows, and counts late submissions awaiting review', async () => {
+      const late = (await get(reviewer, '/api/dashboard/status?year=2020&kind=M9&filter=awaiting').expect(200)).body as DashboardStatusResponse;
+      expect(late.kinds).toEqual([
+        { kind: 'department', rows: 1 },
+        { kind: 'commune', rows: 1 },
+      ]);
+      expect(late.rows.map((r) => r.agency.code)).toEqual(['STP', 'XC']);
+      // STP submitted on 18/09, before the deadline; nothing expected awaits review late.
+      expect(late.periods[0]?.submittedLate).toBe(0);
+      expect(late.periods[0]?.counts.SUBMITTED).toBe(1);
+    });
   });
 
   describe('GET /api/dashboard/dossier', () => {
@@ -235,12 +286,28 @@ describe('Dashboard over HTTP', () => {
         }),
         totals: { received: 42, toHandle: 44, resolved: 38, inProgress: 5 },
         rates: { onTimeRate: 33 / 38, lateRate: 6 / 44, onlineRate: 10 / 42 },
+        reportId: null,
       });
-      expect(q1).toMatchObject({ reports: 1, rates: { onTimeRate: 16 / 18 } });
+      // Q1's one report is XA's: the point opens it.
+      expect(q1).toMatchObject({ reports: 1, rates: { onTimeRate: 16 / 18 }, reportId: reports.get('XA Q1 2020')?.id });
       expect(h1).toMatchObject({ reports: 0, figures: null, rates: { onTimeRate: null, lateRate: null, onlineRate: null } });
       expect(year?.reports).toBe(0);
       expect(dossier.agencies.map((a) => a.agency.code)).toEqual(['XA', 'XB', 'XC']);
       expect(dossier.agencies[0]?.points.map((p) => p.rates.onTimeRate)).toEqual([16 / 18, null, 16 / 18, null]);
+      // Each agency's point opens its report; a period without one has none.
+      expect(dossier.agencies[0]?.points.map((p) => p.reportId)).toEqual([reports.get('XA Q1 2020')?.id, null, reports.get('XA M9 2020')?.id, null]);
+    });
+
+    it('returns only the series of the busiest agencies when asked for the top ones', async () => {
+      // Received over 2020: XA 20 (Q1) + 20 (M9), XC 14, XB 8.
+      const top = (await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune&top=2').expect(200)).body as DashboardDossierResponse;
+      expect(top.agencies.map((a) => a.agency.code)).toEqual(['XA', 'XC']);
+      const all = (await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune').expect(200)).body as DashboardDossierResponse;
+      expect(top.province).toEqual(all.province);
+      expect(top.agencies).toEqual(all.agencies.filter((a) => ['XA', 'XC'].includes(a.agency.code)));
+      // Picked agencies win over the top ones.
+      const picked = (await get(reviewer, `/api/dashboard/dossier?year=2020&agencyKind=commune&top=2&agencyIds=${id('XB')}`).expect(200)).body as DashboardDossierResponse;
+      expect(picked.agencies.map((a) => a.agency.code)).toEqual(['XB']);
     });
 
     it("returns the chosen agencies' series, with the province unchanged", async () => {
@@ -281,6 +348,17 @@ describe('Dashboard over HTTP', () => {
       const coverage = Object.fromEntries(areas.coverage.map((c) => [c.agency.code, c.reports.map((r) => r.missing)]));
       expect(coverage).toEqual({ XA: [[]], XB: [['APPARATUS']], XC: [[]] });
       expect(areas.coverage[1]?.reports[0]).toMatchObject({ reportId: reports.get('XB M9 2020')?.id, status: 'RETURNED' });
+    });
+
+    it("keeps the coverage of one period when asked, and refuses a period that is not the year's", async () => {
+      const m9 = await periodId(t, 2020, 'M9');
+      const all = (await get(reviewer, '/api/dashboard/areas?year=2020&agencyKind=commune').expect(200)).body as DashboardAreasResponse;
+      const one = (await get(reviewer, `/api/dashboard/areas?year=2020&agencyKind=commune&coveragePeriodId=${m9}`).expect(200)).body as DashboardAreasResponse;
+      expect(one.activity).toEqual(all.activity);
+      expect(one.coverage.flatMap((c) => c.reports.map((r) => r.periodId))).toEqual(one.coverage.map(() => m9));
+      expect(one.coverage.map((c) => c.agency.code)).toEqual(['XA', 'XB', 'XC']);
+      const response = await get(reviewer, `/api/dashboard/areas?year=2020&coveragePeriodId=${await periodId(t, 2021, 'M9')}`).expect(400);
+      expect(response.body.details.map((d: { path: string }) => d.path)).toEqual(['query.coveragePeriodId']);
     });
 
     it('keeps only the chosen area', async () => {
@@ -362,11 +440,13 @@ describe('Dashboard over HTTP', () => {
       ]);
       // Read on 1 October 2020: 2021 has reports, but it has not come yet.
       expect(overview.year).toBe(2020);
-      expect(overview.status).toEqual((await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune').expect(200)).body);
-      expect(overview.dossier).toEqual((await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune').expect(200)).body);
-      expect(overview.areas).toEqual((await get(reviewer, '/api/dashboard/areas?year=2020&agencyKind=commune').expect(200)).body);
-      // The latest period of 2020 whose deadline has passed is the 9 months (20/09).
-      expect(overview.ranking?.period.id).toBe(await periodId(t, 2020, 'M9'));
+      expect(overview.status).toEqual((await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&pageSize=50').expect(200)).body);
+      // The series of the three busiest agencies; the coverage of the period compared, the latest of
+      // 2020 whose deadline has passed: the 9 months (20/09).
+      const m9 = await periodId(t, 2020, 'M9');
+      expect(overview.dossier).toEqual((await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune&top=3').expect(200)).body);
+      expect(overview.areas).toEqual((await get(reviewer, `/api/dashboard/areas?year=2020&agencyKind=commune&coveragePeriodId=${m9}`).expect(200)).body);
+      expect(overview.ranking?.period.id).toBe(m9);
       expect(overview.ranking).toEqual(
         (await get(reviewer, `/api/dashboard/ranking?periodId=${overview.ranking?.period.id}&figure=onTimeRate&agencyKind=commune`).expect(200)).body,
       );
@@ -391,8 +471,18 @@ describe('Dashboard over HTTP', () => {
       expect(overview.year).toBe(2020);
       expect(overview.ranking).toMatchObject({ period: { id: m9 }, figure: 'received', structure: 'restated' });
       expect(overview.dossier?.structure).toBe('restated');
-      // The board covers the whole year whatever the kind (the page narrows its columns).
-      expect(overview.status?.kind).toBeNull();
+      // The board shows the periods of the kind, one page of its rows in the view asked for.
+      expect(overview.status).toMatchObject({ kind: 'M9', filter: 'all', sort: 'name', page: { page: 1, pageSize: 50 } });
+      const board = (await get(reviewer, '/api/dashboard/overview?year=2020&kind=M9&agencyKind=commune&board=late&boardSort=status&boardQ=x&boardPage=2&lang=en').expect(200))
+        .body as DashboardOverviewResponse;
+      expect(board.status).toEqual(
+        (await get(reviewer, '/api/dashboard/status?year=2020&kind=M9&agencyKind=commune&filter=late&sort=status&q=x&page=2&lang=en&pageSize=50').expect(200)).body,
+      );
+      expect(board.status?.rows.map((r) => r.agency.code)).toEqual(['XB']);
+      // The agencies picked for the dossier chart.
+      const picked = (await get(reviewer, `/api/dashboard/overview?year=2020&agencyKind=commune&agencyIds=${id('XB')},${id('XC')}`).expect(200))
+        .body as DashboardOverviewResponse;
+      expect(picked.dossier?.agencies.map((a) => a.agency.code)).toEqual(['XB', 'XC']);
       const q1 = await periodId(t, 2020, 'Q1');
       expect((await get(reviewer, `/api/dashboard/overview?year=2020&periodId=${q1}`).expect(200)).body.ranking.period.id).toBe(q1);
     });
@@ -414,6 +504,18 @@ describe('Dashboard over HTTP', () => {
       ['status', '?year=2020&kind=Q2', 'query.kind'],
       ['status', '?year=2020&agencyKind=ward', 'query.agencyKind'],
       ['status', '?year=2020&agency=SNgV', 'query'],
+      ['status', '?year=2020&filter=urgent', 'query.filter'],
+      ['status', '?year=2020&sort=code', 'query.sort'],
+      ['status', '?year=2020&lang=fr', 'query.lang'],
+      ['status', '?year=2020&page=0', 'query.page'],
+      ['status', '?year=2020&pageSize=501', 'query.pageSize'],
+      ['status', '?year=2020&pageSize=ten', 'query.pageSize'],
+      ['overview', '?board=urgent', 'query.board'],
+      ['overview', '?agencyIds=x', 'query.agencyIds.0'],
+      ['dossier', '?year=2020&top=0', 'query.top'],
+      ['dossier', '?year=2020&top=51', 'query.top'],
+      ['areas', '?year=2020&coveragePeriodId=x', 'query.coveragePeriodId'],
+      ['overview', '?boardPage=-1', 'query.boardPage'],
       ['dossier', '?year=2020&agencyIds=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d,SNgV', 'query.agencyIds.1'],
       ['areas', '?year=2020&areaKey=UNASSIGNED', 'query.areaKey'],
       ['ranking', '?periodId=x&figure=plans', 'query.periodId'],

@@ -55,6 +55,8 @@ describe('Dashboard queries and their indexes', () => {
   };
 
   it.each([
+    ['reportStates', () => [periodIds, agencyIds]],
+    ['statusReports', () => [periodIds, agencyIds]],
     ['reports', () => [periodIds, agencyIds]],
     ['dossierSums', () => [periodIds, agencyIds, [...REPORTED_STATUSES]]],
     ['activitySums', () => [periodIds, agencyIds, [...REPORTED_STATUSES]]],

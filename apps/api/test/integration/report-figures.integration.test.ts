@@ -11,6 +11,8 @@ interface StoredReport {
   period_id: string;
   status: string;
   content: Report;
+  submission_timing: string | null;
+  days_late: number | null;
 }
 
 const reported = new Set<string>(REPORTED_STATUSES);
@@ -26,7 +28,7 @@ describe('Report figures: the database and the domain agree', () => {
   const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
 
   const stored = async (): Promise<StoredReport[]> =>
-    t.dataSource.query<StoredReport[]>(`SELECT id, agency_id, period_id, status, content FROM report ORDER BY id`);
+    t.dataSource.query<StoredReport[]>(`SELECT id, agency_id, period_id, status, content, submission_timing, days_late FROM report ORDER BY id`);
   const scope = async (): Promise<{ periodIds: string[]; agencyIds: string[] }> => {
     const periods = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM reporting_period`);
     const agencies = await t.dataSource.query<{ id: string; kind: string }[]>(`SELECT id, kind FROM agency`);
@@ -60,6 +62,19 @@ describe('Report figures: the database and the domain agree', () => {
       const domain = expected.get(row.id);
       expect({ id: row.id, status: row.status, figures: row.figures }).toEqual({ id: row.id, status: domain?.report.status, figures: domain?.figures });
     }
+    // What the status board counts and orders by is the report's own state and timing.
+    const states = await dashboard.reportStates(periodIds, agencyIds);
+    const ofReportingAgencies = [...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).map(({ report }) => report);
+    const key = (s: { agencyId: string; periodId: string }): string => `${s.agencyId}|${s.periodId}`;
+    expect(new Map(states.map((s) => [key(s), s]))).toEqual(
+      new Map(
+        ofReportingAgencies.map((r) => {
+          const state = { agencyId: r.agency_id, periodId: r.period_id, status: r.status, submissionTiming: r.submission_timing, daysLate: r.days_late };
+          return [key(state), state];
+        }),
+      ),
+    );
+    expect(states.filter((s) => s.submissionTiming !== null).length).toBeGreaterThan(100);
     return rows.length;
   };
 

@@ -34,6 +34,14 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   const board = (): Locator => page.getByTestId('status-board');
   const card = (testId: string): Locator => page.getByTestId(testId);
 
+  /**
+   * Waits until the board shows what was last asked for: no page on its way and no search waiting
+   * for the typing to pause (the API filters, sorts and pages the board).
+   */
+  async function boardSettled(): Promise<void> {
+    await page.waitForFunction(() => document.querySelector('[data-testid="status-board"]')?.getAttribute('aria-busy') === 'false');
+  }
+
   /** Waits until the chart of a card has a sized canvas and its drawing has settled. */
   async function chartDrawn(testId: string): Promise<void> {
     await waitForChartDrawn(page, `[data-testid="${testId}"] canvas`);
@@ -136,18 +144,103 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     }
   });
 
-  it("lists every agency with dossier figures to pick for the rate charts, a province's few needing no search", async () => {
-    const dossier = await api<{ agencies: unknown[] }>('/api/dashboard/dossier?year=2020');
+  it('shows the coverage of the period compared, loading the areas again for another period, not for another figure', async () => {
+    type Areas = { coverage: { agency: { code: string }; reports: { periodId: string }[] }[] };
+    const compare = page.getByTestId('compare-period');
+    // The areas of the year came with the coverage of the period compared by default (the year's).
+    const compared = await compare.inputValue();
+    expect(apiCalls.filter((call) => call.startsWith('/api/dashboard/areas?')).at(-1)).toBe(`/api/dashboard/areas?year=2020&coveragePeriodId=${compared}`);
+    const [m9] = await api<{ id: string }[]>('/api/periods?year=2020&kind=M9');
+    const areas = await api<Areas>(`/api/dashboard/areas?year=2020&coveragePeriodId=${m9?.id ?? ''}`);
+    expect(areas.coverage.length).toBeGreaterThan(0);
+    expect(areas.coverage.every((entry) => entry.reports.every((report) => report.periodId === m9?.id))).toBe(true);
+
+    apiCalls.splice(0);
+    const coverage = card('chart-coverage');
+    await Promise.all([page.waitForResponse((response) => response.url().includes('/api/dashboard/areas?')), compare.selectOption(m9?.id ?? '')]);
+    await coverage.getByRole('heading', { name: /9 tháng đầu năm 2020/ }).waitFor();
+    await chartDrawn('chart-coverage');
+    expect([...apiCalls].sort()).toEqual([
+      `/api/dashboard/areas?year=2020&coveragePeriodId=${m9?.id ?? ''}`,
+      `/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate`,
+    ]);
+    await expect(coverage.locator('.card__summary').textContent()).resolves.toMatch(new RegExp(`/${areas.coverage.length} báo cáo thiếu lĩnh vực$`));
+    await coverage.screenshot({ path: join(screenshotDir(), 'dashboard-coverage-m9.png') });
+
+    // Another figure ranks again; the coverage stays.
+    apiCalls.splice(0);
+    await Promise.all([page.waitForResponse((response) => response.url().includes('/api/dashboard/ranking?')), page.getByTestId('ranking-figure').selectOption('received')]);
+    await Promise.all([page.waitForResponse((response) => response.url().includes('/api/dashboard/ranking?')), page.getByTestId('ranking-figure').selectOption('onTimeRate')]);
+    expect(apiCalls.every((call) => call.startsWith('/api/dashboard/ranking?'))).toBe(true);
+    await chartDrawn('chart-ranking');
+  });
+
+  it('charts the busiest agencies until the reviewer picks among the reporting agencies of the year, a province\'s few needing no search', async () => {
+    type Agency = { id: string; code: string; kind: string; validFrom: string; validTo: string | null; name: { vi: string } };
+    type Dossier = { agencies: { agency: Agency }[] };
+    const reference = await api<{ agencies: Agency[] }>('/api/reference-data');
+    const ofYear = reference.agencies.filter((a) => a.kind !== 'province' && a.validFrom <= '2020-12-31' && (a.validTo === null || a.validTo >= '2020-01-01'));
+    const busiest = (await api<Dossier>('/api/dashboard/dossier?year=2020&top=3')).agencies.map((entry) => entry.agency.id);
+    expect(busiest).toHaveLength(3);
+    const rates = card('chart-on-time-rate');
     const picker = page.getByTestId('agency-picker');
+    const checked = (): Promise<string[]> =>
+      picker.locator('input[type="checkbox"]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).sort());
+    /** The headers of the on-time chart's table: the period, the province, then one per agency charted. */
+    async function charted(): Promise<string[]> {
+      await rates.getByRole('button', { name: 'Xem dạng bảng' }).click();
+      const headers = await rates.locator('thead th').allTextContents();
+      await rates.getByRole('button', { name: 'Xem biểu đồ' }).click();
+      await chartDrawn('chart-on-time-rate');
+      return headers.slice(2).map((header) => header.trim());
+    }
+
+    // Every reporting agency of the year is there to pick, the province's few without a search;
+    // the busiest three are charted and checked.
     await picker.locator('summary').click();
-    await expect(picker.locator('input[type="checkbox"]').count()).resolves.toBe(dossier.agencies.length);
+    await expect(picker.locator('input[type="checkbox"]').count()).resolves.toBe(ofYear.length);
     await expect(picker.getByTestId('picker-search').count()).resolves.toBe(0);
+    await expect(checked()).resolves.toEqual([...busiest].sort());
+    await expect(picker.locator('summary').textContent()).resolves.toBe('Chọn cơ quan (3/6)');
+    await expect(charted()).resolves.toHaveLength(3);
+
+    // A pick loads the series of the agencies picked, charted in the order picked.
+    const sngv = ofYear.find((a) => a.code === 'SNgV');
+    expect(busiest).not.toContain(sngv?.id);
+    apiCalls.splice(0);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/dashboard/dossier?')),
+      picker.locator(`input[value="${sngv?.id ?? ''}"]`).check(),
+    ]);
+    expect(apiCalls).toEqual([`/api/dashboard/dossier?year=2020&${new URLSearchParams({ agencyIds: [...busiest, sngv?.id ?? ''].sort().join(',') })}`]);
+    await chartDrawn('chart-on-time-rate');
+    await expect(checked()).resolves.toEqual([...busiest, sngv?.id ?? ''].sort());
+    const headers = await charted();
+    expect(headers).toHaveLength(4);
+    expect(headers.at(-1)).toBe('Sở Ngoại vụ');
+    await page.locator('.grid').filter({ has: picker }).screenshot({ path: join(screenshotDir(), 'dashboard-rates-picker.png') });
     await picker.locator('summary').click();
+    await rates.screenshot({ path: join(screenshotDir(), 'dashboard-rates-picked.png') });
+
+    // Cleared, the chart is back to the busiest.
+    await picker.locator('summary').click();
+    apiCalls.splice(0);
+    await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/dashboard/dossier?')),
+      picker.getByRole('button', { name: 'Bỏ chọn tất cả' }).click(),
+    ]);
+    expect(apiCalls).toEqual(['/api/dashboard/dossier?year=2020&top=3']);
+    await expect(checked()).resolves.toEqual([...busiest].sort());
+    await picker.locator('summary').click();
+    await chartDrawn('chart-on-time-rate');
   });
 
   it('narrows the board to a period kind and an agency kind', async () => {
     await page.getByTestId('dashboard-kind').selectOption({ label: '9 tháng' });
+    await boardSettled();
     await expect(board().locator('thead th[data-period-kind]').count()).resolves.toBe(1);
+    // The API narrows the board's columns to the kind.
+    expect(apiCalls).toContain('/api/dashboard/status?year=2020&kind=M9&pageSize=50');
     await card('chart-ranking').getByRole('heading', { name: /9 tháng đầu năm 2020/ }).waitFor();
 
     await page.getByTestId('dashboard-agency-kind').selectOption('district');
@@ -212,6 +305,8 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     const boardCsv = await download(board().locator('[data-action="csv"]'));
     expect(boardCsv.download.suggestedFilename()).toBe('tinh-hinh-gui-bao-cao-2020.csv');
     expect(boardCsv.bytes.toString('utf8')).toContain('SNgV,Sở Ngoại vụ,"Sở, ngành",Gửi đúng hạn');
+    // The board's file is the whole board of the view, asked for without a page.
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2020&kind=M9');
 
     const png = await download(card('chart-on-time-rate').locator('[data-action="png"]'));
     expect(png.download.suggestedFilename()).toBe('ty-le-ho-so-giai-quyet-dung-han-nam-2020.png');
@@ -290,8 +385,10 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await page.keyboard.press('ArrowRight');
     await expect(filters.getByRole('radio', { name: /^Trễ hạn/ }).isChecked()).resolves.toBe(true);
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === n, expected.late.length);
+    await boardSettled();
     await expect(shown()).resolves.toEqual(expected.late);
     expect(new URL(page.url()).searchParams.get('board')).toBe('late');
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2020&filter=late&pageSize=50');
 
     // Sorted by status: an agency still owing a report comes first, else the one most days late.
     await board().getByLabel('Sắp xếp').selectOption('status');
@@ -301,13 +398,17 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     const mostLate = Math.max(...expected.late.map(daysLate));
     const first = owing.length > 0 ? owing : expected.late.filter((code) => daysLate(code) === mostLate);
     await page.waitForURL(/sort=status/);
+    await boardSettled();
     expect(first).toContain(await board().locator('tr[data-agency]').first().getAttribute('data-agency'));
 
     // The search ignores accents and reads codes too.
     await filters.getByRole('radio', { name: /^Tất cả/ }).check();
     await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('so tu phap');
+    // The address follows the search at once; the API is asked once the typing paused.
+    await page.waitForURL(/q=so\+tu\+phap/);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === 1);
     await expect(shown()).resolves.toEqual(['STP']);
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2020&sort=status&q=so+tu+phap&pageSize=50');
     await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('sngv');
     await page.waitForFunction(() => document.querySelector('[data-testid="status-board"] tr[data-agency]')?.getAttribute('data-agency') === 'SNgV');
 
@@ -318,10 +419,14 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     const shared = page.url();
     expect(new URL(shared).searchParams.get('sort')).toBe('status');
     expect(new URL(shared).searchParams.get('year')).toBe('2020');
+    apiCalls.splice(0);
     await page.goto(shared);
     await page.getByText('Tình hình báo cáo cải cách hành chính năm 2020').waitFor();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="status-board"] tr[data-agency]').length === n, expected.late.length);
     await expect(shown()).resolves.toEqual(expected.late);
+    // Opened afresh, the link's view comes with the overview: no request of its own.
+    expect(apiCalls.filter((call) => call.startsWith('/api/dashboard/status'))).toEqual([]);
+    expect(apiCalls).toContainEqual(expect.stringMatching(/^\/api\/dashboard\/overview\?year=2020&.*board=late&boardSort=status/));
     await expect(filters.getByRole('radio', { name: /^Trễ hạn/ }).isChecked()).resolves.toBe(true);
     await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-late.png') });
 
@@ -369,6 +474,14 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
       const merged = await apiAs(page, 'POST', `/api/agencies/${idOf(code)}/successors`, { successorId: created.body.id, effectiveOn: '2025-03-01', note: 'Nghị định 45/2025/NĐ-CP' });
       expect(merged.status).toBe(201);
     }
+    // A department entered afresh as existing since 2020: it has no report, so no figures.
+    const newcomer = await apiAs<{ id: string }>(page, 'POST', '/api/agencies', {
+      code: 'SDL',
+      name: { vi: 'Sở Du lịch', en: 'Department of Tourism' },
+      kind: 'department',
+      validFrom: '2020-01-01',
+    });
+    expect(newcomer.status).toBe(201);
 
     await page.goto(`${app.baseUrl}/?year=2025&agencyKind=department`);
     await board().locator('tr[data-agency="SNNMT"]').waitFor();
@@ -391,6 +504,23 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await ranking.getByRole('row', { name: /Sở Nông nghiệp và Môi trường \(gộp SNNPTNT, STNMT\)/ }).waitFor();
     // The link opens with the overview, restated; the change back asks for the ranking alone.
     expect(apiCalls.some((call) => call.startsWith('/api/dashboard/overview?') && call.includes('structure=restated'))).toBe(true);
+
+    // Picked, a predecessor is charted by the series it was folded into; an agency without a
+    // report shows as such, with no line.
+    const picker = page.getByTestId('agency-picker');
+    await picker.locator('summary').click();
+    for (const id of [idOf('SNNPTNT'), newcomer.body.id]) {
+      await Promise.all([page.waitForResponse((response) => response.url().includes('/api/dashboard/dossier?')), picker.locator(`input[value="${id}"]`).check()]);
+    }
+    expect(apiCalls.at(-1)).toMatch(/^\/api\/dashboard\/dossier\?year=2020&structure=restated&agencyIds=/);
+    await picker.locator('summary').click();
+    const rates = card('chart-on-time-rate');
+    await rates.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    const headers = (await rates.locator('thead th').allTextContents()).map((header) => header.trim());
+    expect(headers.slice(-2)).toEqual(['Sở Nông nghiệp và Môi trường (gộp SNNPTNT, STNMT)', 'Sở Du lịch (chưa có số liệu)']);
+    await rates.getByRole('button', { name: 'Xem biểu đồ' }).click();
+    await chartDrawn('chart-on-time-rate');
+    await rates.screenshot({ path: join(screenshotDir(), 'dashboard-rates-restated.png') });
     await page.getByTestId('dashboard-structure').selectOption('reported');
     await ranking.getByRole('row', { name: /Sở Nông nghiệp và Phát triển nông thôn/ }).waitFor();
     await expect(ranking.getByRole('row', { name: /gộp/ }).count()).resolves.toBe(0);
@@ -416,6 +546,15 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     expect(total).toBeGreaterThan(50);
     const rows = (): Promise<number> => board().locator('tr[data-agency]').count();
     const range = (): Promise<string | null> => board().getByTestId('board-pager-top').getByTestId('board-range').textContent();
+    /** Waits until the board shows the page that `text` names ("51–100 / 120"), loaded. */
+    async function rangeIs(text: string): Promise<void> {
+      await page.waitForFunction(
+        (expected) => document.querySelector('[data-testid="board-pager-top"] [data-testid="board-range"]')?.textContent === expected,
+        text,
+      );
+      await boardSettled();
+      await expect(range()).resolves.toBe(text);
+    }
 
     await page.goto(`${app.baseUrl}/?year=2025`);
     await board().locator('tr[data-agency]').first().waitFor();
@@ -428,35 +567,88 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     // The next page, from the buttons under the board: the rows after the first 50, the page in the address.
     await board().getByTestId('board-pager-bottom').getByRole('button', { name: 'Trang sau' }).click();
     await page.waitForURL(/page=2/);
-    await expect(range()).resolves.toBe(`51–${Math.min(100, total)} / ${total}`);
+    await rangeIs(`51–${Math.min(100, total)} / ${total}`);
     await expect(rows()).resolves.toBe(Math.min(50, total - 50));
+    // The API sent that page alone.
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2025&page=2&pageSize=50');
     await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-pages.png') });
-    // Opened afresh, the link shows the same page.
+    // Opened afresh, the link shows the same page, which comes with the overview.
     await page.goto(page.url());
     await board().locator('tr[data-agency]').first().waitFor();
     await expect(range()).resolves.toBe(`51–${Math.min(100, total)} / ${total}`);
+    expect(apiCalls.at(-1)).toMatch(/^\/api\/dashboard\/overview\?year=2025&.*boardPage=2/);
 
     // A filter, a search, an order: back to the first page, the count of what matches.
     await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('thu nghiem');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('page'));
-    await expect(range()).resolves.toBe('1–50 / 60');
+    await rangeIs('1–50 / 60');
+
+    // The export holds every agency of the search, not the 50 of the page on show.
+    const [file] = await Promise.all([page.waitForEvent('download'), board().locator('[data-action="csv"]').click()]);
+    const exported = readFileSync(await file.path(), 'utf8').split('\r\n');
+    expect(exported.filter((line) => line.startsWith('XTN'))).toHaveLength(60);
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2025&q=thu+nghiem');
+    await expect(rows()).resolves.toBe(50);
+
     await board().getByTestId('board-pager-top').getByRole('button', { name: 'Trang cuối' }).click();
-    await expect(range()).resolves.toBe('51–60 / 60');
+    await rangeIs('51–60 / 60');
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2025&q=thu+nghiem&page=2&pageSize=50');
     await expect(board().locator('tr[data-agency]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-agency')))).resolves.toEqual(
       Array.from({ length: 10 }, (_, i) => `XTN${51 + i}`),
     );
     await board().getByTestId('board-pager-top').getByRole('combobox').selectOption('1');
-    await expect(range()).resolves.toBe('1–50 / 60');
+    await rangeIs('1–50 / 60');
     await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('thu nghiem 07');
-    await expect(range()).resolves.toBe('1–1 / 1');
+    await rangeIs('1–1 / 1');
     await expect(board().getByTestId('board-pager-bottom').count()).resolves.toBe(0);
 
-    // In English, the same count.
+    // In English, the same count; the API sorts by the English names.
     await board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).fill('');
     await page.getByTestId('language-select').selectOption('en');
-    await expect(range()).resolves.toBe(`1–50 of ${total}`);
+    await rangeIs(`1–50 of ${total}`);
+    expect(apiCalls.at(-1)).toBe('/api/dashboard/status?year=2025&lang=en&pageSize=50');
     await page.getByTestId('language-select').selectOption('vi');
+    await rangeIs(`1–50 / ${total}`);
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
+
+    // While a page loads, the rows on show stay, dimmed and out of reach, and the tools stay usable.
+    const statusPath = /\/api\/dashboard\/status\?/;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(statusPath, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await board().getByTestId('board-pager-top').getByRole('button', { name: 'Trang sau' }).click();
+    await board().getByTestId('board-loading').waitFor();
+    await expect(board().getAttribute('aria-busy')).resolves.toBe('true');
+    await expect(board().locator('.board-scroll').getAttribute('inert')).resolves.not.toBeNull();
+    await expect(rows()).resolves.toBe(50);
+    await expect(board().getByRole('searchbox', { name: 'Tìm cơ quan, đơn vị' }).isEditable()).resolves.toBe(true);
+    await expect(board().getByTestId('board-pager-top').getByRole('button', { name: 'Trang đầu' }).isEnabled()).resolves.toBe(true);
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-loading.png') });
+    release();
+    await rangeIs(`51–${Math.min(100, total)} / ${total}`);
+    await page.unroute(statusPath);
+
+    // A page that fails says so with a retry, under the tools.
+    await page.route(statusPath, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'DATABASE_UNAVAILABLE', message: 'Unavailable.' }) }),
+    );
+    await board().getByTestId('board-pager-top').getByRole('button', { name: 'Trang đầu' }).click();
+    const failure = board().getByRole('alert');
+    await failure.waitFor();
+    await expect(board().getByRole('radiogroup', { name: 'Lọc theo tình trạng' }).isVisible()).resolves.toBe(true);
+    await expect(rows()).resolves.toBe(0);
+    await board().screenshot({ path: join(screenshotDir(), 'dashboard-board-error.png') });
+    await page.unroute(statusPath);
+    await failure.getByRole('button', { name: 'Thử lại' }).click();
+    await rangeIs(`1–50 / ${total}`);
+    // The refused page was this test's doing (a 503 the browser logs).
+    expect(failedRequests.every((request) => request.startsWith('503 ') && request.includes('/api/dashboard/status?'))).toBe(true);
+    failedRequests.splice(0);
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((message) => !message.includes('503')));
+    expect(pageErrors).toEqual([]);
   });
 });

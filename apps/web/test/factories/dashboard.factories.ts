@@ -1,16 +1,21 @@
-import type {
-  DashboardAgency,
-  DashboardAreaActivity,
-  DashboardAreasResponse,
-  DashboardDossierPoint,
-  DashboardDossierResponse,
-  DashboardRankingResponse,
-  DashboardRankingRow,
-  DashboardStatusCell,
-  DashboardStatusPeriod,
-  DashboardStatusResponse,
-  PeriodKind,
-  ReportingPeriodDto,
+import {
+  AGENCY_KINDS,
+  isLateTiming,
+  listPage,
+  STATUS_BOARD_FILTERS,
+  statusRowMatches,
+  type DashboardAgency,
+  type DashboardAreaActivity,
+  type DashboardAreasResponse,
+  type DashboardDossierPoint,
+  type DashboardDossierResponse,
+  type DashboardRankingResponse,
+  type DashboardRankingRow,
+  type DashboardStatusCell,
+  type DashboardStatusPeriod,
+  type DashboardStatusResponse,
+  type PeriodKind,
+  type ReportingPeriodDto,
 } from '@cchc/domain';
 
 // Test data for the dashboard's pure functions: defaults shaped like the API's answers for the
@@ -102,12 +107,18 @@ export function statusColumn(p: ReportingPeriodDto, overrides: Partial<Dashboard
     deadlinePassed: true,
     reporting: { expected: 0, reported: 0, rate: null, unexpected: [] },
     counts: { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0, MISSING: 0 },
+    submittedLate: 0,
     timing: { onTime: 0, late: 0, afterGrace: 0 },
     overdue: 0,
     ...overrides,
   };
 }
 
+/**
+ * The answer of `/api/dashboard/status` for the whole board of `rows` (no filter, search or page):
+ * the columns' rates and counts, the filters' counts and the kinds' rows worked out from the rows
+ * as the API does.
+ */
 export function statusResponse(
   periods: ReportingPeriodDto[],
   rows: DashboardStatusResponse['rows'],
@@ -119,10 +130,24 @@ export function statusResponse(
     agencyKind: null,
     asOf: '2026-11-27',
     periods: periods.map((p) => {
-      const cells = rows.map((r) => r.cells.find((c) => c.periodId === p.id)).filter((c) => c?.expected);
-      const reported = cells.filter((c) => c?.reported).length;
-      return statusColumn(p, { reporting: { expected: cells.length, reported, rate: cells.length ? reported / cells.length : null, unexpected: [] } });
+      const cells = rows.map((r) => r.cells.find((c) => c.periodId === p.id)).filter((c): c is DashboardStatusCell => c?.expected === true);
+      const reported = cells.filter((c) => c.reported).length;
+      const counts = { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0, MISSING: 0 };
+      for (const cell of cells) if (cell.status !== 'NOT_EXPECTED') counts[cell.status] += 1;
+      return statusColumn(p, {
+        reporting: { expected: cells.length, reported, rate: cells.length ? reported / cells.length : null, unexpected: [] },
+        counts,
+        submittedLate: cells.filter((c) => c.status === 'SUBMITTED' && isLateTiming(c.timing)).length,
+      });
     }),
+    filter: 'all',
+    sort: 'name',
+    q: '',
+    filterCounts: Object.fromEntries(
+      STATUS_BOARD_FILTERS.map((filter) => [filter, rows.filter((row) => statusRowMatches(row.cells, filter)).length]),
+    ) as DashboardStatusResponse['filterCounts'],
+    kinds: AGENCY_KINDS.map((kind) => ({ kind, rows: rows.filter((row) => row.agency.kind === kind).length })).filter((entry) => entry.rows > 0),
+    page: listPage(rows.length, 1, Math.max(rows.length, 1)),
     rows,
     ...overrides,
   };
@@ -130,16 +155,20 @@ export function statusResponse(
 
 const RATES_NONE = { onTimeRate: null, lateRate: null, onlineRate: null };
 
-/** A dossier point; with `received`, figures whose on-time and online rates are the given ones. */
+/**
+ * A dossier point; with `received`, figures whose on-time and online rates are the given ones,
+ * from one report (`reportId`, null for a sum of several).
+ */
 export function dossierPoint(
   periodId: string,
-  values: { received: number; onTimeRate: number | null; onlineRate: number | null } | null = null,
+  values: { received: number; onTimeRate: number | null; onlineRate: number | null; reportId?: string | null } | null = null,
 ): DashboardDossierPoint {
-  if (!values) return { periodId, reports: 0, figures: null, totals: null, rates: RATES_NONE };
+  if (!values) return { periodId, reports: 0, figures: null, totals: null, rates: RATES_NONE, reportId: null };
   const { received, onTimeRate, onlineRate } = values;
   return {
     periodId,
     reports: 1,
+    reportId: values.reportId ?? null,
     figures: {
       carriedOver: 0,
       receivedOnline: Math.round(received * (onlineRate ?? 0)),

@@ -3,6 +3,7 @@ import { AGENCY_KINDS } from '../agencies/agency-kind.js';
 import { PERIOD_KINDS } from '../periods/period-kind.js';
 import { ReformAreaKeySchema } from '../records/shared.schema.js';
 import { REPORT_STATUSES } from '../reports/report-status.js';
+import { STATUS_BOARD_FILTERS, STATUS_BOARD_SORTS } from '../aggregation/status-board.js';
 import {
   DossierCountsSchema,
   DossierRatesSchema,
@@ -79,13 +80,32 @@ const structure = z.enum(DASHBOARD_STRUCTURES);
 // ---------------------------------------------------------------------------------------------
 // Status board
 
-/** `GET /api/dashboard/status`: the periods of a year (of one kind, or all), agencies of a kind. */
+/** The language whose agency names the board sorts by. */
+const lang = z.enum(['vi', 'en']);
+const boardFilter = z.enum(STATUS_BOARD_FILTERS);
+const boardSort = z.enum(STATUS_BOARD_SORTS);
+/** What is searched for among agency codes and names (accents and case ignored). */
+const boardSearch = z.string().max(200);
+const page = z.coerce.number().int().min(1).max(100_000);
+
+/**
+ * `GET /api/dashboard/status`: the periods of a year (of one kind, or all), agencies of a kind;
+ * the rows of a filter and a search, in an order, one page of them when `pageSize` is given (all
+ * of them otherwise, as an export wants).
+ */
 export const DashboardStatusQuerySchema = z.strictObject({
   year,
   kind: periodKind.optional(),
   agencyKind: agencyKind.optional(),
+  filter: boardFilter.optional(),
+  sort: boardSort.optional(),
+  q: boardSearch.optional(),
+  lang: lang.optional(),
+  page: page.optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });
 export type DashboardStatusQuery = z.infer<typeof DashboardStatusQuerySchema>;
+export type DashboardStatusQueryInput = z.input<typeof DashboardStatusQuerySchema>;
 
 /** Key figures of a reported report's dossier (null values: nothing to rate). */
 export const DashboardKeyFiguresSchema = z.strictObject({
@@ -136,6 +156,8 @@ export const DashboardStatusPeriodSchema = z.strictObject({
   reporting: ReportingRateSchema,
   /** Expected agencies by status; they add up to `reporting.expected`. */
   counts: z.strictObject({ DRAFT: count, SUBMITTED: count, RETURNED: count, ACCEPTED: count, MISSING: count }),
+  /** Of `counts.SUBMITTED`, those whose first submission came after the deadline day. */
+  submittedLate: count,
   /** Expected agencies that reported, by the timing of their latest submission. */
   timing: z.strictObject({ onTime: count, late: count, afterGrace: count }),
   /** Expected agencies that have not reported although the deadline has passed. */
@@ -151,9 +173,21 @@ export const DashboardStatusResponseSchema = z.strictObject({
   asOf: isoDate,
   /** Columns, in the order their windows close. */
   periods: z.array(DashboardStatusPeriodSchema),
+  filter: boardFilter,
+  sort: boardSort,
+  /** The search applied ('' for none). */
+  q: z.string(),
+  /** Agencies on the whole board under each filter (the search left aside). */
+  filterCounts: z.strictObject({ all: count, late: count, missing: count, returned: count, awaiting: count }),
+  /** The kinds of agency with rows under the filter and search, in the board's order, with their rows' count. */
+  kinds: z.array(z.strictObject({ kind: agencyKind, rows: count })),
+  /** Which rows of the filtered board `rows` are. */
+  page: z.strictObject({ page: count.min(1), pageSize: count.min(1), pageCount: count.min(1), total: count, first: count, last: count }),
   /**
-   * Rows: agencies valid at some time in the year, expected in some period or that reported in
-   * one, with the agencies they succeeded and were succeeded by; cells follow `periods`.
+   * Rows of the page: agencies valid at some time in the year, expected in some period or that
+   * reported in one, with the agencies they succeeded and were succeeded by; cells follow
+   * `periods`. Grouped by kind of agency (departments, boards, districts, communes), by name or
+   * most urgent first within a kind.
    */
   rows: z.array(
     z.strictObject({
@@ -169,13 +203,21 @@ export type DashboardStatusResponse = z.infer<typeof DashboardStatusResponseSche
 // ---------------------------------------------------------------------------------------------
 // Dossier figures across periods
 
+/** Agencies whose dossier series the dashboard charts before the reviewer picks any: the busiest. */
+export const DASHBOARD_DOSSIER_TOP = 3;
+
 /** `GET /api/dashboard/dossier`: the province and (chosen) agencies across the periods of a year. */
 export const DashboardDossierQuerySchema = z.strictObject({
   year,
   kind: periodKind.optional(),
   agencyKind: agencyKind.optional(),
-  /** Which agencies' own series to return; all that reported when left out. */
+  /** Which agencies' own series to return; all that reported when left out (and without `top`). */
   agencyIds: agencyIds.optional(),
+  /**
+   * Without `agencyIds`: only the series of the `top` agencies that received the most dossiers
+   * over the periods asked for (ties by code), the ones a chart shows before anyone is picked.
+   */
+  top: z.coerce.number().int().min(1).max(50).optional(),
   /** Each agency as reported (the default), or with its predecessors folded in. */
   structure: structure.optional(),
 });
@@ -193,6 +235,8 @@ export const DashboardDossierPointSchema = z.strictObject({
   figures: DossierCountsSchema.nullable(),
   totals: DossierTotalsSchema.nullable(),
   rates: DossierRatesSchema,
+  /** The report the point comes from when one report makes it (an agency's own), so a chart can open it; else null. */
+  reportId: z.uuid().nullable(),
 });
 export type DashboardDossierPoint = z.infer<typeof DashboardDossierPointSchema>;
 
@@ -224,6 +268,8 @@ export const DashboardAreasQuerySchema = z.strictObject({
   agencyKind: agencyKind.optional(),
   /** One area only: its plans and decisions, and whether reports cover it. */
   areaKey: ReformAreaKeySchema.optional(),
+  /** The coverage of this period's reports only (a period of the year); every period's when left out. */
+  coveragePeriodId: z.uuid().optional(),
 });
 export type DashboardAreasQuery = z.infer<typeof DashboardAreasQuerySchema>;
 
@@ -340,6 +386,14 @@ export const DashboardOverviewQuerySchema = z.strictObject({
   structure: structure.optional(),
   figure: z.enum(RANKING_FIGURES).optional(),
   periodId: z.uuid().optional(),
+  /** The agencies whose dossier series to return; the DASHBOARD_DOSSIER_TOP busiest when left out. */
+  agencyIds: agencyIds.optional(),
+  /** The status board's filter, order, search and page (STATUS_BOARD_PAGE_SIZE rows a page). */
+  board: boardFilter.optional(),
+  boardSort: boardSort.optional(),
+  boardQ: boardSearch.optional(),
+  boardPage: page.optional(),
+  lang: lang.optional(),
 });
 export type DashboardOverviewQuery = z.infer<typeof DashboardOverviewQuerySchema>;
 

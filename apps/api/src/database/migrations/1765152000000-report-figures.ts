@@ -47,6 +47,8 @@ export class ReportFigures1765152000000 implements MigrationInterface {
       await writeReportFigures(
         queryRunner,
         rows.map((row) => ({ id: row.id, agencyId: row.agency_id, periodId: row.period_id, status: row.status, content: row.content })),
+        // The table as this migration creates it; ReportFigureTiming adds the timing columns.
+        { timing: false },
       );
       after = rows[rows.length - 1]!.id;
     }

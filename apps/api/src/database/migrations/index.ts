@@ -12,6 +12,8 @@ import { ProvinceAgency1764979200000 } from './1764979200000-province-agency.js'
 import { ReportImports1765065600000 } from './1765065600000-report-imports.js';
 import { ReportFigures1765152000000 } from './1765152000000-report-figures.js';
 import { DataVersion1765238400000 } from './1765238400000-data-version.js';
+import { ReportFigureTiming1765324800000 } from './1765324800000-report-figure-timing.js';
+import { ReferenceVersion1765411200000 } from './1765411200000-reference-version.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -29,4 +31,6 @@ export const MIGRATIONS = [
   ReportImports1765065600000,
   ReportFigures1765152000000,
   DataVersion1765238400000,
+  ReportFigureTiming1765324800000,
+  ReferenceVersion1765411200000,
 ];

@@ -2,6 +2,7 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   AGENCY_KINDS,
+  DASHBOARD_DOSSIER_TOP,
   DASHBOARD_STRUCTURES,
   DashboardAreasQuerySchema,
   DashboardAreasResponseSchema,
@@ -16,6 +17,9 @@ import {
   PERIOD_KINDS,
   RANKING_FIGURES,
   ReformAreaKeySchema,
+  STATUS_BOARD_FILTERS,
+  STATUS_BOARD_PAGE_SIZE,
+  STATUS_BOARD_SORTS,
   type DashboardAreasQuery,
   type DashboardAreasResponse,
   type DashboardDossierQuery,
@@ -53,6 +57,7 @@ const kindQuery = ApiQuery({
   description: 'One kind of period; all periods of the year when left out (Q1, H1, M9, YEAR: the quarter axis).',
 });
 const agencyKindQuery = ApiQuery({ name: 'agencyKind', required: false, enum: AGENCY_KINDS, description: 'Only agencies of this kind.' });
+const langQuery = ApiQuery({ name: 'lang', required: false, enum: ['vi', 'en'], description: 'The language whose agency names the board sorts by (vi by default).' });
 
 /**
  * The Home Affairs dashboard: comparison across agencies, periods and reform areas, summed by the
@@ -73,7 +78,9 @@ export class DashboardController {
     description:
       'Years are every year with a period, newest first, with the number of reports of its periods. Without `year`, the ' +
       'year shown is the latest up to the current one that has a report (else the latest up to the current one). ' +
-      '`status`, `dossier` and `areas` cover the whole year (as `/status`, `/dossier`, `/areas` without `kind`); ' +
+      `\`status\` is one page (${STATUS_BOARD_PAGE_SIZE} rows) of the board of the periods of \`kind\` (all of the year without one) with the board's view; ` +
+      `\`dossier\` covers the whole year, with the series of \`agencyIds\` or else of the ${DASHBOARD_DOSSIER_TOP} busiest agencies (\`top\`); ` +
+      '`areas` covers the whole year, with the coverage of the compared period only; ' +
       '`ranking` compares `periodId`, else the latest period of the year (of `kind`) whose deadline has passed, else its first, by `figure` (onTimeRate by default).',
   })
   @ApiQuery({ name: 'year', required: false, type: Number, example: 2020 })
@@ -82,6 +89,12 @@ export class DashboardController {
   @structureQuery
   @ApiQuery({ name: 'figure', required: false, enum: RANKING_FIGURES })
   @ApiQuery({ name: 'periodId', required: false, type: String })
+  @ApiQuery({ name: 'agencyIds', required: false, type: String, description: 'Agencies whose dossier series to return (comma-separated).' })
+  @ApiQuery({ name: 'board', required: false, enum: STATUS_BOARD_FILTERS, description: "The status board's filter (as `filter` of /status)." })
+  @ApiQuery({ name: 'boardSort', required: false, enum: STATUS_BOARD_SORTS })
+  @ApiQuery({ name: 'boardQ', required: false, type: String, description: 'Search of the status board (as `q` of /status).' })
+  @ApiQuery({ name: 'boardPage', required: false, type: Number, description: `Page of the status board, ${STATUS_BOARD_PAGE_SIZE} rows a page.` })
+  @langQuery
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardOverviewResponseSchema) })
   @apiErrorResponses(400, 401, 403)
   overview(@Query(new ZodValidationPipe(DashboardOverviewQuerySchema)) query: DashboardOverviewQuery): Promise<DashboardOverviewResponse> {
@@ -98,11 +111,21 @@ export class DashboardController {
       'cell lists the predecessors it covers (`covers`), and a predecessor\'s cell the agencies that took it over ' +
       "(`succeededBy`). A cell is the report's status, MISSING " +
       '(expected, no report) or NOT_EXPECTED; a draft stays DRAFT and `overdue` marks it once the deadline passed. ' +
-      'Reported means submitted, returned or accepted; the reporting rate counts expected agencies only, so it never exceeds 1.',
+      'Reported means submitted, returned or accepted; the reporting rate counts expected agencies only, so it never exceeds 1. ' +
+      'The rows are those of `filter` (late: submitted after the deadline in a period shown; missing: overdue; returned; ' +
+      'awaiting: submitted, awaiting review) whose code or name contains `q` (accents and case ignored), grouped by kind ' +
+      'of agency and sorted by name or most urgent first; `pageSize` of them from `page` when given, all otherwise. The ' +
+      'column summaries and `filterCounts` are of the whole board.',
   })
   @yearQuery
   @kindQuery
   @agencyKindQuery
+  @ApiQuery({ name: 'filter', required: false, enum: STATUS_BOARD_FILTERS })
+  @ApiQuery({ name: 'sort', required: false, enum: STATUS_BOARD_SORTS, description: 'name (the default) or status: the most urgent first.' })
+  @ApiQuery({ name: 'q', required: false, type: String, description: 'Text searched in agency codes and names.' })
+  @langQuery
+  @ApiQuery({ name: 'page', required: false, type: Number, description: 'From 1; past the last page, the last.' })
+  @ApiQuery({ name: 'pageSize', required: false, type: Number, description: `Rows a page, 1 to 500 (the dashboard asks for ${STATUS_BOARD_PAGE_SIZE}); every row when left out.` })
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardStatusResponseSchema), example: DASHBOARD_STATUS_EXAMPLE })
   @apiErrorResponses(400, 401, 403)
   status(@Query(new ZodValidationPipe(DashboardStatusQuerySchema)) query: DashboardStatusQuery): Promise<DashboardStatusResponse> {
@@ -125,6 +148,12 @@ export class DashboardController {
     type: String,
     description: "Agencies whose own series to return, comma-separated or repeated; every agency with figures when left out. The province stays the whole province (of `agencyKind`).",
   })
+  @ApiQuery({
+    name: 'top',
+    required: false,
+    type: Number,
+    description: 'Without agencyIds: only the series of this many agencies, those that received the most dossiers over the periods (1 to 50).',
+  })
   @structureQuery
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardDossierResponseSchema), example: DASHBOARD_DOSSIER_EXAMPLE })
   @apiErrorResponses(400, 401, 403)
@@ -143,6 +172,7 @@ export class DashboardController {
   @kindQuery
   @agencyKindQuery
   @ApiQuery({ name: 'areaKey', required: false, enum: ReformAreaKeySchema.options, description: 'Only this reform area.' })
+  @ApiQuery({ name: 'coveragePeriodId', required: false, type: String, description: "Only this period's coverage (a period of the year; 400 otherwise)." })
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardAreasResponseSchema), example: DASHBOARD_AREAS_EXAMPLE })
   @apiErrorResponses(400, 401, 403)
   areas(@Query(new ZodValidationPipe(DashboardAreasQuerySchema)) query: DashboardAreasQuery): Promise<DashboardAreasResponse> {

@@ -1,6 +1,6 @@
 import type { AgencyDetailDto, AgencyDto, DashboardAgency, DashboardAgencyLink, DashboardAgencyRef, DashboardStatusCell } from '@cchc/domain';
 import { isReported, keyFigures } from './dashboard.figures.js';
-import type { DashboardReportRow } from './dashboard.repository.js';
+import type { DashboardStatusRow } from './dashboard.repository.js';
 
 /** An agency as the dashboard names it (the reference data's agency without its parent). */
 export function toDashboardAgency(agency: AgencyDto): DashboardAgency {
@@ -30,7 +30,7 @@ export function toAgencyLinks(links: AgencyDetailDto['successors'], byId: Readon
 export function toStatusCell(
   periodId: string,
   expected: boolean,
-  report: DashboardReportRow | undefined,
+  report: DashboardStatusRow | undefined,
   deadlinePassed: boolean,
   lineage: Pick<DashboardStatusCell, 'covers' | 'succeededBy'> = { covers: [], succeededBy: [] },
 ): DashboardStatusCell {
@@ -47,7 +47,7 @@ export function toStatusCell(
     submittedAt: report?.submittedAt?.toISOString() ?? null,
     errorCount: report?.errorCount ?? null,
     warningCount: report?.warningCount ?? null,
-    figures: reported && report.figures.dossier ? keyFigures(report.figures.dossier) : null,
+    figures: reported && report.dossier ? keyFigures(report.dossier) : null,
     ...lineage,
   };
 }

@@ -72,10 +72,17 @@ export const DASHBOARD_STATUS_EXAMPLE: DashboardStatusResponse = {
       deadlinePassed: true,
       reporting: { expected: 2, reported: 1, rate: 0.5, unexpected: [] },
       counts: { DRAFT: 1, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 1, MISSING: 0 },
+      submittedLate: 0,
       timing: { onTime: 1, late: 0, afterGrace: 0 },
       overdue: 1,
     },
   ],
+  filter: 'all',
+  sort: 'name',
+  q: '',
+  filterCounts: { all: 2, late: 0, missing: 1, returned: 0, awaiting: 0 },
+  kinds: [{ kind: 'department', rows: 2 }],
+  page: { page: 1, pageSize: 50, pageCount: 1, total: 2, first: 1, last: 2 },
   rows: [
     {
       agency: SNGV,
@@ -139,6 +146,7 @@ export const DASHBOARD_DOSSIER_EXAMPLE: DashboardDossierResponse = {
       figures: SNGV_DOSSIER,
       totals: { received: 14, toHandle: 14, resolved: 12, inProgress: 2 },
       rates: { onTimeRate: 1, lateRate: 0, onlineRate: 0 },
+      reportId: SNGV_REPORT,
     },
   ],
   agencies: [
@@ -152,6 +160,7 @@ export const DASHBOARD_DOSSIER_EXAMPLE: DashboardDossierResponse = {
           figures: SNGV_DOSSIER,
           totals: { received: 14, toHandle: 14, resolved: 12, inProgress: 2 },
           rates: { onTimeRate: 1, lateRate: 0, onlineRate: 0 },
+          reportId: SNGV_REPORT,
         },
       ],
     },

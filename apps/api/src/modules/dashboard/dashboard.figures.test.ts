@@ -129,7 +129,14 @@ describe('dossierPoint', () => {
       figures: null,
       totals: null,
       rates: { onTimeRate: null, lateRate: null, onlineRate: null },
+      reportId: null,
     });
+  });
+
+  it('names the report when one report makes the point, none when several do', () => {
+    expect(dossierPoint('p', [{ id: 'r1', agencyId: 'a', figures: parts({ dossier: dossier() }) }]).reportId).toBe('r1');
+    expect(dossierPoint('p', [{ id: 'r1', agencyId: 'a', figures: parts({ dossier: dossier() }) }, { id: 'r2', agencyId: 'b', figures: parts() }]).reportId).toBe('r1');
+    expect(dossierPoint('p', [{ id: 'r1', agencyId: 'a', figures: parts({ dossier: dossier() }) }, { id: 'r2', agencyId: 'b', figures: parts({ dossier: dossier() }) }]).reportId).toBeNull();
   });
 
   it('sums the figures of several agencies without their stated totals', () => {

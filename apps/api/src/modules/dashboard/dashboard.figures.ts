@@ -54,10 +54,10 @@ export function keyFigures(dossier: DossierCounts): DashboardKeyFigures {
  * summed figures, their totals and the rates of the sum. Reports without dossier figures do not
  * count; with none left, figures and totals are null and every rate is null.
  */
-export function dossierPoint(periodId: string, reports: readonly { agencyId: string; figures: ReportFigures }[]): DashboardDossierPoint {
+export function dossierPoint(periodId: string, reports: readonly { id?: string; agencyId: string; figures: ReportFigures }[]): DashboardDossierPoint {
   return dossierPointOfSums(
     periodId,
-    reports.map((r) => ({ reports: r.figures.dossier ? 1 : 0, figures: r.figures.dossier ?? sumDossierFigures([]) })),
+    reports.map((r) => ({ reports: r.figures.dossier ? 1 : 0, figures: r.figures.dossier ?? sumDossierFigures([]), reportId: r.id ?? null })),
   );
 }
 
@@ -65,18 +65,23 @@ export function dossierPoint(periodId: string, reports: readonly { agencyId: str
  * The same point from figures already summed (by the database, per agency or over the province):
  * the sums add up, and the totals and rates are those of the whole sum, as the domain defines them.
  */
-export function dossierPointOfSums(periodId: string, sums: readonly { reports: number; figures: DossierCounts }[]): DashboardDossierPoint {
+export function dossierPointOfSums(
+  periodId: string,
+  sums: readonly { reports: number; figures: DossierCounts; reportId?: string | null }[],
+): DashboardDossierPoint {
   const counted = sums.filter((sum) => sum.reports > 0);
   if (counted.length === 0) {
-    return { periodId, reports: 0, figures: null, totals: null, rates: { onTimeRate: null, lateRate: null, onlineRate: null } };
+    return { periodId, reports: 0, figures: null, totals: null, rates: { onTimeRate: null, lateRate: null, onlineRate: null }, reportId: null };
   }
   const figures = sumDossierFigures(counted.map((sum) => sum.figures));
+  const reports = counted.reduce((total, sum) => total + sum.reports, 0);
   return {
     periodId,
-    reports: counted.reduce((total, sum) => total + sum.reports, 0),
+    reports,
     figures,
     totals: dossierTotals(figures),
     rates: dossierRates(figures),
+    reportId: reports === 1 ? (counted[0]?.reportId ?? null) : null,
   };
 }
 

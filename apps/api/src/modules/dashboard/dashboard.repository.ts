@@ -6,8 +6,17 @@ import { readFromReplica } from '../../common/database/replica-read.js';
 import { DOSSIER_COLUMNS } from '../reports/report-figures.writer.js';
 import type { ActivityTotals } from './dashboard.figures.js';
 
-/** A stored report as the dashboard reads it: its state and its figures (report_figure). */
-export interface DashboardReportRow {
+/** Where a report stands, as the status board's counts, filters and order read it. */
+export interface DashboardReportState {
+  agencyId: string;
+  periodId: string;
+  status: ReportStatus;
+  submissionTiming: SubmissionTiming | null;
+  daysLate: number | null;
+}
+
+/** A stored report as the status board shows it: its state, timing, findings and dossier figures. */
+export interface DashboardStatusRow {
   id: string;
   agencyId: string;
   periodId: string;
@@ -18,6 +27,15 @@ export interface DashboardReportRow {
   daysLate: number | null;
   errorCount: number;
   warningCount: number;
+  dossier: DossierCounts | null;
+}
+
+/** A stored report as the comparisons read it: its status and its figures, from report_figure alone. */
+export interface DashboardReportRow {
+  id: string;
+  agencyId: string;
+  periodId: string;
+  status: ReportStatus;
   figures: ReportFigures;
 }
 
@@ -29,6 +47,8 @@ export interface DossierSum {
   /** Reports with dossier figures that went into the sum (0: the figures are all 0 and mean nothing). */
   reports: number;
   figures: DossierCounts;
+  /** The report summed when it is the only one (an agency's own in a period). */
+  reportId: string | null;
 }
 
 /** What one period's reported reports list, summed in the database (the areas chart). */
@@ -47,13 +67,19 @@ const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 
  * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
  */
 export const DASHBOARD_SQL = {
-  reports: `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
-            r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
-            f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations,
-            f.covered_areas
+  reportStates: `SELECT f.agency_id, f.period_id, f.status, f.submission_timing, f.days_late
+     FROM report_figure f
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
+  statusReports: `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
+            r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}
      FROM report_figure f JOIN report r ON r.id = f.report_id
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
-  dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports, ${dossierSums}
+  reports: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
+            f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations, f.covered_areas
+     FROM report_figure f
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
+  dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports,
+            CASE WHEN count(*) = 1 THEN min(f.report_id::text) END AS report_id, ${dossierSums}
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
      GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
@@ -88,6 +114,29 @@ export const DASHBOARD_SQL = {
 export class DashboardRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * Where every report of the periods by the agencies stands, whatever its status: what the whole
+   * board is counted, filtered and ordered by, read for thousands of agencies, so only that.
+   */
+  async reportStates(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardReportState[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.reportStates, [periodIds, agencyIds]);
+    return rows.map((row) => ({
+      agencyId: row.agency_id as string,
+      periodId: row.period_id as string,
+      status: row.status as ReportStatus,
+      submissionTiming: (row.submission_timing as SubmissionTiming | null) ?? null,
+      daysLate: row.days_late === null ? null : Number(row.days_late),
+    }));
+  }
+
+  /** The reports of the periods by the agencies (those of one page of the board), as the status board shows them. */
+  async statusReports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardStatusRow[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.statusReports, [periodIds, agencyIds]);
+    return rows.map((row) => ({ ...stateOf(row), dossier: row.has_dossier ? dossierOf(row) : null }));
+  }
+
   /** Every report of the periods by the agencies, whatever its status, with its figures. */
   async reports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardReportRow[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
@@ -108,7 +157,14 @@ export class DashboardRepository {
       agencyId: row.agency_id === null ? null : row.agency_id as string,
       reports: Number(row.reports),
       figures: dossierOf(row),
+      reportId: (row.report_id as string | null) ?? null,
     }));
+  }
+
+  /** The reference version: raised whenever an agency, a succession or a reporting period changes (migration ReferenceVersion). */
+  async referenceVersion(): Promise<string> {
+    const rows = await readFromReplica<{ reference_version: string }[]>(this.dataSource, `SELECT reference_version FROM data_version`);
+    return String(rows[0]?.reference_version ?? 0);
   }
 
   /** How many reports (any status) each year's periods have, by the agencies; every year with a period, newest first. */
@@ -144,7 +200,7 @@ function dossierOf(row: Raw): DossierCounts {
   return Object.fromEntries(DOSSIER_FIELDS.map((field, index) => [field, Number(row[DOSSIER_COLUMNS[index]!])])) as DossierCounts;
 }
 
-function toReportRow(row: Raw): DashboardReportRow {
+function stateOf(row: Raw): Omit<DashboardStatusRow, 'dossier'> {
   return {
     id: row.id as string,
     agencyId: row.agency_id as string,
@@ -155,6 +211,15 @@ function toReportRow(row: Raw): DashboardReportRow {
     daysLate: row.days_late === null ? null : Number(row.days_late),
     errorCount: Number(row.error_count),
     warningCount: Number(row.warning_count),
+  };
+}
+
+function toReportRow(row: Raw): DashboardReportRow {
+  return {
+    id: row.report_id as string,
+    agencyId: row.agency_id as string,
+    periodId: row.period_id as string,
+    status: row.status as ReportStatus,
     figures: {
       dossier: row.has_dossier ? dossierOf(row) : null,
       plans: Number(row.plans),

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  AGENCY_KINDS,
+  compareStatusUrgency,
+  DASHBOARD_DOSSIER_TOP,
   coveredPredecessors,
+  foldText,
+  isLateTiming,
+  listPage,
+  STATUS_BOARD_FILTERS,
+  STATUS_BOARD_PAGE_SIZE,
+  statusRowMatches,
+  statusRowUrgency,
+  type StatusBoardCell,
   expectedReporters,
   isReportingKind,
   periodChange,
@@ -16,6 +27,7 @@ import {
   type DashboardCellStatus,
   type DashboardAreasQuery,
   type DashboardAreasResponse,
+  type DashboardDossierPoint,
   type DashboardDossierQuery,
   type DashboardDossierResponse,
   type DashboardOverviewQuery,
@@ -28,6 +40,7 @@ import {
   type DashboardStatusResponse,
   type DashboardStructure,
   type PeriodKind,
+  type ReportingPeriodDetailDto,
   type ReportingPeriodDto,
 } from '@cchc/domain';
 import { CLOCK, type Clock } from '../../common/clock.js';
@@ -46,7 +59,7 @@ import {
   previousPeriodOf,
   provinceFigure,
 } from './dashboard.figures.js';
-import { DashboardRepository, type DashboardReportRow } from './dashboard.repository.js';
+import { DashboardRepository, type DashboardReportRow, type DashboardReportState, type DashboardStatusRow } from './dashboard.repository.js';
 
 /** The periods, agencies and reports one dashboard answer is computed from. */
 interface DashboardData {
@@ -56,7 +69,21 @@ interface DashboardData {
   reports: DashboardReportRow[];
 }
 
-const cellKey = (agencyId: string, periodId: string): string => `${agencyId}|${periodId}`;
+/** The reference data the dashboard's answers start from, as read at one reference version. */
+interface ReferenceSnapshot {
+  version: string;
+  /** The reporting agencies (the province compiles their reports and is not compared with them). */
+  agencies: AgencyDetailDto[];
+  periods: ReportingPeriodDetailDto[];
+  /** Each agency's place in the order of names, per language, computed when first asked for. */
+  nameOrder: Map<'vi' | 'en', Map<string, number>>;
+}
+
+/** What the status board's summaries, filters and order read of one cell. */
+interface CellState extends StatusBoardCell {
+  expected: boolean;
+  reported: boolean;
+}
 
 /** How far a report has gone, for the status of several folded together: the least advanced shows. */
 const PROGRESS: readonly DashboardCellStatus[] = ['MISSING', 'DRAFT', 'RETURNED', 'SUBMITTED', 'ACCEPTED', 'NOT_EXPECTED'];
@@ -78,6 +105,8 @@ function ownerOf(agencies: readonly AgencyDetailDto[], structure: DashboardStruc
  */
 @Injectable()
 export class DashboardService {
+  private snapshot: ReferenceSnapshot | null = null;
+
   constructor(
     private readonly repository: DashboardRepository,
     private readonly agencies: AgencyService,
@@ -86,30 +115,61 @@ export class DashboardService {
   ) {}
 
   async status(query: DashboardStatusQuery): Promise<DashboardStatusResponse> {
-    const { periods, agencies, reports } = await this.load(query.year, query.kind, query.agencyKind);
+    const periods = await this.periodList(query.year, query.kind);
+    const agencies = await this.agencyList(query.agencyKind);
+    const periodIds = periods.map((p) => p.id);
+    const reports = await this.repository.reportStates(
+      periodIds,
+      agencies.map((a) => a.id),
+    );
     const now = this.clock();
-    const byCell = new Map(reports.map((r) => [cellKey(r.agencyId, r.periodId), r]));
-    const expected = new Map(periods.map((p) => [p.id, new Set(expectedReporters(agencies, { to: p.windowTo }).map((a) => a.id))]));
-    const isExpected = (agencyId: string, periodId: string): boolean => expected.get(periodId)?.has(agencyId) ?? false;
-    const deadlinePassed = new Map(periods.map((p) => [p.id, isPastDeadline(now, p)]));
+    // Reports by period, then agency (one per agency and period: report_agency_period_unique).
+    const byPeriod = new Map(periods.map((p) => [p.id, new Map<string, DashboardReportState>()]));
+    for (const report of reports) byPeriod.get(report.periodId)?.set(report.agencyId, report);
+    const expected = periods.map((p) => new Set(expectedReporters(agencies, { to: p.windowTo }).map((a) => a.id)));
+    const deadlinePassed = periods.map((p) => isPastDeadline(now, p));
+    const reportOf = (agencyId: string, index: number): DashboardReportState | undefined => byPeriod.get(periods[index]!.id)?.get(agencyId);
+    /** What the summaries, filters and order read of a cell; the page's cells are built in full below. */
+    const stateOf = (agencyId: string, index: number): CellState => {
+      const report = reportOf(agencyId, index);
+      const isExpected = expected[index]!.has(agencyId);
+      const reported = report !== undefined && isReported(report.status);
+      return {
+        expected: isExpected,
+        status: report?.status ?? (isExpected ? 'MISSING' : 'NOT_EXPECTED'),
+        reported,
+        overdue: isExpected && !reported && deadlinePassed[index]!,
+        timing: report?.submissionTiming ?? null,
+        daysLate: report?.daysLate ?? null,
+      };
+    };
 
-    const columns = periods.map((period): DashboardStatusPeriod => {
-      const expectedIds = [...(expected.get(period.id) ?? [])];
-      const here = reports.filter((r) => r.periodId === period.id);
+    // The whole board's rows: agencies valid at some time in the year, expected in a period or
+    // that reported in one; each with its cells' state, from which the columns are counted.
+    const yearStart = `${query.year}-01-01`;
+    const yearEnd = `${query.year}-12-31`;
+    const validInYear = (a: AgencyDetailDto): boolean => a.validFrom <= yearEnd && (a.validTo === null || a.validTo >= yearStart);
+    const board = agencies
+      .filter((a) => validInYear(a) || periods.some((p, index) => expected[index]!.has(a.id) || byPeriod.get(p.id)?.has(a.id)))
+      .map((agency) => ({ agency, cells: periods.map((_, index) => stateOf(agency.id, index)) }));
+    const columns = periods.map((period, index): DashboardStatusPeriod => {
       const summary: DashboardStatusPeriod = {
         period,
-        deadlinePassed: deadlinePassed.get(period.id) ?? false,
+        deadlinePassed: deadlinePassed[index]!,
         reporting: reportingRate(
-          expectedIds,
-          here.filter((r) => isReported(r.status)).map((r) => r.agencyId),
+          [...expected[index]!],
+          [...(byPeriod.get(period.id)?.values() ?? [])].filter((r) => isReported(r.status)).map((r) => r.agencyId),
         ),
         counts: { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0, MISSING: 0 },
+        submittedLate: 0,
         timing: { onTime: 0, late: 0, afterGrace: 0 },
         overdue: 0,
       };
-      for (const agencyId of expectedIds) {
-        const cell = toStatusCell(period.id, true, byCell.get(cellKey(agencyId, period.id)), summary.deadlinePassed);
+      for (const row of board) {
+        const cell = row.cells[index]!;
+        if (!cell.expected) continue;
         if (cell.status !== 'NOT_EXPECTED') summary.counts[cell.status] += 1;
+        if (cell.status === 'SUBMITTED' && isLateTiming(cell.timing)) summary.submittedLate += 1;
         if (cell.overdue) summary.overdue += 1;
         if (cell.reported && cell.timing === 'ON_TIME') summary.timing.onTime += 1;
         if (cell.reported && cell.timing === 'LATE') summary.timing.late += 1;
@@ -118,12 +178,39 @@ export class DashboardService {
       return summary;
     });
 
+    // Filtered, searched and ordered before one page of it is built in full (docs/domain.md §10).
+    const filter = query.filter ?? 'all';
+    const sort = query.sort ?? 'name';
+    const q = query.q?.trim() ?? '';
+    const filterCounts = Object.fromEntries(
+      STATUS_BOARD_FILTERS.map((f) => [f, board.filter((row) => statusRowMatches(row.cells, f)).length]),
+    ) as DashboardStatusResponse['filterCounts'];
+    const needle = foldText(q);
+    const found = (agency: AgencyDetailDto): boolean =>
+      needle === '' || [agency.code, agency.name.vi, agency.name.en].some((text) => foldText(text).includes(needle));
+    const nameOrder = await this.nameOrder(query.lang ?? 'vi');
+    const byName = (agency: AgencyDetailDto): number => nameOrder.get(agency.id) ?? 0;
+    const listed = board
+      .filter((row) => statusRowMatches(row.cells, filter) && found(row.agency))
+      .map((row) => ({ ...row, urgency: sort === 'status' ? statusRowUrgency(row.cells) : null }));
+    const kindOrder = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
+    listed.sort(
+      (a, b) =>
+        (kindOrder.get(a.agency.kind) ?? 0) - (kindOrder.get(b.agency.kind) ?? 0) ||
+        (a.urgency && b.urgency ? compareStatusUrgency(a.urgency, b.urgency) : 0) ||
+        byName(a.agency) - byName(b.agency),
+    );
+    const page = listPage(listed.length, query.page ?? 1, query.pageSize ?? Math.max(listed.length, 1));
+    const kinds = AGENCY_KINDS.map((kind) => ({ kind, rows: listed.filter((row) => row.agency.kind === kind).length })).filter((k) => k.rows > 0);
+
     // After a merger the agency valid at a window's end reports for all of it (docs/domain.md §8,
     // §13): its cell names the predecessors it covers, and a predecessor keeps its row for the
     // year, its later cells naming who took it over.
     const byId = new Map(agencies.map((a) => [a.id, a]));
-    const lineage = (agency: AgencyDetailDto, period: ReportingPeriodDto, expected: boolean): Pick<DashboardStatusCell, 'covers' | 'succeededBy'> => {
-      if (!expected) return { covers: [], succeededBy: toAgencyLinks(agency.successors.filter((s) => s.effectiveOn <= period.windowTo), byId) };
+    const lineage = (agency: AgencyDetailDto, period: ReportingPeriodDto, index: number): Pick<DashboardStatusCell, 'covers' | 'succeededBy'> => {
+      if (!expected[index]!.has(agency.id)) {
+        return { covers: [], succeededBy: toAgencyLinks(agency.successors.filter((s) => s.effectiveOn <= period.windowTo), byId) };
+      }
       const covered = coveredPredecessors(agency, agencies, { from: period.windowFrom, to: period.windowTo });
       const chain = new Set([agency.id, ...covered.map((c) => c.id)]);
       return {
@@ -131,20 +218,17 @@ export class DashboardService {
         succeededBy: [],
       };
     };
-    const yearStart = `${query.year}-01-01`;
-    const yearEnd = `${query.year}-12-31`;
-    const validInYear = (a: AgencyDetailDto): boolean => a.validFrom <= yearEnd && (a.validTo === null || a.validTo >= yearStart);
-    const rows = agencies
-      .filter((a) => validInYear(a) || periods.some((p) => isExpected(a.id, p.id) || byCell.has(cellKey(a.id, p.id))))
-      .map((agency) => ({
-        agency: toDashboardAgency(agency),
-        predecessors: toAgencyLinks(agency.predecessors, byId),
-        successors: toAgencyLinks(agency.successors, byId),
-        cells: periods.map((p) => {
-          const expectedHere = isExpected(agency.id, p.id);
-          return toStatusCell(p.id, expectedHere, byCell.get(cellKey(agency.id, p.id)), deadlinePassed.get(p.id) ?? false, lineage(agency, p, expectedHere));
-        }),
-      }));
+    const onPage = listed.slice(Math.max(page.first - 1, 0), page.last).map((row) => row.agency);
+    const shown = new Map<string, DashboardStatusRow>();
+    for (const report of await this.repository.statusReports(periodIds, onPage.map((a) => a.id))) shown.set(`${report.agencyId}|${report.periodId}`, report);
+    const rows = onPage.map((agency) => ({
+      agency: toDashboardAgency(agency),
+      predecessors: toAgencyLinks(agency.predecessors, byId),
+      successors: toAgencyLinks(agency.successors, byId),
+      cells: periods.map((p, index) =>
+        toStatusCell(p.id, expected[index]!.has(agency.id), shown.get(`${agency.id}|${p.id}`), deadlinePassed[index]!, lineage(agency, p, index)),
+      ),
+    }));
 
     return {
       year: query.year,
@@ -152,12 +236,18 @@ export class DashboardService {
       agencyKind: query.agencyKind ?? null,
       asOf: toVietnamDate(now.toISOString()),
       periods: columns,
+      filter,
+      sort,
+      q,
+      filterCounts,
+      kinds,
+      page,
       rows,
     };
   }
 
   async dossier(query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
-    const periods = await this.periods.list(query.kind ? { year: query.year, kind: query.kind } : { year: query.year });
+    const periods = await this.periodList(query.year, query.kind);
     const agencies = await this.agencyList(query.agencyKind);
     const structure = query.structure ?? 'reported';
     const owner = ownerOf(agencies, structure);
@@ -178,7 +268,8 @@ export class DashboardService {
       byOwner.set(owner(sum.agencyId), periodsOfOwner);
     }
     const withFigures = new Set(sums.filter((sum) => sum.agencyId !== null && sum.reports > 0).map((sum) => owner(sum.agencyId!)));
-    const chosenIds = new Set(query.agencyIds ? query.agencyIds.map(owner) : withFigures);
+    const pointsOf = (agencyId: string): DashboardDossierPoint[] => periods.map((p) => dossierPointOfSums(p.id, byOwner.get(agencyId)?.get(p.id) ?? []));
+    const chosenIds = new Set(query.agencyIds ? query.agencyIds.map(owner) : query.top ? this.busiest(agencies, withFigures, pointsOf, query.top) : withFigures);
     const chosen = agencies.filter((a) => chosenIds.has(a.id));
     // The agencies folded into each owner that reported in the year, found in one pass.
     const foldedInto = new Map<string, DashboardAgencyRef[]>();
@@ -198,16 +289,32 @@ export class DashboardService {
       agencies: chosen.map((agency) => ({
         agency: toDashboardAgency(agency),
         restatedFrom: folded(agency.id),
-        points: periods.map((p) => dossierPointOfSums(p.id, byOwner.get(agency.id)?.get(p.id) ?? [])),
+        points: pointsOf(agency.id),
       })),
     };
   }
 
+  /** The `top` agencies among `ids` that received the most dossiers over the periods (ties by code). */
+  private busiest(agencies: readonly AgencyDetailDto[], ids: ReadonlySet<string>, pointsOf: (agencyId: string) => DashboardDossierPoint[], top: number): string[] {
+    return agencies
+      .filter((agency) => ids.has(agency.id))
+      .map((agency) => ({ id: agency.id, code: agency.code, received: pointsOf(agency.id).reduce((sum, point) => sum + (point.totals?.received ?? 0), 0) }))
+      .filter((entry) => entry.received > 0)
+      .sort((a, b) => b.received - a.received || a.code.localeCompare(b.code))
+      .slice(0, top)
+      .map((entry) => entry.id);
+  }
+
   async areas(query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
     const { periods, agencies, reports } = await this.load(query.year, query.kind, query.agencyKind);
+    if (query.coveragePeriodId !== undefined && !periods.some((p) => p.id === query.coveragePeriodId)) {
+      throw new AppError('VALIDATION_FAILED', 'The coverage period is not a period asked for.', [
+        { path: 'query.coveragePeriodId', message: 'Not a period of the year (of the kind asked for).' },
+      ]);
+    }
     const periodIds = periods.map((p) => p.id);
     const activity = new Map((await this.repository.activitySums(periodIds, agencies.map((a) => a.id))).map((sum) => [sum.periodId, sum]));
-    const reported = reports.filter((r) => isReported(r.status));
+    const reported = reports.filter((r) => isReported(r.status) && (query.coveragePeriodId === undefined || r.periodId === query.coveragePeriodId));
     const periodById = new Map(periods.map((p) => [p.id, p]));
     const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
     const byAgency = new Map<string, DashboardReportRow[]>();
@@ -242,7 +349,7 @@ export class DashboardService {
   async ranking(query: DashboardRankingQuery): Promise<DashboardRankingResponse> {
     const period = await this.periods.get(query.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
-    const previousPeriod = previousPeriodOf(period, await this.periods.list({ kind: period.kind }));
+    const previousPeriod = previousPeriodOf(period, await this.periodList(undefined, period.kind));
     const agencies = await this.agencyList(query.agencyKind);
     const reports = await this.reportsOf(
       previousPeriod ? [period.id, previousPeriod.id] : [period.id],
@@ -344,14 +451,27 @@ export class DashboardService {
     if (year === null) return { years, year: null, status: null, dossier: null, areas: null, ranking: null };
     const filters = { year, ...(query.kind ? { kind: query.kind } : {}), ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}) };
     const yearFilters = { year, ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}) };
-    // The board and the charts across periods cover the whole year (the period kind narrows the
-    // board on the page); the ranking compares one period of the kind.
-    const status = await this.status(yearFilters);
-    const dossier = await this.dossier({ ...yearFilters, ...(query.structure ? { structure: query.structure } : {}) });
-    const areas = await this.areas(yearFilters);
-    const comparable = (await this.periods.list(filters)).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind));
+    // The board shows the periods of the kind (all of the year without one), one page of its
+    // rows; the charts across periods cover the whole year; the ranking compares one period of
+    // the kind.
+    const status = await this.status({
+      ...filters,
+      pageSize: STATUS_BOARD_PAGE_SIZE,
+      ...(query.board ? { filter: query.board } : {}),
+      ...(query.boardSort ? { sort: query.boardSort } : {}),
+      ...(query.boardQ ? { q: query.boardQ } : {}),
+      ...(query.boardPage ? { page: query.boardPage } : {}),
+      ...(query.lang ? { lang: query.lang } : {}),
+    });
+    const dossier = await this.dossier({
+      ...yearFilters,
+      ...(query.agencyIds ? { agencyIds: query.agencyIds } : { top: DASHBOARD_DOSSIER_TOP }),
+      ...(query.structure ? { structure: query.structure } : {}),
+    });
+    const comparable = (await this.periodList(year, query.kind)).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind));
     const period =
       comparable.find((p) => p.id === query.periodId) ?? [...comparable].reverse().find((p) => p.deadline < today) ?? comparable[0] ?? null;
+    const areas = await this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id } : {}) });
     const ranking = period
       ? await this.ranking({
           periodId: period.id,
@@ -364,7 +484,7 @@ export class DashboardService {
   }
 
   private async load(year: number, kind: PeriodKind | undefined, agencyKind: AgencyKind | undefined): Promise<DashboardData> {
-    const periods = await this.periods.list(kind ? { year, kind } : { year });
+    const periods = await this.periodList(year, kind);
     const agencies = await this.agencyList(agencyKind);
     const reports = await this.reportsOf(
       periods.map((p) => p.id),
@@ -375,7 +495,47 @@ export class DashboardService {
 
   /** The agencies that report (the province compiles their reports and is not compared with them). */
   private async agencyList(kind: AgencyKind | undefined): Promise<AgencyDetailDto[]> {
-    return (await this.agencies.list(kind ? { kind } : {})).filter((agency) => isReportingKind(agency.kind));
+    const { agencies } = await this.reference();
+    return agencies.filter((agency) => kind === undefined || agency.kind === kind);
+  }
+
+  /** The periods of a year (every year when undefined), of one kind when given, in the order the periods' list gives. */
+  private async periodList(year: number | undefined, kind: PeriodKind | undefined): Promise<ReportingPeriodDetailDto[]> {
+    const { periods } = await this.reference();
+    return periods.filter((p) => (year === undefined || p.year === year) && (kind === undefined || p.kind === kind));
+  }
+
+  /**
+   * The reporting agencies and the periods, read once per reference version (data_version's
+   * reference_version, raised when an agency, a succession or a period changes): a national
+   * dashboard would otherwise read 4,000 agencies at every request. The version is read first, so
+   * data newer than its version may be kept under it, never older; replicas agree since the
+   * version is the database's.
+   */
+  private async reference(): Promise<ReferenceSnapshot> {
+    const version = await this.repository.referenceVersion();
+    if (this.snapshot?.version === version) return this.snapshot;
+    const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
+    const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, nameOrder: new Map() };
+    this.snapshot = snapshot;
+    return snapshot;
+  }
+
+  /**
+   * Each reporting agency's place in the order of names in a language (Vietnamese collation for
+   * Vietnamese), computed once per reference version: sorting thousands of names with a collator
+   * at every request costs more than the rest of the board.
+   */
+  private async nameOrder(lang: 'vi' | 'en'): Promise<Map<string, number>> {
+    const snapshot = await this.reference();
+    const known = snapshot.nameOrder.get(lang);
+    if (known) return known;
+    const collator = new Intl.Collator(lang);
+    const order = new Map(
+      [...snapshot.agencies].sort((a, b) => collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code)).map((agency, index) => [agency.id, index]),
+    );
+    snapshot.nameOrder.set(lang, order);
+    return order;
   }
 
   /** Reports of the periods by the given agencies (the agency-kind filter). */

@@ -1,4 +1,4 @@
-import { DOSSIER_FIELDS, reportFigures, type ReportFigureSource, type ReportStatus } from '@cchc/domain';
+import { DOSSIER_FIELDS, reportFigures, type ReportFigureSource, type ReportStatus, type SubmissionTiming } from '@cchc/domain';
 
 /** Anything that runs SQL with parameters: an EntityManager, a QueryRunner, a DataSource. */
 export interface SqlRunner {
@@ -12,6 +12,9 @@ export interface ReportFigureInput {
   periodId: string;
   status: ReportStatus;
   content: Partial<ReportFigureSource>;
+  /** How the first submission stood against the deadline (null until submitted). */
+  submissionTiming?: SubmissionTiming | null;
+  daysLate?: number | null;
 }
 
 /** The dossier columns of report_figure, in DOSSIER_FIELDS order (carriedOver -> carried_over). */
@@ -33,7 +36,12 @@ const COLUMNS = [
   'inspections_planned',
   'inspection_violations',
   'covered_areas',
+  'submission_timing',
+  'days_late',
 ] as const;
+
+/** The columns report_figure had before it held the timing of the first submission (migration ReportFigureTiming). */
+const COLUMNS_BEFORE_TIMING = COLUMNS.filter((column) => column !== 'submission_timing' && column !== 'days_late');
 
 const TYPES: Record<(typeof COLUMNS)[number], string> = {
   report_id: 'uuid',
@@ -52,6 +60,8 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
   inspection_violations: 'int',
   // An array column of arrays cannot be unnested into rows: each row's areas travel as JSON text.
   covered_areas: 'jsonb',
+  submission_timing: 'varchar',
+  days_late: 'int',
 };
 
 /**
@@ -60,8 +70,9 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
  * never disagree with the reports, and by the migration that fills the table for existing rows.
  * One statement for any number of reports: each column travels as one array parameter.
  */
-export async function writeReportFigures(db: SqlRunner, reports: readonly ReportFigureInput[]): Promise<void> {
+export async function writeReportFigures(db: SqlRunner, reports: readonly ReportFigureInput[], options: { timing?: boolean } = {}): Promise<void> {
   if (reports.length === 0) return;
+  const written = options.timing === false ? COLUMNS_BEFORE_TIMING : COLUMNS;
   const columns: unknown[][] = COLUMNS.map(() => []);
   for (const report of reports) {
     const figures = reportFigures({
@@ -88,18 +99,21 @@ export async function writeReportFigures(db: SqlRunner, reports: readonly Report
       figures.inspectionsPlanned,
       figures.inspectionViolations,
       JSON.stringify(figures.coveredAreas),
+      report.submissionTiming ?? null,
+      report.daysLate ?? null,
     ];
     values.forEach((value, index) => columns[index]?.push(value));
   }
-  const unnest = COLUMNS.map((column, index) => `$${index + 1}::${TYPES[column] === 'jsonb' ? 'text' : TYPES[column]}[]`).join(', ');
-  const select = COLUMNS.map((column) => (TYPES[column] === 'jsonb' ? `${column}::jsonb` : column)).join(', ');
-  const update = COLUMNS.filter((column) => column !== 'report_id')
+  const unnest = written.map((column, index) => `$${index + 1}::${TYPES[column] === 'jsonb' ? 'text' : TYPES[column]}[]`).join(', ');
+  const select = written.map((column) => (TYPES[column] === 'jsonb' ? `${column}::jsonb` : column)).join(', ');
+  const update = written
+    .filter((column) => column !== 'report_id')
     .map((column) => `${column} = excluded.${column}`)
     .join(', ');
   await db.query(
-    `INSERT INTO report_figure (${COLUMNS.join(', ')})
-     SELECT ${select} FROM unnest(${unnest}) AS f(${COLUMNS.join(', ')})
+    `INSERT INTO report_figure (${written.join(', ')})
+     SELECT ${select} FROM unnest(${unnest}) AS f(${written.join(', ')})
      ON CONFLICT (report_id) DO UPDATE SET ${update}`,
-    columns,
+    written.map((column) => columns[COLUMNS.indexOf(column)]),
   );
 }

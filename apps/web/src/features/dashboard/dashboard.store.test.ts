@@ -1,4 +1,16 @@
-import type { AgencyDto, AgencyKind, DashboardOverviewResponse, ReferenceDataDto, ReportingPeriodDto } from '@cchc/domain';
+import {
+  listPage,
+  STATUS_BOARD_PAGE_SIZE,
+  type AgencyDto,
+  type AgencyKind,
+  type DashboardAgency,
+  type DashboardDossierResponse,
+  type DashboardOverviewResponse,
+  type DashboardStatusResponse,
+  type PeriodKind,
+  type ReferenceDataDto,
+  type ReportingPeriodDto,
+} from '@cchc/domain';
 import { createPinia, setActivePinia } from 'pinia';
 import {
   agency,
@@ -12,7 +24,10 @@ import {
   statusCell,
   statusResponse,
 } from '../../../test/factories/dashboard.factories.js';
-import { useDashboardStore } from './dashboard.store.js';
+import { BOARD_SEARCH_PAUSE_MS, useDashboardStore } from './dashboard.store.js';
+import { DEFAULT_BOARD_VIEW } from './helpers/board-view.js';
+
+const { jest } = import.meta;
 
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -20,24 +35,77 @@ const json = (status: number, body: unknown): Response =>
 // The demo's shape: periods from 2020 to this year, reports in 2020 and 2021 only. The deadlines
 // of 2020 and 2021 are long past, so each year's ranking compares its YEAR period by default.
 const stp = agency('STP', { name: { vi: 'Sở Tư pháp', en: 'Department of Justice' } });
+const sngv = agency('SNgV', { name: { vi: 'Sở Ngoại vụ', en: 'Department of Foreign Affairs' } });
+const district = agency('HCM', { kind: 'district', name: { vi: 'UBND huyện Hàm Mỹ', en: 'Hàm Mỹ District' } });
+/** Agencies the fake API knows, by id: a dossier answer has the series of those asked for. */
+const AGENCIES = new Map([stp, sngv, district].map((a) => [a.id, a]));
 const periodsOf = (year: number): ReportingPeriodDto[] => (['Q1', 'H1', 'M9', 'YEAR'] as const).map((kind) => period(kind, year));
 const PERIODS = { 2020: periodsOf(2020), 2021: periodsOf(2021) };
 const yearPeriod = (year: 2020 | 2021): ReportingPeriodDto => PERIODS[year][3] as ReportingPeriodDto;
-const referenceAgency: AgencyDto = { ...stp, parentId: null };
-const referenceData: ReferenceDataDto = { agencies: [referenceAgency], areas: [], periods: [...PERIODS[2020], ...PERIODS[2021]] };
+const referenceAgency = (a: DashboardAgency): AgencyDto => ({ ...a, parentId: null });
+const referenceData: ReferenceDataDto = {
+  agencies: [stp, sngv, district].map(referenceAgency),
+  areas: [],
+  periods: [...PERIODS[2020], ...PERIODS[2021]],
+};
+
+/** Agencies on the board of the fake API: enough for three pages. */
+const BOARD_ROWS = 120;
+
+/**
+ * The board as the API pages it: the periods of `kind` (all of the year without one), the view
+ * asked for echoed, one page of it when `pageSize` is given (the rows themselves do not matter here).
+ */
+function statusOf(year: 2020 | 2021, params: URLSearchParams = new URLSearchParams()): DashboardStatusResponse {
+  const kind = params.get('kind') as PeriodKind | null;
+  const periods = PERIODS[year].filter((p) => kind === null || p.kind === kind);
+  const pageSize = params.has('pageSize') ? Number(params.get('pageSize')) : BOARD_ROWS;
+  return statusResponse(periods, [{ agency: stp, predecessors: [], successors: [], cells: periods.map((p) => statusCell(p.id)) }], {
+    year,
+    kind,
+    agencyKind: params.get('agencyKind') as AgencyKind | null,
+    filter: (params.get('filter') as DashboardStatusResponse['filter'] | null) ?? 'all',
+    sort: (params.get('sort') as DashboardStatusResponse['sort'] | null) ?? 'name',
+    q: params.get('q') ?? '',
+    page: listPage(BOARD_ROWS, Number(params.get('page') ?? 1), pageSize),
+  });
+}
+
+/** The overview's query as the board's query (`board` → `filter`, `boardPage` → `page`…), one page of it. */
+function boardParamsOf(overview: URLSearchParams): URLSearchParams {
+  const names: Record<string, string> = { kind: 'kind', agencyKind: 'agencyKind', board: 'filter', boardSort: 'sort', boardQ: 'q', boardPage: 'page', lang: 'lang' };
+  const params = new URLSearchParams({ pageSize: String(STATUS_BOARD_PAGE_SIZE) });
+  for (const [name, value] of overview) if (names[name]) params.set(names[name], value);
+  return params;
+}
+
+/**
+ * The dossier series of a year: those of the agencies asked for (`agencyIds`), else of the busiest
+ * one (STP, whatever `top`), each with no figures (they do not matter here).
+ */
+function dossierOf(year: 2020 | 2021, agencyIds: string | null = null): DashboardDossierResponse {
+  const periods = PERIODS[year];
+  const ids = agencyIds === null ? [stp.id] : agencyIds.split(',');
+  const agencies = ids.flatMap((id) => AGENCIES.get(id) ?? []).map((a) => ({ agency: a, restatedFrom: [], points: periods.map((p) => dossierPoint(p.id)) }));
+  return dossierResponse(periods, periods.map((p) => dossierPoint(p.id)), agencies);
+}
 
 /** The four answers of a year (for agencies of a kind), as the overview and the endpoints of each part give them. */
 function answersOf(year: 2020 | 2021, agencyKind: AgencyKind | null = null) {
   const periods = PERIODS[year];
   return {
-    status: statusResponse(periods, [{ agency: stp, predecessors: [], successors: [], cells: periods.map((p) => statusCell(p.id)) }], { year, agencyKind }),
-    dossier: dossierResponse(periods, periods.map((p) => dossierPoint(p.id))),
+    status: statusOf(year, new URLSearchParams(agencyKind ? { agencyKind } : {})),
+    dossier: dossierOf(year),
     areas: areasResponse(periods, periods.map((p) => areaActivity(p.id))),
     ranking: rankingResponse([rankingRow(stp, 0.9, { rank: 1 })], { period: yearPeriod(year) }),
   };
 }
-/** The overview of a year; its ranking compares the latest period of `kind` (else of the year), as the API's does. */
-const overviewOf = (year: 2020 | 2021, kind: string | null = null): DashboardOverviewResponse => {
+/**
+ * The overview of a year; its board is one page of the view asked for, its ranking compares the
+ * latest period of `kind` (else of the year), as the API's does.
+ */
+const overviewOf = (year: 2020 | 2021, params: URLSearchParams = new URLSearchParams()): DashboardOverviewResponse => {
+  const kind = params.get('kind');
   const compared = PERIODS[year].filter((p) => kind === null || p.kind === kind).at(-1) ?? yearPeriod(year);
   return {
     years: [
@@ -46,6 +114,8 @@ const overviewOf = (year: 2020 | 2021, kind: string | null = null): DashboardOve
     ],
     year,
     ...answersOf(year),
+    status: statusOf(year, boardParamsOf(params)),
+    dossier: dossierOf(year, params.get('agencyIds')),
     ranking: rankingResponse([rankingRow(stp, 0.9, { rank: 1 })], { period: compared }),
   };
 };
@@ -59,21 +129,19 @@ function fakeApi() {
   const sent: string[] = [];
   const held = new Map<string, Promise<void>>();
   const refused = new Map<string, { status: number; code: string }>();
-  let overview: (url: URL) => DashboardOverviewResponse = (url) =>
-    overviewOf(url.searchParams.get('year') === '2020' ? 2020 : 2021, url.searchParams.get('kind'));
+  let overview: (url: URL) => DashboardOverviewResponse = (url) => overviewOf(url.searchParams.get('year') === '2020' ? 2020 : 2021, url.searchParams);
 
   const answer = (url: URL): unknown => {
     const year = url.searchParams.get('year') === '2020' ? 2020 : 2021;
-    const agencyKind = (url.searchParams.get('agencyKind') as AgencyKind | null) ?? null;
     switch (url.pathname) {
       case '/api/reference-data':
         return referenceData;
       case '/api/dashboard/overview':
         return overview(url);
       case '/api/dashboard/status':
-        return answersOf(year, agencyKind).status;
+        return statusOf(year, url.searchParams);
       case '/api/dashboard/dossier':
-        return answersOf(year).dossier;
+        return dossierOf(year, url.searchParams.get('agencyIds'));
       case '/api/dashboard/areas':
         return answersOf(year).areas;
       case '/api/dashboard/ranking':
@@ -154,13 +222,31 @@ describe('useDashboardStore', () => {
       expect(store.comparePeriod?.kind).toBe('M9');
     });
 
-    it('asks again for the ranking when the overview compared another period than the one the page would', async () => {
+    it('asks again for the ranking and the coverage when the overview compared another period than the one the page would', async () => {
       api.answerOverview(() => ({ ...overviewOf(2021), ranking: rankingResponse([rankingRow(stp, 0.5, { rank: 1 })], { period: PERIODS[2021][0] }) }));
       const store = useDashboardStore();
       await store.open();
       await settle();
-      expect(api.dashboard()).toEqual(['/api/dashboard/overview', `/api/dashboard/ranking?periodId=${yearPeriod(2021).id}&figure=onTimeRate`]);
+      expect(api.dashboard()).toEqual([
+        '/api/dashboard/overview',
+        `/api/dashboard/areas?year=2021&coveragePeriodId=${yearPeriod(2021).id}`,
+        `/api/dashboard/ranking?periodId=${yearPeriod(2021).id}&figure=onTimeRate`,
+      ]);
       expect(store.ranking.data?.period.id).toBe(yearPeriod(2021).id);
+    });
+
+    it('asks nothing more when the overview comes before the reference periods tell which period is compared', async () => {
+      const release = api.hold('/api/reference-data');
+      const store = useDashboardStore();
+      const opening = store.open();
+      await settle();
+      expect(store.year).toBe(2021);
+      release();
+      await opening;
+      await settle();
+      expect(api.sent).toEqual(['/api/reference-data', '/api/dashboard/overview']);
+      expect(store.comparePeriod?.id).toBe(yearPeriod(2021).id);
+      for (const panel of [store.status, store.dossier, store.areas, store.ranking]) expect(panel.status).toBe('ready');
     });
 
     it('fails as a whole when the overview fails before any year is on show, and asks again on retry', async () => {
@@ -229,7 +315,11 @@ describe('useDashboardStore', () => {
 
       await store.reloadYear();
       expect(store.status.status).toBe('ready');
-      expect(api.dashboard().slice(-3).sort()).toEqual(['/api/dashboard/areas?year=2020', '/api/dashboard/dossier?year=2020', '/api/dashboard/status?year=2020']);
+      expect(api.dashboard().slice(-3).sort()).toEqual([
+        `/api/dashboard/areas?year=2020&coveragePeriodId=${yearPeriod(2020).id}`,
+        '/api/dashboard/dossier?year=2020&top=3',
+        '/api/dashboard/status?year=2020&pageSize=50',
+      ]);
     });
 
     it('asks nothing once the dashboard was left, even while it was still opening', async () => {
@@ -254,10 +344,10 @@ describe('useDashboardStore', () => {
       store.year = 2020;
       await settle();
       expect(api.sent.sort()).toEqual([
-        '/api/dashboard/areas?year=2020',
-        '/api/dashboard/dossier?year=2020',
+        `/api/dashboard/areas?year=2020&coveragePeriodId=${yearPeriod(2020).id}`,
+        '/api/dashboard/dossier?year=2020&top=3',
         `/api/dashboard/ranking?periodId=${yearPeriod(2020).id}&figure=onTimeRate`,
-        '/api/dashboard/status?year=2020',
+        '/api/dashboard/status?year=2020&pageSize=50',
       ]);
       expect(store.status.data?.year).toBe(2020);
 
@@ -281,7 +371,7 @@ describe('useDashboardStore', () => {
       release();
       await reopened;
       await settle();
-      expect(api.dashboard()).toContain('/api/dashboard/status?year=2021&agencyKind=district');
+      expect(api.dashboard()).toContain('/api/dashboard/status?year=2021&agencyKind=district&pageSize=50');
       // The board on show is the districts', not the overview's of every kind that came after it.
       expect(store.status).toMatchObject({ status: 'ready', data: { agencyKind: 'district' } });
     });
@@ -295,6 +385,355 @@ describe('useDashboardStore', () => {
       store.year = 2020;
       await settle();
       expect(api.sent).toEqual([]);
+    });
+  });
+
+  describe('the dossier rates', () => {
+    const queryOf = (path: string | undefined): Record<string, string> => Object.fromEntries(new URL(path ?? '', 'http://localhost').searchParams);
+    /** The picks as the requests carry them: in one order (by id), whatever order they were picked in. */
+    const asked = (...ids: string[]): string => [...ids].sort().join(',');
+
+    it("open with the busiest agencies the overview's answer holds, to pick among the year's reporting agencies", async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      expect(store.dossierPicks).toBeNull();
+      expect(store.dossier.data?.agencies.map((entry) => entry.agency.code)).toEqual(['STP']);
+      expect(store.pickableAgencies.map((a) => a.code)).toEqual(['STP', 'SNgV', 'HCM']);
+      expect(queryOf(api.dashboard()[0])).not.toHaveProperty('agencyIds');
+
+      store.agencyKind = 'district';
+      await settle();
+      expect(store.pickableAgencies.map((a) => a.code)).toEqual(['HCM']);
+    });
+
+    it('load the series of the agencies picked, then of the busiest again once none is', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      store.pickAgencies([sngv.id, stp.id]);
+      await settle();
+      expect(api.sent).toHaveLength(1);
+      expect(queryOf(api.sent[0])).toEqual({ year: '2021', agencyIds: asked(sngv.id, stp.id) });
+      expect(api.sent[0]?.startsWith('/api/dashboard/dossier?')).toBe(true);
+      expect(store.dossierPicks).toEqual([sngv.id, stp.id]);
+      expect(store.dossier).toMatchObject({ status: 'ready' });
+      expect(store.dossier.data?.agencies.map((entry) => entry.agency.code).sort()).toEqual(['SNgV', 'STP']);
+
+      // Another order of the same agencies (their colours) asks nothing.
+      store.pickAgencies([stp.id, sngv.id]);
+      await settle();
+      expect(api.sent).toHaveLength(1);
+
+      store.pickAgencies([]);
+      await settle();
+      expect(store.pickedAgencyIds).toBeNull();
+      expect(api.sent.slice(1)).toEqual(['/api/dashboard/dossier?year=2021&top=3']);
+    });
+
+    it('set aside the picks of another agency kind, asking for the busiest of that kind instead', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.pickAgencies([sngv.id]);
+      await settle();
+      api.sent.length = 0;
+
+      store.agencyKind = 'district';
+      await settle();
+      expect(store.dossierPicks).toBeNull();
+      expect(api.sent.filter((path) => path.startsWith('/api/dashboard/dossier'))).toEqual(['/api/dashboard/dossier?year=2021&agencyKind=district&top=3']);
+
+      store.agencyKind = null;
+      await settle();
+      expect(store.dossierPicks).toEqual([sngv.id]);
+      expect(queryOf(api.sent.filter((path) => path.startsWith('/api/dashboard/dossier')).at(-1))).toEqual({ year: '2021', agencyIds: sngv.id });
+    });
+
+    it('carry the picks in the overview of a later visit, which asks nothing more', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.pickAgencies([stp.id, sngv.id]);
+      await settle();
+      store.close();
+      api.sent.length = 0;
+
+      await store.open();
+      await settle();
+      expect(api.sent).toHaveLength(1);
+      expect(queryOf(api.sent[0])).toEqual({ year: '2021', periodId: yearPeriod(2021).id, agencyIds: asked(stp.id, sngv.id) });
+      expect(store.dossier.status).toBe('ready');
+      expect(store.dossier.data?.agencies.map((entry) => entry.agency.code).sort()).toEqual(['SNgV', 'STP']);
+    });
+
+    it('load the restated series of the picks with the structure', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.pickAgencies([sngv.id]);
+      await settle();
+      api.sent.length = 0;
+
+      store.structure = 'restated';
+      await settle();
+      const dossier = api.sent.filter((path) => path.startsWith('/api/dashboard/dossier'));
+      expect(dossier.map(queryOf)).toEqual([{ year: '2021', structure: 'restated', agencyIds: sngv.id }]);
+    });
+  });
+
+  describe('the reform areas', () => {
+    const m9Of2021 = PERIODS[2021][2] as ReportingPeriodDto;
+
+    it('load the coverage of the period compared when another is chosen, not for another figure', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      store.chosenPeriodId = m9Of2021.id;
+      await settle();
+      expect(api.sent.sort()).toEqual([
+        `/api/dashboard/areas?year=2021&coveragePeriodId=${m9Of2021.id}`,
+        `/api/dashboard/ranking?periodId=${m9Of2021.id}&figure=onTimeRate`,
+      ]);
+      expect(store.areas.status).toBe('ready');
+
+      api.sent.length = 0;
+      store.figure = 'received';
+      await settle();
+      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${m9Of2021.id}&figure=received`]);
+    });
+
+    it("keep the overview's answer for the period it compared, so a later visit asks for nothing else", async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.chosenPeriodId = m9Of2021.id;
+      await settle();
+      store.close();
+      api.sent.length = 0;
+
+      await store.open();
+      await settle();
+      expect(api.sent).toEqual([`/api/dashboard/overview?year=2021&periodId=${m9Of2021.id}`]);
+      expect(store.areas.status).toBe('ready');
+    });
+
+    it('retry alone', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.refuse('/api/dashboard/areas', 503, 'DATABASE_UNAVAILABLE');
+      store.chosenPeriodId = m9Of2021.id;
+      await settle();
+      expect(store.areas).toMatchObject({ status: 'error', errorCode: 'DATABASE_UNAVAILABLE', data: null });
+
+      api.accept('/api/dashboard/areas');
+      api.sent.length = 0;
+      await store.reloadAreas();
+      expect(api.sent).toEqual([`/api/dashboard/areas?year=2021&coveragePeriodId=${m9Of2021.id}`]);
+      expect(store.areas.status).toBe('ready');
+    });
+  });
+
+  describe('the status board', () => {
+    /** The query of a request, as an object (its values decoded). */
+    const queryOf = (path: string | undefined): Record<string, string> => Object.fromEntries(new URL(path ?? '', 'http://localhost').searchParams);
+    const page = (n: number) => ({ ...DEFAULT_BOARD_VIEW, page: n });
+
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it("opens with the view and the language of a link in the overview's board, asking nothing more", async () => {
+      const store = useDashboardStore();
+      store.lang = 'en';
+      await store.open({ kind: 'M9' }, { filter: 'late', sort: 'status', search: ' tư pháp ', page: 2 });
+      await settle();
+      expect(api.dashboard()).toHaveLength(1);
+      expect(queryOf(api.dashboard()[0])).toEqual({ kind: 'M9', board: 'late', boardSort: 'status', boardQ: 'tư pháp', boardPage: '2', lang: 'en' });
+      expect(store.boardView).toEqual({ filter: 'late', sort: 'status', search: ' tư pháp ', page: 2 });
+      expect(store.status.data).toMatchObject({ kind: 'M9', filter: 'late', sort: 'status', q: 'tư pháp', page: { page: 2, pageSize: 50 } });
+    });
+
+    it('leaves the default view and language out of the overview', async () => {
+      const store = useDashboardStore();
+      await store.open({ year: 2020 }, DEFAULT_BOARD_VIEW);
+      await settle();
+      expect(api.dashboard()).toEqual([`/api/dashboard/overview?year=2020&periodId=${yearPeriod(2020).id}`]);
+    });
+
+    it('loads another page from the board endpoint, 50 rows, and nothing else', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      store.setBoardView(page(2));
+      await settle();
+      expect(api.sent).toEqual(['/api/dashboard/status?year=2021&page=2&pageSize=50']);
+      expect(store.status).toMatchObject({ status: 'ready', data: { page: { page: 2, first: 51, last: 100 } } });
+
+      store.setBoardView(page(1));
+      await settle();
+      expect(api.sent.at(-1)).toBe('/api/dashboard/status?year=2021&pageSize=50');
+    });
+
+    it('asks at once for a change of filter, order or language, with the whole view', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      store.setBoardView({ filter: 'missing', sort: 'status', search: '', page: 1 });
+      await settle();
+      store.lang = 'en';
+      await settle();
+      expect(api.sent).toEqual([
+        '/api/dashboard/status?year=2021&filter=missing&sort=status&pageSize=50',
+        '/api/dashboard/status?year=2021&filter=missing&sort=status&lang=en&pageSize=50',
+      ]);
+    });
+
+    it('reloads the board for a change of period kind, and the comparison of the period it compares, not the dossier rates', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      store.kind = 'M9';
+      await settle();
+      const m9 = PERIODS[2021][2] as ReportingPeriodDto;
+      expect(api.sent.sort()).toEqual([
+        `/api/dashboard/areas?year=2021&coveragePeriodId=${m9.id}`,
+        `/api/dashboard/ranking?periodId=${m9.id}&figure=onTimeRate`,
+        '/api/dashboard/status?year=2021&kind=M9&pageSize=50',
+      ]);
+      expect(store.status.data?.periods.map((column) => column.period.kind)).toEqual(['M9']);
+    });
+
+    it('asks for the board once when the page goes back to the first with a change of year', async () => {
+      const store = useDashboardStore();
+      await store.open({}, page(3));
+      await settle();
+      api.sent.length = 0;
+
+      store.setBoardView(page(1));
+      store.year = 2020;
+      await settle();
+      expect(api.sent.filter((path) => path.startsWith('/api/dashboard/status'))).toEqual(['/api/dashboard/status?year=2020&pageSize=50']);
+    });
+
+    it('asks for a search once the typing paused, showing what is typed at once', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      for (const search of ['s', 'so', 'so t', 'so tu']) {
+        store.setBoardView({ ...DEFAULT_BOARD_VIEW, search });
+        await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS - 100);
+        await settle();
+      }
+      expect(store.boardView.search).toBe('so tu');
+      expect(store.boardPending).toBe(true);
+      expect(api.sent).toEqual([]);
+
+      await jest.advanceTimersByTimeAsync(100);
+      await settle();
+      expect(api.sent).toEqual(['/api/dashboard/status?year=2021&q=so+tu&pageSize=50']);
+      expect(store.boardPending).toBe(false);
+      expect(store.status.data?.q).toBe('so tu');
+
+      // Blanks around the words change nothing to ask for.
+      store.setBoardView({ ...DEFAULT_BOARD_VIEW, search: 'so tu ' });
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      expect(api.sent).toHaveLength(1);
+    });
+
+    it('asks at once with what is typed when another part of the view changes before the pause', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      store.setBoardView({ ...DEFAULT_BOARD_VIEW, search: 'stp' });
+      store.setBoardView({ ...DEFAULT_BOARD_VIEW, search: 'stp', filter: 'late' });
+      await settle();
+      expect(api.sent).toEqual(['/api/dashboard/status?year=2021&filter=late&q=stp&pageSize=50']);
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      expect(api.sent).toHaveLength(1);
+    });
+
+    it('shows the newest page asked for, whatever order the answers come in', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      const release = api.hold('/api/dashboard/status');
+      store.setBoardView(page(2));
+      await settle();
+      // The rows on show stay while the next page loads.
+      expect(store.status).toMatchObject({ status: 'loading', data: { page: { page: 1 } } });
+      store.setBoardView(page(3));
+      await settle();
+      release();
+      await settle();
+      expect(api.sent).toEqual(['/api/dashboard/status?year=2021&page=2&pageSize=50', '/api/dashboard/status?year=2021&page=3&pageSize=50']);
+      expect(store.status).toMatchObject({ status: 'ready', data: { page: { page: 3 } } });
+    });
+
+    it('asks for a view changed while the first overview was on its way once the year is known', async () => {
+      const release = api.hold('/api/dashboard/overview');
+      const store = useDashboardStore();
+      const opening = store.open({}, page(2));
+      await settle();
+      store.setBoardView(page(3));
+      await settle();
+      release();
+      await opening;
+      await settle();
+      expect(api.dashboard()).toEqual(['/api/dashboard/overview?boardPage=2', '/api/dashboard/status?year=2021&page=3&pageSize=50']);
+      expect(store.status.data?.page.page).toBe(3);
+    });
+
+    it('retries the board alone', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.refuse('/api/dashboard/status', 503, 'DATABASE_UNAVAILABLE');
+      store.setBoardView(page(2));
+      await settle();
+      expect(store.status).toMatchObject({ status: 'error', errorCode: 'DATABASE_UNAVAILABLE', data: null });
+      expect(store.dossier.status).toBe('ready');
+
+      api.accept('/api/dashboard/status');
+      api.sent.length = 0;
+      await store.reloadBoard();
+      expect(api.sent).toEqual(['/api/dashboard/status?year=2021&page=2&pageSize=50']);
+      expect(store.status.status).toBe('ready');
+    });
+
+    it('fetches the whole board of the view for an export: every row, no page', async () => {
+      const store = useDashboardStore();
+      store.lang = 'en';
+      await store.open({ kind: 'M9', agencyKind: 'district' }, { filter: 'late', sort: 'status', search: 'so', page: 3 });
+      await settle();
+      api.sent.length = 0;
+
+      const whole = await store.wholeBoard();
+      expect(api.sent).toEqual(['/api/dashboard/status?year=2021&kind=M9&agencyKind=district&filter=late&sort=status&q=so&lang=en']);
+      expect(whole.page).toMatchObject({ page: 1, pageCount: 1, total: BOARD_ROWS });
+      // The page on show stays.
+      expect(store.status.data?.page.page).toBe(3);
     });
   });
 });

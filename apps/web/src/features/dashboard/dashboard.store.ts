@@ -1,23 +1,37 @@
 import type {
   AgencyKind,
+  DashboardAgency,
   DashboardAreasResponse,
   DashboardDossierResponse,
   DashboardOverviewQuery,
   DashboardOverviewResponse,
   DashboardRankingResponse,
+  DashboardStatusQuery,
   DashboardStatusResponse,
   DashboardStructure,
   PeriodKind,
   RankingFigure,
   ReportingPeriodDto,
 } from '@cchc/domain';
-import { PERIOD_KINDS, toVietnamDate } from '@cchc/domain';
+import { DASHBOARD_DOSSIER_TOP, PERIOD_KINDS, STATUS_BOARD_PAGE_SIZE, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
+import { DEFAULT_BOARD_VIEW, sameBoardView, type BoardView } from './helpers/board-view.js';
 import type { DashboardLink } from './helpers/dashboard-link.js';
+import { agenciesToPick, picksOfKind } from './helpers/pickable-agencies.js';
+import type { Locale } from '../../shared/i18n/index.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
 import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
+
+/** How long the typing in the board's search must pause before the board is asked for (ms). */
+export const BOARD_SEARCH_PAUSE_MS = 300;
+
+/**
+ * Picked agencies asked for at most: the API takes 200 ids; the picker allows far fewer (six), so
+ * this only keeps a request within the API's bounds.
+ */
+const PICKS_ASKED_MAX = 200;
 
 /** One panel's answer and how its loading went; each panel loads and fails on its own. */
 export interface PanelState<T> {
@@ -59,17 +73,29 @@ function createPanel<T>() {
   return { state: reactive({ data, status: loading.status, errorCode: loading.errorCode }) as PanelState<T>, load, keep };
 }
 
+/** What the status board is loaded for besides the year: the filters above it and its own view. */
+interface BoardRequest {
+  kind: PeriodKind | null;
+  agencyKind: AgencyKind | null;
+  view: BoardView;
+  lang: Locale;
+}
+
 /**
  * The Home Affairs dashboard: the chosen year, period kind and agency kind, the figure the
- * agencies are ranked by, the agencies picked for the rate charts, and the four answers of the
- * dashboard API, each with its own loading and error state.
+ * agencies are ranked by, the agencies picked for the rate charts, the status board's view
+ * (filter, order, search, page), and the four answers of the dashboard API, each with its own
+ * loading and error state.
  *
  * The dashboard opens with one request, the overview, which holds the four answers (and, on a
  * first visit, the year to show); a change of filter then loads only the answer it changes, from
- * the endpoint of that answer. The board and the charts across periods load per year and agency
- * kind (all periods of the year: the period kind only narrows the board's columns, on the
- * client); the comparison across agencies loads per period (the chosen kind's, or the latest one
- * past its deadline), figure and agency kind.
+ * the endpoint of that answer. The status board is paged by the API: it loads one page of
+ * STATUS_BOARD_PAGE_SIZE rows per year, period kind, agency kind, view and language (the names it
+ * sorts by); the charts across periods load per year and agency kind (all periods of the year):
+ * the dossier rates also per structure and picked agencies (the DASHBOARD_DOSSIER_TOP busiest
+ * when none is picked), the reform areas also per period compared (their coverage is that
+ * period's); the comparison across agencies loads per period (the chosen kind's, or the latest
+ * one past its deadline), figure and agency kind.
  */
 export const useDashboardStore = defineStore('dashboard', () => {
   const reference = useReferenceDataStore();
@@ -82,8 +108,17 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const structure = ref<DashboardStructure>('reported');
   /** The period compared across agencies when the reviewer chose one; else a default. */
   const chosenPeriodId = ref<string | null>(null);
-  /** Agencies charted beside the province; null until the reviewer picks (a default applies). */
+  /** Agencies charted beside the province; null until the reviewer picks (the busiest apply). */
   const pickedAgencyIds = ref<string[] | null>(null);
+  /** The status board's view as the reviewer sees it in its tools (and the address). */
+  const boardView = ref<BoardView>(DEFAULT_BOARD_VIEW);
+  /** The view the board is loaded for: the one on show, its search once the typing paused. */
+  const boardAsked = ref<BoardView>(DEFAULT_BOARD_VIEW);
+  /** The search was changed, and the board is not asked for it until the typing pauses. */
+  const boardPending = computed(() => !sameBoardView(boardView.value, boardAsked.value));
+  /** The language of the screen: the board sorts agencies by their names in it. */
+  const lang = ref<Locale>('vi');
+  let searchPause: ReturnType<typeof setTimeout> | undefined;
 
   const status = createPanel<DashboardStatusResponse>();
   const dossier = createPanel<DashboardDossierResponse>();
@@ -112,27 +147,97 @@ export const useDashboardStore = defineStore('dashboard', () => {
     return [...candidates].reverse().find((p) => p.deadline < today) ?? candidates[0] ?? null;
   });
 
+  /**
+   * The period kind the board shows: none (all periods) for a kind the year has no period of, as
+   * the kind is about to fall back to (see the watchers below), so that change asks nothing more.
+   */
+  const boardKind = computed<PeriodKind | null>(() =>
+    kind.value !== null && reference.periods.length > 0 && !kindsOfYear.value.includes(kind.value) ? null : kind.value,
+  );
+  const boardRequest = (): BoardRequest => ({ kind: boardKind.value, agencyKind: agencyKind.value, view: boardAsked.value, lang: lang.value });
+  const boardKey = (y: number | null, request: BoardRequest): string => {
+    const { view } = request;
+    return JSON.stringify([y, request.kind, request.agencyKind, view.filter, view.sort, view.search.trim(), view.page, request.lang]);
+  };
+  const statusKey = computed(() => boardKey(year.value, boardRequest()));
+  /**
+   * The agencies a reviewer can pick for the rate charts: the reporting agencies of the reference
+   * data of the agency kind on show that existed in the year.
+   */
+  const pickableAgencies = computed<DashboardAgency[]>(() => (year.value === null ? [] : agenciesToPick(reference.agencies, year.value, agencyKind.value)));
+  /**
+   * The picked agencies whose series the rate charts show, in the order picked: those of the
+   * agency kind on show; null when none (the busiest agencies, as the API chooses them).
+   */
+  const dossierPicks = computed<string[] | null>(() => picksOfKind(pickedAgencyIds.value, reference.agencies, agencyKind.value)?.slice(0, PICKS_ASKED_MAX) ?? null);
+  /** The picks as asked for: in one order whatever order they were picked in, so a new order asks nothing. */
+  const picksAsked = (): string[] | null => (dossierPicks.value ? [...dossierPicks.value].sort() : null);
   const yearKey = (y: number | null = year.value): string => `${y}|${agencyKind.value ?? ''}`;
-  const dossierKey = (y: number | null = year.value): string => `${yearKey(y)}|${structure.value}`;
+  const dossierKey = (y: number | null = year.value): string => `${yearKey(y)}|${structure.value}|${picksAsked()?.join(',') ?? 'top'}`;
+  /** The areas load per year and agency kind, and the period whose coverage they hold (none until it is known). */
+  const areasKey = (y: number | null = year.value, periodId: string | null = comparePeriod.value?.id ?? null): string => `${yearKey(y)}|${periodId ?? ''}`;
   const rankingKey = (periodId: string): string => `${periodId}|${figure.value}|${agencyKind.value ?? ''}|${structure.value}`;
   const yearQuery = () => (year.value === null ? null : { year: year.value, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) });
 
-  async function loadYear(force = false): Promise<void> {
+  /**
+   * What the API is asked for the board: its filters and view, defaults left out (the API applies
+   * the same); one page of it, or with `whole` every row of the filter (an export).
+   */
+  function statusQuery(y: number, request: BoardRequest, whole = false): DashboardStatusQuery {
+    const { view } = request;
+    const search = view.search.trim();
+    return {
+      year: y,
+      ...(request.kind ? { kind: request.kind } : {}),
+      ...(request.agencyKind ? { agencyKind: request.agencyKind } : {}),
+      ...(view.filter !== DEFAULT_BOARD_VIEW.filter ? { filter: view.filter } : {}),
+      ...(view.sort !== DEFAULT_BOARD_VIEW.sort ? { sort: view.sort } : {}),
+      ...(search !== '' ? { q: search } : {}),
+      ...(request.lang !== 'vi' ? { lang: request.lang } : {}),
+      ...(whole ? {} : { ...(view.page !== 1 ? { page: view.page } : {}), pageSize: STATUS_BOARD_PAGE_SIZE }),
+    };
+  }
+
+  /** The board's view and language as the overview takes them, defaults left out. */
+  function overviewBoardQuery(request: BoardRequest): Partial<DashboardOverviewQuery> {
+    const { view } = request;
+    const search = view.search.trim();
+    return {
+      ...(view.filter !== DEFAULT_BOARD_VIEW.filter ? { board: view.filter } : {}),
+      ...(view.sort !== DEFAULT_BOARD_VIEW.sort ? { boardSort: view.sort } : {}),
+      ...(search !== '' ? { boardQ: search } : {}),
+      ...(view.page !== 1 ? { boardPage: view.page } : {}),
+      ...(request.lang !== 'vi' ? { lang: request.lang } : {}),
+    };
+  }
+
+  async function loadStatus(force = false): Promise<void> {
+    if (year.value === null) return;
+    const query = statusQuery(year.value, boardRequest());
+    await status.load(statusKey.value, (signal) => dashboardApi.status(query, signal), force);
+  }
+
+  async function loadAreas(force = false): Promise<void> {
     const query = yearQuery();
     if (!query) return;
-    const key = yearKey();
-    await Promise.all([
-      status.load(key, (signal) => dashboardApi.status(query, signal), force),
-      loadDossier(force),
-      areas.load(key, (signal) => dashboardApi.areas(query, signal), force),
-    ]);
+    // The coverage is of the period compared: without one (the reference periods not known yet,
+    // or a period kind the year has none of, about to fall back) the areas wait for it.
+    const period = comparePeriod.value;
+    if (!period) return;
+    await areas.load(areasKey(), (signal) => dashboardApi.areas({ ...query, coveragePeriodId: period.id }, signal), force);
+  }
+
+  async function loadYear(force = false): Promise<void> {
+    await Promise.all([loadStatus(force), loadDossier(force), loadAreas(force)]);
   }
 
   async function loadDossier(force = false): Promise<void> {
     const query = yearQuery();
     if (!query) return;
     const restated = structure.value === 'restated' ? { structure: structure.value } : {};
-    await dossier.load(dossierKey(), (signal) => dashboardApi.dossier({ ...query, ...restated }, signal), force);
+    const picks = picksAsked();
+    const agencies = picks ? { agencyIds: picks } : { top: DASHBOARD_DOSSIER_TOP };
+    await dossier.load(dossierKey(), (signal) => dashboardApi.dossier({ ...query, ...restated, ...agencies }, signal), force);
   }
 
   async function loadRanking(force = false): Promise<void> {
@@ -149,10 +254,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   /**
    * What the overview is asked for: the filters on show, defaults left out (the API applies the
-   * same), and the period compared once it is known (chosen, or the default of the year).
+   * same), the period compared once it is known (chosen, or the default of the year), and the
+   * agencies picked for the rate charts if any (else the API charts the busiest).
    */
-  function overviewQuery(): DashboardOverviewQuery {
+  function overviewQuery(request: BoardRequest = boardRequest()): DashboardOverviewQuery {
     const period = year.value === null ? null : comparePeriod.value;
+    const picks = picksAsked();
     return {
       ...(year.value !== null ? { year: year.value } : {}),
       ...(kind.value ? { kind: kind.value } : {}),
@@ -160,27 +267,32 @@ export const useDashboardStore = defineStore('dashboard', () => {
       ...(structure.value === 'restated' ? { structure: structure.value } : {}),
       ...(figure.value !== 'onTimeRate' ? { figure: figure.value } : {}),
       ...(period ? { periodId: period.id } : {}),
+      ...(picks ? { agencyIds: picks } : {}),
+      ...overviewBoardQuery(request),
     };
   }
 
   /**
    * Keeps the four answers of an overview as the panels' answers for the year it chose, then shows
-   * that year: the loads its change sets off find their answers there and ask nothing.
+   * that year: the loads its change sets off find their answers there and ask nothing. The board
+   * is kept for what it was asked with (`request`), whatever changed while it came; the areas for
+   * the period the overview compared, whose coverage they hold.
    */
-  function keepOverview(answer: DashboardOverviewResponse): void {
+  function keepOverview(answer: DashboardOverviewResponse, request: BoardRequest): void {
     noYear.value = answer.year === null;
     if (answer.year === null) return;
-    if (answer.status) status.keep(yearKey(answer.year), answer.status);
+    if (answer.status) status.keep(boardKey(answer.year, request), answer.status);
     if (answer.dossier) dossier.keep(dossierKey(answer.year), answer.dossier);
-    if (answer.areas) areas.keep(yearKey(answer.year), answer.areas);
+    if (answer.areas) areas.keep(areasKey(answer.year, answer.ranking?.period.id ?? null), answer.areas);
     if (answer.ranking) ranking.keep(rankingKey(answer.ranking.period.id), answer.ranking);
     year.value = answer.year;
   }
 
   /** First visit: one overview, which also says which year to open with (the latest with a report). */
   async function openOverview(): Promise<void> {
-    const query = overviewQuery();
-    await opening.run((signal) => dashboardApi.overview(query, signal), keepOverview, { key: 'overview' });
+    const request = boardRequest();
+    const query = overviewQuery(request);
+    await opening.run((signal) => dashboardApi.overview(query, signal), (answer) => keepOverview(answer, request), { key: 'overview' });
   }
 
   /**
@@ -200,9 +312,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
         return found;
       };
     await Promise.all([
-      status.load(yearKey(), part((o) => o.status), true),
+      status.load(statusKey.value, part((o) => o.status), true),
       dossier.load(dossierKey(), part((o) => o.dossier), true),
-      areas.load(yearKey(), part((o) => o.areas), true),
+      areas.load(areasKey(), part((o) => o.areas), true),
       period ? ranking.load(rankingKey(period.id), part((o) => (o.ranking?.period.id === period.id ? o.ranking : null)), true) : undefined,
     ]);
   }
@@ -212,8 +324,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
    * overview, one request each: on the first visit side by side (the overview picks the year), on
    * a later one the overview for the filters on show, since reports may have moved on.
    */
-  async function open(link: DashboardLink = {}): Promise<void> {
+  async function open(link: DashboardLink = {}, view?: BoardView): Promise<void> {
     const visit = (visits += 1);
+    if (view) showBoard(view);
     if (link.year !== undefined) year.value = link.year;
     if (link.kind !== undefined) kind.value = link.kind;
     if (link.agencyKind !== undefined) agencyKind.value = link.agencyKind;
@@ -234,24 +347,72 @@ export const useDashboardStore = defineStore('dashboard', () => {
     await reloadAll();
   }
 
+  /** The reviewer picked agencies for the rate charts; none picked is back to the busiest. */
+  function pickAgencies(ids: readonly string[]): void {
+    pickedAgencyIds.value = ids.length > 0 ? [...ids] : null;
+  }
+
   /** The dashboard was left: what it would load next waits for the next `open`. */
   function close(): void {
     visits += 1;
     active.value = false;
+    clearTimeout(searchPause);
+    boardAsked.value = boardView.value;
   }
 
-  // A change of filter loads what it changes, and only that.
-  watch([year, agencyKind], () => {
-    if (active.value) void loadYear();
+  /** Shows the board's view at once: loaded as soon as the dashboard is active. */
+  function showBoard(view: BoardView): void {
+    clearTimeout(searchPause);
+    boardView.value = view;
+    boardAsked.value = view;
+  }
+
+  /**
+   * The reviewer changed the board's view. A change of the search alone (typing) shows at once in
+   * the tools but asks the API only once the typing paused, so a word typed asks once; any other
+   * change (filter, order, page) asks at once, with the search as it stands.
+   */
+  function setBoardView(view: BoardView): void {
+    const before = boardView.value;
+    const typing = view.search !== before.search && view.filter === before.filter && view.sort === before.sort;
+    if (!typing) {
+      showBoard(view);
+      return;
+    }
+    clearTimeout(searchPause);
+    boardView.value = view;
+    searchPause = setTimeout(() => (boardAsked.value = boardView.value), BOARD_SEARCH_PAUSE_MS);
+  }
+
+  /**
+   * The whole board as on show (every row of its filter and search, not one page), fetched afresh:
+   * what an export of the board holds.
+   */
+  function wholeBoard(): Promise<DashboardStatusResponse> {
+    if (year.value === null) return Promise.reject(new Error('No year is on show.'));
+    return dashboardApi.status(statusQuery(year.value, boardRequest(), true));
+  }
+
+  // A change of filter loads what it changes, and only that: the board loads per year, kinds, view
+  // and language; the dossier rates per year, agency kind, structure and picks; the areas per year,
+  // agency kind and period compared; the ranking per period compared, figure, agency kind and
+  // structure.
+  watch(() => dossierKey(), () => {
+    if (active.value) void loadDossier();
+  });
+  watch(() => areasKey(), () => {
+    if (active.value) void loadAreas();
+  });
+  watch(statusKey, () => {
+    if (active.value) void loadStatus();
   });
   watch([() => comparePeriod.value?.id, figure, agencyKind, structure], () => {
     if (active.value) void loadRanking();
   });
-  watch(structure, () => {
-    if (active.value) void loadDossier();
-  });
-  // A kind the new year has no period of would empty the board. (The picked agencies and the
-  // chosen period need no reset: agencies keep their ids, and another year's period falls back.)
+  // A kind the new year has no period of falls back to all periods, as the board already shows
+  // (`boardKind`). (The picked agencies and the chosen period need no reset: agencies keep their
+  // ids, a pick of another agency kind is set aside (`dossierPicks`), and another year's period
+  // falls back.)
   watch(year, () => {
     // Before the periods are known (a link opened afresh) there is nothing to judge the kind by.
     if (reference.periods.length === 0) return;
@@ -266,6 +427,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
     structure,
     chosenPeriodId,
     pickedAgencyIds,
+    dossierPicks,
+    pickableAgencies,
+    boardView,
+    boardPending,
+    boardKind,
+    lang,
     status: status.state,
     dossier: dossier.state,
     areas: areas.state,
@@ -278,7 +445,12 @@ export const useDashboardStore = defineStore('dashboard', () => {
     comparePeriod,
     open,
     close,
+    pickAgencies,
+    setBoardView,
+    wholeBoard,
     reloadYear: () => loadYear(true),
+    reloadBoard: () => loadStatus(true),
+    reloadAreas: () => loadAreas(true),
     reloadRanking: () => loadRanking(true),
   };
 });

@@ -90,7 +90,8 @@ export const appMessages = defineMessages(
       xlsxHint: 'Tải số liệu thành tệp Excel (.xlsx): số, tỷ lệ và ngày tháng giữ nguyên là số và ngày',
       csv: 'CSV (cho phần mềm)',
       csvHint: 'Tệp CSV cho phần mềm khác: số dùng dấu chấm thập phân, ngày theo dạng năm-tháng-ngày, mã UTF-8. Để mở bằng Excel, hãy tải tệp Excel.',
-      failed: 'Không tạo được tệp Excel. Vui lòng thử lại.',
+      preparing: 'Đang chuẩn bị dữ liệu…',
+      failed: 'Không tạo được tệp. Vui lòng thử lại.',
     },
     documents: {
       heading: 'Văn bản báo cáo',
@@ -196,7 +197,8 @@ export const appMessages = defineMessages(
       xlsxHint: 'Download the data as an Excel workbook (.xlsx): numbers, percentages and dates stay numbers and dates',
       csv: 'CSV (for software)',
       csvHint: 'A CSV file for other software: decimal points, year-month-day dates, UTF-8. To open the data in Excel, download the Excel file.',
-      failed: 'The Excel file could not be made. Please try again.',
+      preparing: 'Preparing the data…',
+      failed: 'The file could not be made. Please try again.',
     },
     documents: {
       heading: 'Report document',

@@ -1,6 +1,5 @@
-import { addDays, isIsoDate, type AgencyDetailDto, type AgencyKind, type LocalizedText } from '@cchc/domain';
+import { addDays, foldText, isIsoDate, type AgencyDetailDto, type AgencyKind, type LocalizedText } from '@cchc/domain';
 import { formatDate } from '../../../shared/format/format-date.js';
-import { foldText } from '../../../shared/format/fold-text.js';
 
 type Locale = 'vi' | 'en';
 

@@ -1,5 +1,4 @@
-import type { DashboardAgency } from '@cchc/domain';
-import { foldText } from '../../../shared/format/fold-text.js';
+import { foldText, type DashboardAgency } from '@cchc/domain';
 
 /**
  * A test of whether an agency's code or name contains the text searched for, accents, đ and case

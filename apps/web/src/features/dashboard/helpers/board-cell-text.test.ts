@@ -31,7 +31,6 @@ const board = statusBoard(
       { agency: agency('STP'), predecessors: [], successors: [], cells: [statusCell(q1.id, { timing: 'LATE', daysLate: 2 })] },
     ],
   ),
-  null,
 );
 const [successor, predecessor, unchanged] = board.groups[0]?.rows ?? [];
 

@@ -1,18 +1,21 @@
-import type { DashboardAgency } from '@cchc/domain';
-import { foldText } from '../../../shared/format/fold-text.js';
-import type { BoardCell, BoardRow, StatusBoard } from './status-board.js';
+import { STATUS_BOARD_FILTERS, STATUS_BOARD_SORTS, type StatusBoardFilter, type StatusBoardSort } from '@cchc/domain';
 
 /**
  * Which agencies the board lists: all, those that submitted late in some period shown, those
  * overdue (expected, nothing reported, deadline passed), those with a report returned for
- * correction, and those with a report awaiting review.
+ * correction, and those with a report awaiting review. The API applies them (docs/domain.md §10).
  */
-export const BOARD_FILTERS = ['all', 'late', 'missing', 'returned', 'awaiting'] as const;
-export type BoardFilter = (typeof BOARD_FILTERS)[number];
+export const BOARD_FILTERS = STATUS_BOARD_FILTERS;
+export type BoardFilter = StatusBoardFilter;
 
 /** The order of the rows within each kind of agency: by name, or the most urgent first. */
-export const BOARD_SORTS = ['name', 'status'] as const;
-export type BoardSort = (typeof BOARD_SORTS)[number];
+export const BOARD_SORTS = STATUS_BOARD_SORTS;
+export type BoardSort = StatusBoardSort;
+
+/** The longest search the API takes (`q` of the status board). */
+export const BOARD_SEARCH_MAX_LENGTH = 200;
+/** The last page the API can be asked for. */
+const BOARD_PAGE_MAX = 100_000;
 
 /** What the reviewer chose to see of the board, and the page of it on screen (from 1). */
 export interface BoardView {
@@ -37,79 +40,9 @@ export function changeBoardView(view: BoardView, change: Partial<BoardView>): Bo
   return { ...next, page: sameRows ? next.page : 1 };
 }
 
-const CELL_TESTS: Record<BoardFilter, (cell: BoardCell) => boolean> = {
-  all: () => true,
-  late: (cell) => cell.late,
-  missing: (cell) => cell.overdue,
-  returned: (cell) => cell.state === 'RETURNED',
-  awaiting: (cell) => cell.state === 'SUBMITTED_ON_TIME' || cell.state === 'SUBMITTED_LATE',
-};
-
-/**
- * Whether a row belongs under a filter: one of its cells (of the periods shown) does.
- *
- * @example
- * boardRowMatches({ agency, cells: [{ state: 'ACCEPTED', late: true, … }] }, 'late') // true
- */
-export function boardRowMatches(row: BoardRow, filter: BoardFilter): boolean {
-  return filter === 'all' || row.cells.some(CELL_TESTS[filter]);
-}
-
-/**
- * How many agencies of the board each filter holds, for the labels of the choices.
- *
- * @example
- * boardFilterCounts(board) // { all: 33, late: 4, missing: 3, returned: 2, awaiting: 5 }
- */
-export function boardFilterCounts(board: StatusBoard): Record<BoardFilter, number> {
-  const rows = board.groups.flatMap((group) => group.rows);
-  return Object.fromEntries(BOARD_FILTERS.map((filter) => [filter, rows.filter((row) => boardRowMatches(row, filter)).length])) as Record<
-    BoardFilter,
-    number
-  >;
-}
-
-/** How urgent a cell is for Home Affairs, 0 the most: overdue, late, returned, awaiting review… */
-function cellUrgency(cell: BoardCell): number {
-  if (cell.overdue) return 0;
-  if (cell.late) return 1;
-  if (cell.state === 'RETURNED') return 2;
-  if (cell.state === 'SUBMITTED_ON_TIME') return 3;
-  if (cell.state === 'DRAFT' || cell.state === 'MISSING') return 4;
-  if (cell.state === 'ACCEPTED') return 5;
-  return 6;
-}
-
-/**
- * Orders two rows the most urgent first: the row's most urgent cell, then the more overdue
- * periods, then the more days late in all, then the name.
- */
-function compareUrgency(a: BoardRow, b: BoardRow): number {
-  const urgency = (row: BoardRow): number => Math.min(7, ...row.cells.map(cellUrgency));
-  const overdue = (row: BoardRow): number => row.cells.filter((cell) => cell.overdue).length;
-  const daysLate = (row: BoardRow): number => row.cells.reduce((sum, cell) => sum + (cell.late ? (cell.daysLate ?? 0) : 0), 0);
-  return urgency(a) - urgency(b) || overdue(b) - overdue(a) || daysLate(b) - daysLate(a);
-}
-
-/**
- * The board as the reviewer chose to see it: the rows of a filter whose name or code contains
- * the search text (accents and case ignored, so "so tu phap" finds "Sở Tư pháp"), sorted within
- * each kind of agency; kinds left without rows are dropped. Columns and reporting rates stay
- * those of the whole board.
- *
- * @example
- * viewBoard(board, { filter: 'late', sort: 'status', search: '' }, (a) => a.name.vi)
- */
-export function viewBoard(board: StatusBoard, view: BoardView, name: (agency: DashboardAgency) => string): StatusBoard {
-  const needle = foldText(view.search.trim());
-  const found = (row: BoardRow): boolean =>
-    needle === '' || [row.agency.code, name(row.agency)].some((text) => foldText(text).includes(needle));
-  const byName = (a: BoardRow, b: BoardRow): number => name(a.agency).localeCompare(name(b.agency), 'vi');
-  const order = (a: BoardRow, b: BoardRow): number => (view.sort === 'status' ? compareUrgency(a, b) : 0) || byName(a, b);
-  const groups = board.groups
-    .map((group) => ({ kind: group.kind, rows: group.rows.filter((row) => boardRowMatches(row, view.filter) && found(row)).sort(order) }))
-    .filter((group) => group.rows.length > 0);
-  return { ...board, groups };
+/** Whether two views show the same thing. */
+export function sameBoardView(a: BoardView, b: BoardView): boolean {
+  return a.filter === b.filter && a.sort === b.sort && a.search === b.search && a.page === b.page;
 }
 
 const first = (value: unknown): string | null => {
@@ -121,7 +54,7 @@ const oneOf = <T extends string>(choices: readonly T[], value: string | null, fa
 
 /**
  * The view a link asks for (`?board=late&sort=status&q=tư pháp&page=2`); what is missing or
- * unknown falls back to the default.
+ * unknown falls back to the default, and what the API would refuse is cut to what it takes.
  *
  * @example
  * parseBoardView({ board: 'late', q: 'stp' }) // { filter: 'late', sort: 'name', search: 'stp', page: 1 }
@@ -131,8 +64,8 @@ export function parseBoardView(query: Record<string, unknown>): BoardView {
   return {
     filter: oneOf(BOARD_FILTERS, first(query.board), DEFAULT_BOARD_VIEW.filter),
     sort: oneOf(BOARD_SORTS, first(query.sort), DEFAULT_BOARD_VIEW.sort),
-    search: first(query.q) ?? '',
-    page: Number.isSafeInteger(page) && page >= 1 ? page : DEFAULT_BOARD_VIEW.page,
+    search: (first(query.q) ?? '').slice(0, BOARD_SEARCH_MAX_LENGTH),
+    page: Number.isSafeInteger(page) && page >= 1 ? Math.min(page, BOARD_PAGE_MAX) : DEFAULT_BOARD_VIEW.page,
   };
 }
 

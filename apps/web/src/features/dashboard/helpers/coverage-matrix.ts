@@ -28,9 +28,10 @@ export interface CoverageMatrix extends ChartModel {
 }
 
 /**
- * Which reform areas each agency's report of a period covers with narrative: one bar per agency
- * made of one equal segment per area of the year's programme, in the area's colour when covered
- * and red when missing. Agencies with missing areas come first (most missing first), so they
+ * Which reform areas each agency's report of a period covers with narrative (the areas answer is
+ * asked for that period's coverage; a report of another period it may hold is left out): one bar
+ * per agency made of one equal segment per area of the year's programme, in the area's colour
+ * when covered and red when missing. Agencies with missing areas come first (most missing first), so they
  * stand out; a segment opens the agency's report. The last series draws nothing: it puts the red
  * of a missing area in the legend. With many reports only the first and the last ten are drawn,
  * with a labelled gap between, plus the agencies searched for (`matches`; see `topAndBottom`);

@@ -1,5 +1,5 @@
-import { agency, missingCell, period, statusCell, statusResponse } from '../../../../test/factories/dashboard.factories.js';
-import { boardCellState, reportLookup, statusBoard, statusBoardTable, type BoardCell, type StatusBoardTexts } from './status-board.js';
+import { agency, missingCell, period, statusCell, statusColumn, statusResponse } from '../../../../test/factories/dashboard.factories.js';
+import { boardCellState, statusBoard, statusBoardTable, type BoardCell, type StatusBoardTexts } from './status-board.js';
 
 const q1 = period('Q1');
 const m9 = period('M9');
@@ -42,11 +42,11 @@ describe(boardCellState.name, () => {
 
 describe(statusBoard.name, () => {
   it('gives no columns and no groups for a year without periods', () => {
-    expect(statusBoard(statusResponse([], []), null)).toEqual({ asOf: '2026-11-27', columns: [], groups: [] });
+    expect(statusBoard(statusResponse([], []))).toMatchObject({ asOf: '2026-11-27', columns: [], groups: [] });
   });
 
-  it('groups the agencies by kind in the province order: departments, boards, districts', () => {
-    const board = statusBoard(response, null);
+  it('groups the rows of the page by kind in the province order: departments, boards, districts', () => {
+    const board = statusBoard(response);
     expect(board.groups.map((g) => [g.kind, g.rows.map((r) => r.agency.code)])).toEqual([
       ['department', ['SNgV']],
       ['board', ['BDT']],
@@ -54,39 +54,51 @@ describe(statusBoard.name, () => {
     ]);
   });
 
-  it('keeps the columns of the chosen kind only, and their cells', () => {
-    const board = statusBoard(response, 'M9');
-    expect(board.columns.map((c) => c.period.kind)).toEqual(['M9']);
-    expect(board.groups.flatMap((g) => g.rows.map((r) => r.cells.map((c) => c.state)))).toEqual([['SUBMITTED_ON_TIME'], ['DRAFT'], ['MISSING']]);
+  it("gives each kind its count on the whole filtered board, not the page's", () => {
+    const page = statusResponse([q1, m9], response.rows.slice(0, 2), {
+      kinds: [
+        { kind: 'department', rows: 120 },
+        { kind: 'board', rows: 4 },
+        { kind: 'district', rows: 9 },
+      ],
+    });
+    expect(statusBoard(page).groups.map((g) => [g.kind, g.rows.length, g.total])).toEqual([
+      ['department', 1, 120],
+      ['district', 1, 9],
+    ]);
   });
 
-  it('gives each column its reporting rate and counts the expected cells by what they show', () => {
-    const [first, second] = statusBoard(response, null).columns;
-    expect(first).toMatchObject({ expected: 2, reported: 2, rate: 1 });
-    expect(first?.counts).toEqual({ SUBMITTED_ON_TIME: 0, SUBMITTED_LATE: 0, RETURNED: 1, ACCEPTED: 1, DRAFT: 0, MISSING: 0 });
-    expect(second).toMatchObject({ expected: 3, reported: 1 });
+  it('takes the columns the API sent, each with its reporting rate', () => {
+    const [first, second] = statusBoard(response).columns;
+    expect(first).toMatchObject({ period: q1, expected: 2, reported: 2, rate: 1 });
+    expect(second).toMatchObject({ period: m9, expected: 3, reported: 1 });
     expect(second?.rate).toBeCloseTo(1 / 3);
-    expect(second?.counts).toEqual({ SUBMITTED_ON_TIME: 1, SUBMITTED_LATE: 0, RETURNED: 0, ACCEPTED: 0, DRAFT: 1, MISSING: 1 });
+  });
+
+  it("counts a column's cells from the API's summary of the whole board, splitting the submitted ones by their timing", () => {
+    const page = statusResponse([m9], [], {
+      periods: [
+        statusColumn(m9, {
+          counts: { DRAFT: 3, SUBMITTED: 40, RETURNED: 2, ACCEPTED: 900, MISSING: 55 },
+          submittedLate: 15,
+        }),
+      ],
+    });
+    expect(statusBoard(page).columns[0]?.counts).toEqual({ SUBMITTED_ON_TIME: 25, SUBMITTED_LATE: 15, RETURNED: 2, ACCEPTED: 900, DRAFT: 3, MISSING: 55 });
+  });
+
+  it('keeps the view the rows are of, the counts of the filters and where the page stands', () => {
+    const page = { page: 2, pageSize: 50, pageCount: 3, total: 120, first: 51, last: 100 };
+    const counts = { all: 130, late: 4, missing: 3, returned: 2, awaiting: 5 };
+    const board = statusBoard(statusResponse([q1, m9], response.rows, { filter: 'late', sort: 'status', q: 'so', filterCounts: counts, page }));
+    expect(board).toMatchObject({ filter: 'late', sort: 'status', q: 'so', filterCounts: counts, page });
   });
 
   it('marks a late submission, an overdue draft and a missing report without a report to open', () => {
-    const cells = statusBoard(response, null).groups.flatMap((g) => g.rows.flatMap((r) => r.cells));
+    const cells = statusBoard(response).groups.flatMap((g) => g.rows.flatMap((r) => r.cells));
     expect(cells.find((c) => c.state === 'RETURNED')).toMatchObject({ late: true, daysLate: 2 });
     expect(cells.find((c) => c.state === 'DRAFT')).toMatchObject({ overdue: true, late: false });
     expect(cells.find((c) => c.state === 'MISSING')).toMatchObject({ reportId: null, overdue: true });
-  });
-});
-
-describe(reportLookup.name, () => {
-  it('finds the report of an agency in a period, drafts included', () => {
-    const find = reportLookup(response);
-    expect(find(sngv.id, m9.id)).toBe(response.rows[1]?.cells[1]?.reportId);
-    expect(find(bdt.id, m9.id)).toBe(response.rows[2]?.cells[1]?.reportId);
-  });
-
-  it('finds nothing for a missing report or before the board has loaded', () => {
-    expect(reportLookup(response)(hbs.id, m9.id)).toBeNull();
-    expect(reportLookup(null)(hbs.id, m9.id)).toBeNull();
   });
 });
 
@@ -105,13 +117,13 @@ describe(statusBoardTable.name, () => {
   };
 
   it('writes a line per agency with the text of each cell', () => {
-    const table = statusBoardTable(statusBoard(response, null), texts);
+    const table = statusBoardTable(statusBoard(response), texts);
     expect(table.columns.map((c) => c.header)).toEqual(['Mã', 'Cơ quan', 'Loại', 'Quý I 2020', '9 tháng đầu năm 2020']);
     expect(table.rows[0]?.cells).toEqual(['SNgV', 'Sở Ngoại vụ', 'department', 'ACCEPTED', 'SUBMITTED_ON_TIME']);
   });
 
   it('ends with the reported count and the reporting rate of each period', () => {
-    const rows = statusBoardTable(statusBoard(response, null), texts).rows;
+    const rows = statusBoardTable(statusBoard(response), texts).rows;
     expect(rows.at(-2)?.cells).toEqual([null, 'Đã báo cáo / phải báo cáo', null, '2/2', '1/3']);
     expect(rows.at(-1)?.cells).toEqual([null, 'Tỷ lệ báo cáo', null, '100 %', '33 %']);
   });

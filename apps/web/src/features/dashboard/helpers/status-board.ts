@@ -1,12 +1,16 @@
 import {
   AGENCY_KINDS,
+  isLateTiming,
   type AgencyKind,
   type DashboardAgency,
   type DashboardAgencyLink,
   type DashboardStatusCell,
+  type DashboardStatusPeriod,
   type DashboardStatusResponse,
-  type PeriodKind,
+  type ListPage,
   type ReportingPeriodDto,
+  type StatusBoardFilter,
+  type StatusBoardSort,
 } from '@cchc/domain';
 import type { DataTable } from '../../../shared/charts/data-table.js';
 
@@ -49,7 +53,7 @@ export interface BoardColumn {
   reported: number;
   /** Reported over expected, from 0 to 1; null when no agency was expected. */
   rate: number | null;
-  /** Expected agencies by what their cell shows. */
+  /** Expected agencies of the whole board by what their cell shows (the API's counts). */
   counts: Record<Exclude<BoardCellState, 'NOT_EXPECTED'>, number>;
 }
 
@@ -60,16 +64,31 @@ export interface BoardRow {
   cells: BoardCell[];
 }
 
-/** Rows of one kind of agency, the way the province lists them: departments, boards, districts, communes. */
+/**
+ * Rows of one kind of agency on the page, the way the province lists them: departments, boards,
+ * districts, communes; `total` counts the kind's rows on the whole (filtered) board.
+ */
 export interface BoardGroup {
   kind: AgencyKind;
   rows: BoardRow[];
+  total: number;
 }
 
+/**
+ * One page of the board as the API sends it: the columns of the whole board, the page's rows by
+ * kind of agency, how many agencies each filter holds, and where the page stands among the others.
+ */
 export interface StatusBoard {
   asOf: string;
   columns: BoardColumn[];
   groups: BoardGroup[];
+  /** The filter, order and search (trimmed, '' for none) the rows are of. */
+  filter: StatusBoardFilter;
+  sort: StatusBoardSort;
+  q: string;
+  /** Agencies of the whole board under each filter, the search left aside. */
+  filterCounts: Record<StatusBoardFilter, number>;
+  page: ListPage;
 }
 
 /**
@@ -82,7 +101,7 @@ export interface StatusBoard {
 export function boardCellState(cell: Pick<DashboardStatusCell, 'status' | 'timing'>): BoardCellState {
   switch (cell.status) {
     case 'SUBMITTED':
-      return cell.timing === 'LATE' || cell.timing === 'AFTER_GRACE' ? 'SUBMITTED_LATE' : 'SUBMITTED_ON_TIME';
+      return isLateTiming(cell.timing) ? 'SUBMITTED_LATE' : 'SUBMITTED_ON_TIME';
     case 'RETURNED':
     case 'ACCEPTED':
     case 'DRAFT':
@@ -92,77 +111,70 @@ export function boardCellState(cell: Pick<DashboardStatusCell, 'status' | 'timin
   }
 }
 
-const emptyCounts = (): BoardColumn['counts'] => ({
-  SUBMITTED_ON_TIME: 0,
-  SUBMITTED_LATE: 0,
-  RETURNED: 0,
-  ACCEPTED: 0,
-  DRAFT: 0,
-  MISSING: 0,
-});
+function boardColumn(summary: DashboardStatusPeriod): BoardColumn {
+  const { counts, submittedLate } = summary;
+  return {
+    period: summary.period,
+    deadlinePassed: summary.deadlinePassed,
+    expected: summary.reporting.expected,
+    reported: summary.reporting.reported,
+    rate: summary.reporting.rate,
+    counts: {
+      SUBMITTED_ON_TIME: counts.SUBMITTED - submittedLate,
+      SUBMITTED_LATE: submittedLate,
+      RETURNED: counts.RETURNED,
+      ACCEPTED: counts.ACCEPTED,
+      DRAFT: counts.DRAFT,
+      MISSING: counts.MISSING,
+    },
+  };
+}
 
-/**
- * The reporting status board: agencies (grouped by kind) x the periods of the year, only the
- * periods of `kind` when one is chosen; each column with its reporting rate and its cells
- * counted by what they show. The API's columns come in the order their windows close.
- *
- * @example
- * statusBoard(statusOf2020, 'M9').columns.map((c) => c.rate) // [0.909]: 30 of 33 reported
- */
-export function statusBoard(response: DashboardStatusResponse, kind: PeriodKind | null): StatusBoard {
-  const keep = response.periods.map((column) => kind === null || column.period.kind === kind);
-  const columns = response.periods
-    .filter((_, index) => keep[index])
-    .map(
-      (column): BoardColumn => ({
-        period: column.period,
-        deadlinePassed: column.deadlinePassed,
-        expected: column.reporting.expected,
-        reported: column.reporting.reported,
-        rate: column.reporting.rate,
-        counts: emptyCounts(),
-      }),
-    );
-  const rows = response.rows.map(
-    (row): BoardRow => ({
-      agency: row.agency,
-      successors: row.successors,
-      cells: row.cells
-        .filter((_, index) => keep[index])
-        .map((cell, index) => {
-          const state = boardCellState(cell);
-          const column = columns[index];
-          if (column && state !== 'NOT_EXPECTED' && cell.expected) column.counts[state] += 1;
-          return {
-            periodId: cell.periodId,
-            state,
-            reportId: cell.reportId,
-            late: cell.timing === 'LATE' || cell.timing === 'AFTER_GRACE',
-            daysLate: cell.daysLate,
-            overdue: cell.overdue,
-            submittedAt: cell.submittedAt,
-            covers: cell.covers,
-            succeededBy: cell.succeededBy,
-          };
-        }),
-    }),
-  );
-  const groups = AGENCY_KINDS.map((agencyKind) => ({ kind: agencyKind, rows: rows.filter((r) => r.agency.kind === agencyKind) })).filter(
-    (group) => group.rows.length > 0,
-  );
-  return { asOf: response.asOf, columns, groups };
+function boardRow(row: DashboardStatusResponse['rows'][number]): BoardRow {
+  return {
+    agency: row.agency,
+    successors: row.successors,
+    cells: row.cells.map((cell) => ({
+      periodId: cell.periodId,
+      state: boardCellState(cell),
+      reportId: cell.reportId,
+      late: isLateTiming(cell.timing),
+      daysLate: cell.daysLate,
+      overdue: cell.overdue,
+      submittedAt: cell.submittedAt,
+      covers: cell.covers,
+      succeededBy: cell.succeededBy,
+    })),
+  };
 }
 
 /**
- * Finds the report of an agency in a period among the board's cells (drafts included), so a
- * chart point of that agency and period can open it; null when there is none.
+ * The reporting status board as the API sent it: agencies x the periods it shows (those of the
+ * kind asked for, or all of the year), in the order their windows close. Each column keeps its
+ * reporting rate and its expected agencies counted by what their cell shows, over the whole board;
+ * the rows are the page's, grouped by kind of agency in the province's order, each group with its
+ * kind's count on the whole filtered board.
+ *
+ * @example
+ * statusBoard(statusOfM9Of2020).columns.map((c) => c.rate) // [0.909]: 30 of 33 reported
  */
-export function reportLookup(response: DashboardStatusResponse | null): (agencyId: string, periodId: string) => string | null {
-  const ids = new Map<string, string>();
-  for (const row of response?.rows ?? []) {
-    for (const cell of row.cells) if (cell.reportId) ids.set(`${row.agency.id}|${cell.periodId}`, cell.reportId);
-  }
-  return (agencyId, periodId) => ids.get(`${agencyId}|${periodId}`) ?? null;
+export function statusBoard(response: DashboardStatusResponse): StatusBoard {
+  const rows = response.rows.map(boardRow);
+  const totals = new Map(response.kinds.map((entry) => [entry.kind, entry.rows]));
+  const groups = AGENCY_KINDS.map((kind) => {
+    const ofKind = rows.filter((row) => row.agency.kind === kind);
+    return { kind, rows: ofKind, total: totals.get(kind) ?? ofKind.length };
+  }).filter((group) => group.rows.length > 0);
+  return {
+    asOf: response.asOf,
+    columns: response.periods.map(boardColumn),
+    groups,
+    filter: response.filter,
+    sort: response.sort,
+    q: response.q,
+    filterCounts: response.filterCounts,
+    page: response.page,
+  };
 }
 
 export interface StatusBoardTexts {
@@ -181,8 +193,9 @@ export interface StatusBoardTexts {
 }
 
 /**
- * The board as a table for the CSV: one line per agency with the text of each cell, then the
- * number of agencies that reported and the reporting rate of each period.
+ * The board as a table for the Excel and CSV files: one line per agency with the text of each
+ * cell, then the number of agencies that reported and the reporting rate of each period. Given the
+ * whole filtered board (asked for without a page size), it holds every agency of the filter.
  */
 export function statusBoardTable(board: StatusBoard, texts: StatusBoardTexts): DataTable {
   const periodColumns = board.columns.map((column) => ({ header: texts.periodName(column.period), kind: 'text' as const }));
