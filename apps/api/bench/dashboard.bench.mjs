@@ -10,7 +10,9 @@
 // Run `npx turbo run build --filter=@cchc/api` first.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort, startAppProcess, waitForHealthy } from '@cchc/jest-preset/app-process';
@@ -40,6 +42,11 @@ const WRITERS = [1, 10, 50];
 const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 5);
 const SERVER = process.env.DATABASE_URL?.trim() || null;
 const APP_MAIN = resolve(import.meta.dirname, '..', 'dist', 'main.js');
+/** The built dashboard the app serves, and the script that measures it in Chromium (apps/web/bench). */
+const WEB_DIST = resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+const IN_BROWSER = resolve(import.meta.dirname, '..', '..', 'web', 'bench', 'dashboard-in-browser.mjs');
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => path && existsSync(path)) ?? null;
+const BROWSER_ROUNDS = 3;
 const DOCS = resolve(import.meta.dirname, '..', '..', '..', 'docs', 'benchmarks.md');
 /** The block of docs/benchmarks.md that a run rewrites: one per kind of database. */
 const DOCS_START = `<!-- dashboard-bench:${SERVER ? 'postgres' : 'embedded'}:start -->`;
@@ -157,7 +164,7 @@ async function measure(scale, prepared) {
     ...prepared.env,
     PORT: String(port),
     HOST: '127.0.0.1',
-    WEB_DIST_DIR: 'none',
+    WEB_DIST_DIR: existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : 'none',
     JWT_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
   });
@@ -222,8 +229,9 @@ async function measure(scale, prepared) {
     );
     const concurrent = { users: USERS, rounds: concurrentRounds, ...quantiles(samples), errors, resets: api.resets - resetsBefore, memory: processMemory(app.child.pid) };
 
+    const browser = await measureInBrowser(scale, base);
     const writes = await measureWrites(api, prepared, reviewer);
-    return { reads, baseline, concurrent, writes, memory: { started, end: processMemory(app.child.pid) } };
+    return { reads, baseline, concurrent, browser, writes, memory: { started, end: processMemory(app.child.pid) } };
   } catch (error) {
     console.error(app.output().slice(-4000));
     throw error;
@@ -281,9 +289,44 @@ async function measureWrites(api, prepared, reviewer) {
   return results;
 }
 
+/**
+ * The reviewer signing in and the dashboard drawn in headless Chromium (apps/web/bench), run as a
+ * process of its own; null, with the reason logged, without a built dashboard or a Chromium.
+ */
+async function measureInBrowser(scale, base) {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    log(`${scale}: no built dashboard (npx turbo run build --filter=@cchc/web): the browser is not measured.`);
+    return null;
+  }
+  if (!CHROMIUM) {
+    log(`${scale}: no Chromium (apt-get install -y chromium, or CHROMIUM_PATH): the browser is not measured.`);
+    return null;
+  }
+  const args = [IN_BROWSER, '--url', base, '--user', REVIEWER_USERNAME, '--password', SCALE_PASSWORD, '--rounds', String(BROWSER_ROUNDS)];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { env: { ...process.env, CHROMIUM_PATH: CHROMIUM }, maxBuffer: 16 * 1024 * 1024 });
+  const { rounds } = JSON.parse(stdout.trim().split('\n').at(-1));
+  log(`${scale}: dashboard drawn in Chromium in ${rounds.map((r) => ms(r.ms)).join(', ')}.`);
+  return { ...quantiles(rounds.map((r) => r.ms)), rounds };
+}
+
 /** Error answers by status and endpoint ("2 × 503 areas"), or none. */
 const errorList = (errors, resets) =>
   [...Object.entries(errors).map(([key, n]) => `${n} × ${key}`), ...(resets > 0 ? [`${resets} connection resets (sent again)`] : [])].join(', ') || 'none';
+
+/** The dashboard in Chromium: the median round, and what every round asked and received. */
+function browserLines(browser) {
+  if (!browser) return ['The dashboard in Chromium was not measured (no built dashboard or no Chromium).', ''];
+  const median = [...browser.rounds].sort((a, b) => a.ms - b.ms)[Math.floor(browser.rounds.length / 2)];
+  const kB = (bytes) => `${thousands(Math.round(bytes / 1024))} kB`;
+  const unpainted = browser.rounds.flatMap((r) => Object.entries(r.painted).filter(([, pixels]) => pixels < 2_000).map(([chart]) => chart));
+  const errors = browser.rounds.flatMap((r) => r.pageErrors);
+  return [
+    `| the dashboard in headless Chromium, ${browser.rounds.length} sign-ins | sign-in to board and every chart drawn, median | slowest | API requests after sign-in | API bytes received | static bytes received | canvases painted | page errors |`,
+    '|---|---|---|---|---|---|---|---|',
+    `| median round | ${ms(median.ms)} | ${ms(Math.max(...browser.rounds.map((r) => r.ms)))} | ${median.apiRequests.length} (${median.apiRequests.join(', ')}) | ${kB(median.apiBytes)} | ${kB(median.staticBytes)} | ${unpainted.length === 0 ? `all ${Object.keys(median.painted).length}` : `not ${[...new Set(unpainted)].join(', ')}`} | ${errors.length === 0 ? 'none' : errors.join('; ')} |`,
+    '',
+  ];
+}
 
 function markdown(scale, prepared, measured) {
   const { loaded } = prepared;
@@ -316,6 +359,7 @@ function markdown(scale, prepared, measured) {
     '|---|---|---|---|---|---|',
     `| every request | ${c.n} | ${ms(c.p50)} | ${ms(c.p95)} | ${errorList(c.errors, c.resets)} | ${c.memory.peakMb} MB |`,
     '',
+    ...browserLines(measured.browser),
     `| write (${WRITE_SECONDS} s each) | clients | requests/s | p50 | p95 |`,
     '|---|---|---|---|---|',
     ...measured.writes.map((w) => `| ${w.name} | ${w.clients} | ${w.perSecond.toFixed(1)} | ${ms(w.p50)} | ${ms(w.p95)} |`),

@@ -3,7 +3,7 @@
 // reporting_period). What the endpoint costs beyond its floor is the app's own work: its several
 // queries, building and serialising the answer. Each floor comes with the check that its numbers
 // are the API's, so a floor that drifts from what the app computes fails the bench.
-import { DOSSIER_FIELDS, REPORTED_STATUSES } from '@cchc/domain';
+import { DASHBOARD_DOSSIER_TOP, DOSSIER_FIELDS, REPORTED_STATUSES, STATUS_BOARD_PAGE_SIZE } from '@cchc/domain';
 import { DOSSIER_COLUMNS } from '../../dist/modules/reports/report-figures.writer.js';
 
 const REPORTED = REPORTED_STATUSES.map((status) => `'${status}'`).join(', ');
@@ -21,9 +21,21 @@ const EXPECTED = `a.kind <> 'province' AND a.valid_from <= p.window_to AND (a.va
  */
 export function dashboardRequests({ year, rankingPeriodId }) {
   return [
-    { key: 'status', path: `/api/dashboard/status?year=${year}`, label: `GET /api/dashboard/status?year=${year}` },
-    { key: 'dossier', path: `/api/dashboard/dossier?year=${year}`, label: `GET /api/dashboard/dossier?year=${year}` },
-    { key: 'areas', path: `/api/dashboard/areas?year=${year}`, label: `GET /api/dashboard/areas?year=${year}` },
+    {
+      key: 'status',
+      path: `/api/dashboard/status?year=${year}&pageSize=${STATUS_BOARD_PAGE_SIZE}`,
+      label: `GET /api/dashboard/status?year=${year} (first page)`,
+    },
+    {
+      key: 'dossier',
+      path: `/api/dashboard/dossier?year=${year}&top=${DASHBOARD_DOSSIER_TOP}`,
+      label: `GET /api/dashboard/dossier?year=${year} (${DASHBOARD_DOSSIER_TOP} busiest agencies)`,
+    },
+    {
+      key: 'areas',
+      path: `/api/dashboard/areas?year=${year}&coveragePeriodId=${rankingPeriodId}`,
+      label: `GET /api/dashboard/areas?year=${year} (coverage of M9)`,
+    },
     {
       key: 'ranking',
       path: `/api/dashboard/ranking?periodId=${rankingPeriodId}&figure=onTimeRate`,
@@ -42,27 +54,47 @@ export const FLOORS = {
   /**
    * Per period of the year: expected agencies, those that reported, the expected ones by status
    * (MISSING without a report), by the timing of their first submission, and those overdue
-   * (not reported once the deadline day is over, `$2` being today in Vietnam).
+   * (not reported once the deadline day is over, `$2` being today in Vietnam); and the agencies
+   * under each of the board's filters (late, overdue, returned, awaiting review in some period).
+   * The endpoint also orders the board and sends its first page of rows.
    */
   status: {
     sql: `
-      SELECT p.id AS period_id,
-             count(*)::int AS expected,
-             count(*) FILTER (WHERE r.status IN (${REPORTED}))::int AS reported,
-             count(*) FILTER (WHERE r.status = 'DRAFT')::int AS draft,
-             count(*) FILTER (WHERE r.status = 'SUBMITTED')::int AS submitted,
-             count(*) FILTER (WHERE r.status = 'RETURNED')::int AS returned,
-             count(*) FILTER (WHERE r.status = 'ACCEPTED')::int AS accepted,
-             count(*) FILTER (WHERE r.id IS NULL)::int AS missing,
-             count(*) FILTER (WHERE r.status IN (${REPORTED}) AND r.submission_timing = 'ON_TIME')::int AS on_time,
-             count(*) FILTER (WHERE r.status IN (${REPORTED}) AND r.submission_timing = 'LATE')::int AS late,
-             count(*) FILTER (WHERE r.status IN (${REPORTED}) AND r.submission_timing = 'AFTER_GRACE')::int AS after_grace,
-             count(*) FILTER (WHERE (r.id IS NULL OR r.status = 'DRAFT') AND p.deadline < $2::date)::int AS overdue
-      FROM reporting_period p
-      JOIN agency a ON ${EXPECTED}
-      LEFT JOIN report r ON r.agency_id = a.id AND r.period_id = p.id
-      WHERE p.year = $1
-      GROUP BY p.id`,
+      WITH cells AS (
+        SELECT p.id AS period_id, a.id AS agency_id, r.id AS report_id, r.status, r.submission_timing,
+               (r.id IS NULL OR r.status = 'DRAFT') AND p.deadline < $2::date AS overdue
+        FROM reporting_period p
+        JOIN agency a ON ${EXPECTED}
+        LEFT JOIN report r ON r.agency_id = a.id AND r.period_id = p.id
+        WHERE p.year = $1
+      ), columns AS (
+        SELECT period_id,
+               count(*)::int AS expected,
+               count(*) FILTER (WHERE status IN (${REPORTED}))::int AS reported,
+               count(*) FILTER (WHERE status = 'DRAFT')::int AS draft,
+               count(*) FILTER (WHERE status = 'SUBMITTED')::int AS submitted,
+               count(*) FILTER (WHERE status = 'RETURNED')::int AS returned,
+               count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted,
+               count(*) FILTER (WHERE report_id IS NULL)::int AS missing,
+               count(*) FILTER (WHERE status IN (${REPORTED}) AND submission_timing = 'ON_TIME')::int AS on_time,
+               count(*) FILTER (WHERE status IN (${REPORTED}) AND submission_timing = 'LATE')::int AS late,
+               count(*) FILTER (WHERE status IN (${REPORTED}) AND submission_timing = 'AFTER_GRACE')::int AS after_grace,
+               count(*) FILTER (WHERE overdue)::int AS overdue
+        FROM cells GROUP BY period_id
+      ), rows AS (
+        SELECT agency_id,
+               bool_or(submission_timing IN ('LATE', 'AFTER_GRACE')) AS late,
+               bool_or(overdue) AS missing,
+               bool_or(status = 'RETURNED') AS returned,
+               bool_or(status = 'SUBMITTED') AS awaiting
+        FROM cells GROUP BY agency_id
+      )
+      SELECT columns.*, counts.*
+      FROM columns CROSS JOIN (
+        SELECT count(*)::int AS rows_all, (count(*) FILTER (WHERE late))::int AS rows_late, (count(*) FILTER (WHERE missing))::int AS rows_missing,
+               (count(*) FILTER (WHERE returned))::int AS rows_returned, (count(*) FILTER (WHERE awaiting))::int AS rows_awaiting
+        FROM rows
+      ) counts`,
     params: ({ year, today }) => [year, today],
     check(rows, api) {
       const byPeriod = new Map(rows.map((row) => [row.period_id, row]));
@@ -82,6 +114,10 @@ export const FLOORS = {
         expectSame(column.timing.late, row.late, `${at} late`);
         expectSame(column.timing.afterGrace, row.after_grace, `${at} after grace`);
         expectSame(column.overdue, row.overdue, `${at} overdue`);
+      }
+      const [first] = rows;
+      for (const filter of ['all', 'late', 'missing', 'returned', 'awaiting']) {
+        expectSame(api.filterCounts[filter], first?.[`rows_${filter}`] ?? 0, `status: agencies under ${filter}`);
       }
     },
   },
@@ -116,7 +152,20 @@ export const FLOORS = {
           if (p.reports > 0) points += 1;
         }
       }
-      expectSame(points, rows.filter((row) => row.agency_id !== null && row.reports > 0).length, 'dossier: agency points with figures');
+      const withFigures = rows.filter((row) => row.agency_id !== null && row.reports > 0);
+      if (api.agencies.length >= new Set(withFigures.map((row) => row.agency_id)).size) {
+        expectSame(points, withFigures.length, 'dossier: agency points with figures');
+        return;
+      }
+      // The series of the busiest agencies only (top): none left out received more than one shown.
+      const received = new Map();
+      for (const row of withFigures) {
+        received.set(row.agency_id, (received.get(row.agency_id) ?? 0) + Number(row.received_online) + Number(row.received_in_person) + Number(row.received_postal));
+      }
+      const shown = new Set(api.agencies.map((series) => series.agency.id));
+      const least = Math.min(...[...shown].map((id) => received.get(id) ?? 0));
+      const most = Math.max(0, ...[...received].filter(([id]) => !shown.has(id)).map(([, value]) => value));
+      if (most > least) throw new Error(`dossier: an agency left out received ${most} dossiers, one shown ${least}`);
     },
   },
 

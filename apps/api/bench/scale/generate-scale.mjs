@@ -342,7 +342,15 @@ async function insertReports(db, rows) {
   // The figures the dashboard sums, computed and written by the app's own code.
   await writeReportFigures(
     db,
-    rows.map((row) => ({ id: row.id, agencyId: row.agencyId, periodId: row.periodId, status: row.status, content: row.content })),
+    rows.map((row) => ({
+      id: row.id,
+      agencyId: row.agencyId,
+      periodId: row.periodId,
+      status: row.status,
+      content: row.content,
+      submissionTiming: row.submissionTiming,
+      daysLate: row.daysLate,
+    })),
   );
 }
 
