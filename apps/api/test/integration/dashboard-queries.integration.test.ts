@@ -57,7 +57,8 @@ describe('Dashboard queries and their indexes', () => {
   it.each([
     ['reportStates', () => [periodIds, agencyIds]],
     ['statusReports', () => [periodIds, agencyIds]],
-    ['reports', () => [periodIds, agencyIds]],
+    ['rankedReports', () => [periodIds, agencyIds]],
+    ['coverage', () => [periodIds, agencyIds, [...REPORTED_STATUSES]]],
     ['dossierSums', () => [periodIds, agencyIds, [...REPORTED_STATUSES]]],
     ['activitySums', () => [periodIds, agencyIds, [...REPORTED_STATUSES]]],
   ] as const)('%s reads report_figure through its period index', async (name, parameters) => {

@@ -55,12 +55,24 @@ describe('Report figures: the database and the domain agree', () => {
   const expectRowsAgree = async (): Promise<number> => {
     const { periodIds, agencyIds } = await scope();
     const expected = await domainFigures();
-    const rows = await dashboard.reports(periodIds, agencyIds);
+    // Every figure: those a ranking compares, the areas a report covers (the reported ones) and
+    // the plans per area (summed by activitySums, so read here as stored).
+    const rows = await dashboard.rankedReports(periodIds, agencyIds);
+    const covered = new Map((await dashboard.coverage(periodIds, agencyIds)).map((row) => [row.id, row.coveredAreas]));
+    const plansByArea = new Map(
+      (await t.dataSource.query<{ report_id: string; plans_by_area: Record<string, number> | string }[]>(`SELECT report_id, plans_by_area FROM report_figure`)).map(
+        (row) => [row.report_id, typeof row.plans_by_area === 'string' ? (JSON.parse(row.plans_by_area) as Record<string, number>) : row.plans_by_area],
+      ),
+    );
     const reportingAgencies = new Set(agencyIds);
     expect(rows.length).toBe([...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).length);
+    expect(covered.size).toBe(rows.filter((row) => reported.has(row.status)).length);
     for (const row of rows) {
       const domain = expected.get(row.id);
-      expect({ id: row.id, status: row.status, figures: row.figures }).toEqual({ id: row.id, status: domain?.report.status, figures: domain?.figures });
+      const { plansByArea: domainPlans, coveredAreas: domainCovered, ...ranked } = domain!.figures;
+      expect({ id: row.id, status: row.status, figures: row.figures }).toEqual({ id: row.id, status: domain?.report.status, figures: ranked });
+      expect(plansByArea.get(row.id)).toEqual(domainPlans);
+      if (reported.has(row.status)) expect(covered.get(row.id)).toEqual(domainCovered);
     }
     // What the status board counts and orders by is the report's own state and timing.
     const states = await dashboard.reportStates(periodIds, agencyIds);

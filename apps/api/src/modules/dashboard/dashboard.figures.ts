@@ -21,6 +21,7 @@ import {
   type ReportingPeriodDto,
 } from '@cchc/domain';
 import type { z } from 'zod';
+import type { RankedFigures } from './dashboard.repository.js';
 
 // The arithmetic of the dashboard, pure and tested on its own: the rules (rates, totals, missing
 // areas, lateness) come from @cchc/domain; these functions only pick what each answer needs. They
@@ -89,7 +90,7 @@ export function dossierPointOfSums(
  * One figure of one report, for a ranking: a dossier rate or total (null without dossier figures
  * or when the rate has nothing to rate), or a count of what the report lists.
  */
-export function reportFigure(figures: ReportFigures, figure: RankingFigure): number | null {
+export function reportFigure(figures: RankedFigures, figure: RankingFigure): number | null {
   switch (figure) {
     case 'onTimeRate':
     case 'lateRate':
@@ -122,7 +123,7 @@ export function reportFigure(figures: ReportFigures, figure: RankingFigure): num
  * agencyFigure([{ ...figures, dossier: twoOfFourOnTime }, { ...figures, dossier: sixOfSixOnTime }], 'onTimeRate') // 0.8
  * agencyFigure([{ ...figures, plans: 2 }, { ...figures, plans: 1 }], 'plans') // 3
  */
-export function agencyFigure(reports: readonly ReportFigures[], figure: RankingFigure): number | null {
+export function agencyFigure(reports: readonly RankedFigures[], figure: RankingFigure): number | null {
   if (reports.length <= 1) return reports[0] ? reportFigure(reports[0], figure) : null;
   if ((RATE_FIGURES as readonly RankingFigure[]).includes(figure)) return provinceFigure(reports, figure).value;
   const values = reports.map((r) => reportFigure(r, figure)).filter((v): v is number => v !== null);
@@ -144,7 +145,7 @@ export interface ProvinceFigure {
  * @example
  * provinceFigure([{ ...figures, dossier: twoOfFourOnTime }, { ...figures, dossier: sixOfSixOnTime }], 'onTimeRate').value // 0.8
  */
-export function provinceFigure(reports: readonly ReportFigures[], figure: RankingFigure): ProvinceFigure {
+export function provinceFigure(reports: readonly RankedFigures[], figure: RankingFigure): ProvinceFigure {
   if ((RATE_FIGURES as readonly RankingFigure[]).includes(figure)) {
     const withFigures = reports.flatMap((r, index) => (r.dossier ? [{ agencyId: String(index), figures: r.dossier }] : []));
     const value = withFigures.length === 0 ? null : aggregateDossier(withFigures).rates[figure as (typeof RATE_FIGURES)[number]];

@@ -30,13 +30,25 @@ export interface DashboardStatusRow {
   dossier: DossierCounts | null;
 }
 
-/** A stored report as the comparisons read it: its status and its figures, from report_figure alone. */
-export interface DashboardReportRow {
+/** What a ranking compares of a report: every figure but those per area. */
+export type RankedFigures = Omit<ReportFigures, 'plansByArea' | 'coveredAreas'>;
+
+/** A stored report as the ranking reads it: its status and the figures it can be ranked by, from report_figure alone. */
+export interface DashboardRankedRow {
   id: string;
   agencyId: string;
   periodId: string;
   status: ReportStatus;
-  figures: ReportFigures;
+  figures: RankedFigures;
+}
+
+/** A reported report as the coverage of the areas reads it: the areas of the programme its narrative covers. */
+export interface DashboardCoverageRow {
+  id: string;
+  agencyId: string;
+  periodId: string;
+  status: ReportStatus;
+  coveredAreas: ReformAreaKey[];
 }
 
 /** Dossier figures of one period summed in the database, over the province or one agency. */
@@ -74,10 +86,13 @@ export const DASHBOARD_SQL = {
             r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}
      FROM report_figure f JOIN report r ON r.id = f.report_id
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
-  reports: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.has_dossier, ${dossierSelect}, f.plans, f.plans_by_area, f.decisions,
-            f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations, f.covered_areas
+  rankedReports: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.has_dossier, ${dossierSelect}, f.plans, f.decisions,
+            f.trainings, f.training_participants, f.inspections_held, f.inspections_planned, f.inspection_violations
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
+  coverage: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.covered_areas
+     FROM report_figure f
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])`,
   dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports,
             CASE WHEN count(*) = 1 THEN min(f.report_id::text) END AS report_id, ${dossierSums}
      FROM report_figure f
@@ -137,11 +152,18 @@ export class DashboardRepository {
     return rows.map((row) => ({ ...stateOf(row), dossier: row.has_dossier ? dossierOf(row) : null }));
   }
 
-  /** Every report of the periods by the agencies, whatever its status, with its figures. */
-  async reports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardReportRow[]> {
+  /** Every report of the periods by the agencies, whatever its status, with the figures a ranking compares. */
+  async rankedReports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardRankedRow[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
-    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.reports, [periodIds, agencyIds]);
-    return rows.map(toReportRow);
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.rankedReports, [periodIds, agencyIds]);
+    return rows.map(toRankedRow);
+  }
+
+  /** The reported reports (submitted, returned, accepted) of the periods by the agencies, with the areas each covers. */
+  async coverage(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardCoverageRow[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.coverage, [periodIds, agencyIds, REPORTED]);
+    return rows.map((row) => ({ ...reportOf(row), coveredAreas: jsonOf<ReformAreaKey[]>(row.covered_areas) }));
   }
 
   /**
@@ -214,23 +236,22 @@ function stateOf(row: Raw): Omit<DashboardStatusRow, 'dossier'> {
   };
 }
 
-function toReportRow(row: Raw): DashboardReportRow {
+function reportOf(row: Raw): Pick<DashboardRankedRow, 'id' | 'agencyId' | 'periodId' | 'status'> {
+  return { id: row.report_id as string, agencyId: row.agency_id as string, periodId: row.period_id as string, status: row.status as ReportStatus };
+}
+
+function toRankedRow(row: Raw): DashboardRankedRow {
   return {
-    id: row.report_id as string,
-    agencyId: row.agency_id as string,
-    periodId: row.period_id as string,
-    status: row.status as ReportStatus,
+    ...reportOf(row),
     figures: {
       dossier: row.has_dossier ? dossierOf(row) : null,
       plans: Number(row.plans),
-      plansByArea: jsonOf<Record<string, number>>(row.plans_by_area),
       decisions: Number(row.decisions),
       trainings: Number(row.trainings),
       trainingParticipants: Number(row.training_participants),
       inspectionsHeld: Number(row.inspections_held),
       inspectionsPlanned: Number(row.inspections_planned),
       inspectionViolations: Number(row.inspection_violations),
-      coveredAreas: jsonOf<ReformAreaKey[]>(row.covered_areas),
     },
   };
 }

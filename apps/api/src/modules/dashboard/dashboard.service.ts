@@ -59,15 +59,14 @@ import {
   previousPeriodOf,
   provinceFigure,
 } from './dashboard.figures.js';
-import { DashboardRepository, type DashboardReportRow, type DashboardReportState, type DashboardStatusRow } from './dashboard.repository.js';
+import {
+  DashboardRepository,
+  type DashboardCoverageRow,
+  type DashboardRankedRow,
+  type DashboardReportState,
+  type DashboardStatusRow,
+} from './dashboard.repository.js';
 
-/** The periods, agencies and reports one dashboard answer is computed from. */
-interface DashboardData {
-  periods: ReportingPeriodDto[];
-  agencies: AgencyDetailDto[];
-  /** Reports of those periods by agencies of the chosen kind, whatever their status. */
-  reports: DashboardReportRow[];
-}
 
 /** The reference data the dashboard's answers start from, as read at one reference version. */
 interface ReferenceSnapshot {
@@ -306,7 +305,8 @@ export class DashboardService {
   }
 
   async areas(query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
-    const { periods, agencies, reports } = await this.load(query.year, query.kind, query.agencyKind);
+    const periods = await this.periodList(query.year, query.kind);
+    const agencies = await this.agencyList(query.agencyKind);
     if (query.coveragePeriodId !== undefined && !periods.some((p) => p.id === query.coveragePeriodId)) {
       throw new AppError('VALIDATION_FAILED', 'The coverage period is not a period asked for.', [
         { path: 'query.coveragePeriodId', message: 'Not a period of the year (of the kind asked for).' },
@@ -314,10 +314,13 @@ export class DashboardService {
     }
     const periodIds = periods.map((p) => p.id);
     const activity = new Map((await this.repository.activitySums(periodIds, agencies.map((a) => a.id))).map((sum) => [sum.periodId, sum]));
-    const reported = reports.filter((r) => isReported(r.status) && (query.coveragePeriodId === undefined || r.periodId === query.coveragePeriodId));
+    const reported = await this.repository.coverage(
+      query.coveragePeriodId === undefined ? periodIds : [query.coveragePeriodId],
+      agencies.map((a) => a.id),
+    );
     const periodById = new Map(periods.map((p) => [p.id, p]));
     const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
-    const byAgency = new Map<string, DashboardReportRow[]>();
+    const byAgency = new Map<string, DashboardCoverageRow[]>();
     for (const report of reported) byAgency.set(report.agencyId, [...(byAgency.get(report.agencyId) ?? []), report]);
     const programme = programmeForYear(query.year);
     return {
@@ -340,7 +343,7 @@ export class DashboardService {
               periodId: r.periodId,
               reportId: r.id,
               status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
-              ...areaCoverage(r.figures.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
+              ...areaCoverage(r.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
             })),
         })),
     };
@@ -351,9 +354,9 @@ export class DashboardService {
     if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
     const previousPeriod = previousPeriodOf(period, await this.periodList(undefined, period.kind));
     const agencies = await this.agencyList(query.agencyKind);
-    const reports = await this.reportsOf(
+    const reports = await this.repository.rankedReports(
       previousPeriod ? [period.id, previousPeriod.id] : [period.id],
-      agencies,
+      agencies.map((a) => a.id),
     );
     const structure = query.structure ?? 'reported';
     const owner = ownerOf(agencies, structure);
@@ -380,7 +383,7 @@ export class DashboardService {
         .map((id): DashboardCellStatus => currentOf.get(id)?.status ?? (expected.has(id) ? 'MISSING' : 'NOT_EXPECTED'));
       return statuses.reduce<DashboardCellStatus>((least, s) => (PROGRESS.indexOf(s) < PROGRESS.indexOf(least) ? s : least), 'NOT_EXPECTED');
     };
-    const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardReportRow>): DashboardReportRow[] =>
+    const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardRankedRow>): DashboardRankedRow[] =>
       ids.flatMap((id) => (of.has(id) ? [of.get(id)!] : []));
 
     const items = agencies
@@ -483,15 +486,6 @@ export class DashboardService {
     return { years, year, status, dossier, areas, ranking };
   }
 
-  private async load(year: number, kind: PeriodKind | undefined, agencyKind: AgencyKind | undefined): Promise<DashboardData> {
-    const periods = await this.periodList(year, kind);
-    const agencies = await this.agencyList(agencyKind);
-    const reports = await this.reportsOf(
-      periods.map((p) => p.id),
-      agencies,
-    );
-    return { periods, agencies, reports };
-  }
 
   /** The agencies that report (the province compiles their reports and is not compared with them). */
   private async agencyList(kind: AgencyKind | undefined): Promise<AgencyDetailDto[]> {
@@ -538,11 +532,4 @@ export class DashboardService {
     return order;
   }
 
-  /** Reports of the periods by the given agencies (the agency-kind filter). */
-  private reportsOf(periodIds: string[], agencies: readonly AgencyDetailDto[]): Promise<DashboardReportRow[]> {
-    return this.repository.reports(
-      periodIds,
-      agencies.map((a) => a.id),
-    );
-  }
 }
