@@ -18,20 +18,16 @@ interface StoredReport {
 const reported = new Set<string>(REPORTED_STATUSES);
 
 /**
- * The figures the database sums (report_figure, written with each report) against the domain's
- * reportFigures of each stored report's content, on the demo data: per report, summed per period
- * and agency, after the migration fills the table again, and after writes through the API.
+ * The checks that report_figure (written with each report) agrees with the domain's reportFigures
+ * of each stored report's content, over the data the test app of `context` holds: per report, and
+ * summed per period and agency as the dashboard asks the database to.
  */
-describe('Report figures: the database and the domain agree', () => {
-  let t: TestApp;
-  let dashboard: DashboardRepository;
-  const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
-
+function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepository }) {
   const stored = async (): Promise<StoredReport[]> =>
-    t.dataSource.query<StoredReport[]>(`SELECT id, agency_id, period_id, status, content, submission_timing, days_late FROM report ORDER BY id`);
+    context().t.dataSource.query<StoredReport[]>(`SELECT id, agency_id, period_id, status, content, submission_timing, days_late FROM report ORDER BY id`);
   const scope = async (): Promise<{ periodIds: string[]; agencyIds: string[] }> => {
-    const periods = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM reporting_period`);
-    const agencies = await t.dataSource.query<{ id: string; kind: string }[]>(`SELECT id, kind FROM agency`);
+    const periods = await context().t.dataSource.query<{ id: string }[]>(`SELECT id FROM reporting_period`);
+    const agencies = await context().t.dataSource.query<{ id: string; kind: string }[]>(`SELECT id, kind FROM agency`);
     return {
       periodIds: periods.map((p) => p.id),
       agencyIds: agencies.filter((a) => isReportingKind(a.kind as Parameters<typeof isReportingKind>[0])).map((a) => a.id),
@@ -41,26 +37,15 @@ describe('Report figures: the database and the domain agree', () => {
   const domainFigures = async (): Promise<Map<string, { report: StoredReport; figures: ReportFigures }>> =>
     new Map((await stored()).map((report) => [report.id, { report, figures: reportFigures(report.content) }]));
 
-  beforeAll(async () => {
-    t = await createTestApp({ now: () => clock.current });
-    await seedDemo(t.app, clock);
-    clock.current = new Date('2026-11-26T00:00:00Z');
-    dashboard = t.app.get(DashboardRepository);
-  }, 120_000);
-
-  afterAll(async () => {
-    await t.close();
-  });
-
   const expectRowsAgree = async (): Promise<number> => {
     const { periodIds, agencyIds } = await scope();
     const expected = await domainFigures();
     // Every figure: those a ranking compares, the areas a report covers (the reported ones) and
     // the plans per area (summed by activitySums, so read here as stored).
-    const rows = await dashboard.rankedReports(periodIds, agencyIds);
-    const covered = new Map((await dashboard.coverage(periodIds, agencyIds)).map((row) => [row.id, row.coveredAreas]));
+    const rows = await context().dashboard.rankedReports(periodIds, agencyIds);
+    const covered = new Map((await context().dashboard.coverage(periodIds, agencyIds)).map((row) => [row.id, row.coveredAreas]));
     const plansByArea = new Map(
-      (await t.dataSource.query<{ report_id: string; plans_by_area: Record<string, number> | string }[]>(`SELECT report_id, plans_by_area FROM report_figure`)).map(
+      (await context().t.dataSource.query<{ report_id: string; plans_by_area: Record<string, number> | string }[]>(`SELECT report_id, plans_by_area FROM report_figure`)).map(
         (row) => [row.report_id, typeof row.plans_by_area === 'string' ? (JSON.parse(row.plans_by_area) as Record<string, number>) : row.plans_by_area],
       ),
     );
@@ -75,7 +60,7 @@ describe('Report figures: the database and the domain agree', () => {
       if (reported.has(row.status)) expect(covered.get(row.id)).toEqual(domainCovered);
     }
     // What the status board counts and orders by is the report's own state and timing.
-    const states = await dashboard.reportStates(periodIds, agencyIds);
+    const states = await context().dashboard.reportStates(periodIds, agencyIds);
     const ofReportingAgencies = [...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).map(({ report }) => report);
     const key = (s: { agencyId: string; periodId: string }): string => `${s.agencyId}|${s.periodId}`;
     expect(new Map(states.map((s) => [key(s), s]))).toEqual(
@@ -90,23 +75,23 @@ describe('Report figures: the database and the domain agree', () => {
     return rows.length;
   };
 
-  it('stores, for every report, the figures the domain counts from its content', async () => {
-    expect(await expectRowsAgree()).toBeGreaterThan(200);
-  });
-
-  it('sums dossier figures per period and per agency as the domain sums them', async () => {
+  const expectDossierSumsAgree = async (): Promise<void> => {
     const { periodIds, agencyIds } = await scope();
     const reporting = new Set(agencyIds);
     const expected = [...(await domainFigures()).values()].filter((e) => reported.has(e.report.status) && reporting.has(e.report.agency_id));
-    const sums = await dashboard.dossierSums(periodIds, agencyIds);
+    const sums = await context().dashboard.dossierSums(periodIds, agencyIds);
     const sumOf = (list: typeof expected): { reports: number; figures: DossierCounts } => {
       const withDossier = list.filter((e) => e.figures.dossier !== null);
       return { reports: withDossier.length, figures: sumDossierFigures(withDossier.map((e) => e.figures.dossier!)) };
     };
     const byPeriod = new Set(expected.map((e) => e.report.period_id));
     expect(sums.filter((s) => s.agencyId === null).map((s) => s.periodId).sort()).toEqual([...byPeriod].sort());
+    const grouped = new Map<string, typeof expected>();
+    for (const e of expected) {
+      for (const key of [`${e.report.period_id}|`, `${e.report.period_id}|${e.report.agency_id}`]) grouped.set(key, [...(grouped.get(key) ?? []), e]);
+    }
     for (const sum of sums) {
-      const those = expected.filter((e) => e.report.period_id === sum.periodId && (sum.agencyId === null || e.report.agency_id === sum.agencyId));
+      const those = grouped.get(`${sum.periodId}|${sum.agencyId ?? ''}`) ?? [];
       expect({ periodId: sum.periodId, agencyId: sum.agencyId, reports: sum.reports, figures: sum.figures }).toEqual({
         periodId: sum.periodId,
         agencyId: sum.agencyId,
@@ -114,19 +99,51 @@ describe('Report figures: the database and the domain agree', () => {
       });
     }
     expect(sums.some((s) => s.agencyId === null && s.reports > 1)).toBe(true);
-  });
+  };
 
-  it('sums plans per area, decisions, inspections and trainings per period as the domain does', async () => {
+  const expectActivitySumsAgree = async (): Promise<void> => {
     const { periodIds, agencyIds } = await scope();
     const reporting = new Set(agencyIds);
     const expected = [...(await domainFigures()).values()].filter((e) => reported.has(e.report.status) && reporting.has(e.report.agency_id));
-    const sums = await dashboard.activitySums(periodIds, agencyIds);
+    const sums = await context().dashboard.activitySums(periodIds, agencyIds);
     expect(sums.length).toBe(new Set(expected.map((e) => e.report.period_id)).size);
     for (const { periodId, ...sum } of sums) {
       expect({ periodId, ...sum }).toEqual({ periodId, ...activityTotals(expected.filter((e) => e.report.period_id === periodId).map((e) => e.figures)) });
     }
     expect(sums.some((s) => Object.keys(s.plansByArea).length > 1)).toBe(true);
+  };
+
+  return { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree };
+}
+
+/**
+ * On the demo data: per report and summed, after the migration fills the table again, and after
+ * writes through the API.
+ */
+describe('Report figures: the database and the domain agree on the demo data', () => {
+  let t: TestApp;
+  let dashboard: DashboardRepository;
+  const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
+  const { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree } = figureChecks(() => ({ t, dashboard }));
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: () => clock.current });
+    await seedDemo(t.app, clock);
+    clock.current = new Date('2026-11-26T00:00:00Z');
+    dashboard = t.app.get(DashboardRepository);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
   });
+
+  it('stores, for every report, the figures the domain counts from its content', async () => {
+    expect(await expectRowsAgree()).toBeGreaterThan(200);
+  });
+
+  it('sums dossier figures per period and per agency as the domain sums them', () => expectDossierSumsAgree());
+
+  it('sums plans per area, decisions, inspections and trainings per period as the domain does', () => expectActivitySumsAgree());
 
   it('fills the table again from the reports when its migration runs (existing rows)', async () => {
     // Spoil every row, so only a real refill can make them agree again.
@@ -167,4 +184,37 @@ describe('Report figures: the database and the domain agree', () => {
     expect(await t.dataSource.query(`SELECT received_online, plans FROM report_figure WHERE report_id = $1`, [draft.id])).toEqual(after);
     await expectRowsAgree();
   });
+});
+
+/** The bench's generator (bench/scale), written as the app writes: loaded here as the bench loads it. */
+const GENERATOR = '../../bench/scale/generate-scale.mjs';
+
+/**
+ * On a generated province (bench/scale/generate-scale.mjs: 20 departments and 100 communes over
+ * ten years, 4,530 reports of every status), its figures written by the built app's
+ * writeReportFigures as the bench writes them.
+ */
+describe('Report figures: the database and the domain agree on a generated province', () => {
+  let t: TestApp;
+  let dashboard: DashboardRepository;
+  const { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree } = figureChecks(() => ({ t, dashboard }));
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { loadScale } = (await import(GENERATOR)) as { loadScale: (target: unknown, name: string) => Promise<unknown> };
+    await loadScale(t.dataSource, 'province');
+    dashboard = t.app.get(DashboardRepository);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('stores, for every report, the figures the domain counts from its content', async () => {
+    expect(await expectRowsAgree()).toBeGreaterThan(4_000);
+  });
+
+  it('sums dossier figures per period and per agency as the domain sums them', () => expectDossierSumsAgree());
+
+  it('sums plans per area, decisions, inspections and trainings per period as the domain does', () => expectActivitySumsAgree());
 });
