@@ -389,6 +389,16 @@ describe('useDashboardStore', () => {
   });
 
   describe('the dossier rates', () => {
+    /** The dashboard opened, then these agencies picked for the rate charts. */
+    async function openedWithPicks(ids: string[]): Promise<ReturnType<typeof useDashboardStore>> {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.pickAgencies(ids);
+      await settle();
+      return store;
+    }
+
     const queryOf = (path: string | undefined): Record<string, string> => Object.fromEntries(new URL(path ?? '', 'http://localhost').searchParams);
     /** The picks as the requests carry them: in one order (by id), whatever order they were picked in. */
     const asked = (...ids: string[]): string => [...ids].sort().join(',');
@@ -434,11 +444,7 @@ describe('useDashboardStore', () => {
     });
 
     it('set aside the picks of another agency kind, asking for the busiest of that kind instead', async () => {
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.pickAgencies([sngv.id]);
-      await settle();
+      const store = await openedWithPicks([sngv.id]);
       api.sent.length = 0;
 
       store.agencyKind = 'district';
@@ -453,11 +459,7 @@ describe('useDashboardStore', () => {
     });
 
     it('carry the picks in the overview of a later visit, which asks nothing more', async () => {
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.pickAgencies([stp.id, sngv.id]);
-      await settle();
+      const store = await openedWithPicks([stp.id, sngv.id]);
       store.close();
       api.sent.length = 0;
 
@@ -470,11 +472,7 @@ describe('useDashboardStore', () => {
     });
 
     it('load the restated series of the picks with the structure', async () => {
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.pickAgencies([sngv.id]);
-      await settle();
+      const store = await openedWithPicks([sngv.id]);
       api.sent.length = 0;
 
       store.structure = 'restated';
