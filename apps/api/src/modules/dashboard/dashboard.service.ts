@@ -105,6 +105,8 @@ function ownerOf(agencies: readonly AgencyDetailDto[], structure: DashboardStruc
 @Injectable()
 export class DashboardService {
   private snapshot: ReferenceSnapshot | null = null;
+  /** The read of the reference data on its way, for the version it reads. */
+  private loading: { version: string; snapshot: Promise<ReferenceSnapshot> } | null = null;
 
   constructor(
     private readonly repository: DashboardRepository,
@@ -457,32 +459,35 @@ export class DashboardService {
     // The board shows the periods of the kind (all of the year without one), one page of its
     // rows; the charts across periods cover the whole year; the ranking compares one period of
     // the kind.
-    const status = await this.status({
-      ...filters,
-      pageSize: STATUS_BOARD_PAGE_SIZE,
-      ...(query.board ? { filter: query.board } : {}),
-      ...(query.boardSort ? { sort: query.boardSort } : {}),
-      ...(query.boardQ ? { q: query.boardQ } : {}),
-      ...(query.boardPage ? { page: query.boardPage } : {}),
-      ...(query.lang ? { lang: query.lang } : {}),
-    });
-    const dossier = await this.dossier({
-      ...yearFilters,
-      ...(query.agencyIds ? { agencyIds: query.agencyIds } : { top: DASHBOARD_DOSSIER_TOP }),
-      ...(query.structure ? { structure: query.structure } : {}),
-    });
     const comparable = (await this.periodList(year, query.kind)).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind));
     const period =
       comparable.find((p) => p.id === query.periodId) ?? [...comparable].reverse().find((p) => p.deadline < today) ?? comparable[0] ?? null;
-    const areas = await this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id } : {}) });
-    const ranking = period
-      ? await this.ranking({
-          periodId: period.id,
-          figure: query.figure ?? 'onTimeRate',
-          ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}),
-          ...(query.structure ? { structure: query.structure } : {}),
-        })
-      : null;
+    // The four parts at once: on PostgreSQL their queries run side by side on the pool.
+    const [status, dossier, areas, ranking] = await Promise.all([
+      this.status({
+        ...filters,
+        pageSize: STATUS_BOARD_PAGE_SIZE,
+        ...(query.board ? { filter: query.board } : {}),
+        ...(query.boardSort ? { sort: query.boardSort } : {}),
+        ...(query.boardQ ? { q: query.boardQ } : {}),
+        ...(query.boardPage ? { page: query.boardPage } : {}),
+        ...(query.lang ? { lang: query.lang } : {}),
+      }),
+      this.dossier({
+        ...yearFilters,
+        ...(query.agencyIds ? { agencyIds: query.agencyIds } : { top: DASHBOARD_DOSSIER_TOP }),
+        ...(query.structure ? { structure: query.structure } : {}),
+      }),
+      this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id } : {}) }),
+      period
+        ? this.ranking({
+            periodId: period.id,
+            figure: query.figure ?? 'onTimeRate',
+            ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}),
+            ...(query.structure ? { structure: query.structure } : {}),
+          })
+        : Promise.resolve(null),
+    ]);
     return { years, year, status, dossier, areas, ranking };
   }
 
@@ -509,10 +514,21 @@ export class DashboardService {
   private async reference(): Promise<ReferenceSnapshot> {
     const version = await this.repository.referenceVersion();
     if (this.snapshot?.version === version) return this.snapshot;
-    const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
-    const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, nameOrder: new Map() };
-    this.snapshot = snapshot;
-    return snapshot;
+    // Answers asked at once (the overview's four parts) share one read of a new version.
+    if (this.loading?.version !== version) {
+      const load = async (): Promise<ReferenceSnapshot> => {
+        const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
+        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, nameOrder: new Map() };
+        this.snapshot = snapshot;
+        return snapshot;
+      };
+      const snapshot = load();
+      this.loading = { version, snapshot };
+      snapshot.catch(() => {
+        if (this.loading?.snapshot === snapshot) this.loading = null;
+      });
+    }
+    return this.loading.snapshot;
   }
 
   /**
