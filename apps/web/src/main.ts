@@ -11,5 +11,12 @@ import './shared/styles.css';
 // page shows (feature-texts.ts).
 const i18n = createAppI18n({ login: signInMessages });
 router.beforeResolve((to) => loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])));
+// A page that asks for its first answers early (route meta `prefetch`) does so once the guards
+// let the visitor in, beside its code and texts; a failure there is the page's own to show.
+router.beforeEach((to, from) => {
+  for (const record of to.matched) {
+    if (!from.matched.includes(record)) record.meta.prefetch?.(to, i18n.global.locale.value).catch(() => undefined);
+  }
+});
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app');

@@ -1,6 +1,7 @@
 import type { UserRole } from '@cchc/domain';
-import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw } from 'vue-router';
 import type { FeatureTexts } from './feature-texts.js';
+import type { Locale } from './shared/i18n/index.js';
 import LoginPage from './features/sign-in/pages/LoginPage.vue';
 import { useSessionStore } from './shared/session/session.store.js';
 
@@ -12,6 +13,11 @@ declare module 'vue-router' {
     roles?: UserRole[];
     /** The features whose texts the page shows, loaded before it opens (feature-texts.ts); sign-in's are always there. */
     texts?: FeatureTexts[];
+    /**
+     * Asks for the page's first answers as soon as the route is entered (main.ts), while its code
+     * and texts load; the page asks again when it mounts and joins what is on its way.
+     */
+    prefetch?: (to: RouteLocationNormalized, locale: Locale) => Promise<void>;
   }
 }
 
@@ -24,7 +30,16 @@ export const router = createRouter({
     { path: '/login', name: 'login', component: LoginPage, meta: { public: true } },
     { path: '/account/password', name: 'change-password', component: () => import('./features/sign-in/pages/ChangePasswordPage.vue') },
     // Lazy: the dashboard and Chart.js load when it opens, never on the sign-in page.
-    { path: '/', name: 'dashboard', component: () => import('./features/dashboard/pages/DashboardPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['dashboard'] } },
+    {
+      path: '/',
+      name: 'dashboard',
+      component: () => import('./features/dashboard/pages/DashboardPage.vue'),
+      meta: {
+        roles: HOME_AFFAIRS,
+        texts: ['dashboard'],
+        prefetch: async (to, locale) => (await import('./features/dashboard/open-dashboard.js')).openDashboard(to, locale),
+      },
+    },
     { path: '/figures', name: 'figures', component: () => import('./features/figures/pages/FiguresPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['figures'] } },
     { path: '/compilation', name: 'compilation', component: () => import('./features/compilation/pages/CompilationPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['compilation'] } },
     { path: '/review', name: 'review-queue', component: () => import('./features/review/pages/ReviewQueuePage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['review'] } },

@@ -212,6 +212,25 @@ describe('useDashboardStore', () => {
       expect(store.comparePeriod?.id).toBe(yearPeriod(2021).id);
     });
 
+    it('joins the opening for the same address, whether on its way or done, until the dashboard is left', async () => {
+      const store = useDashboardStore();
+      // The router opens it while the page's code loads; the page, once mounted, again.
+      const early = store.open({}, undefined, 'vi /');
+      await store.open({}, undefined, 'vi /');
+      await early;
+      await settle();
+      await store.open({}, undefined, 'vi /');
+      await settle();
+      expect(api.sent.sort()).toEqual(['/api/dashboard/overview', '/api/reference-data']);
+
+      // Left and opened again: the reports may have moved on, so it asks anew.
+      store.close();
+      api.sent.length = 0;
+      await store.open({}, undefined, 'vi /');
+      await settle();
+      expect(api.dashboard()).toEqual([`/api/dashboard/overview?year=2021&periodId=${yearPeriod(2021).id}`]);
+    });
+
     it('asks the overview for the filters a link names, and keeps its answers under them', async () => {
       const store = useDashboardStore();
       await store.open({ agencyKind: 'department', structure: 'restated', kind: 'M9' });

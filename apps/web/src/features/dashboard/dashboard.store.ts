@@ -132,6 +132,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const active = ref(false);
   /** Counts the openings and closings, so an opening still waiting knows when it was left. */
   let visits = 0;
+  /** The opening of the visit on show, by the address (and language) it was opened for. */
+  let opened: { address: string; done: Promise<void> } | null = null;
 
   const periodsOfYear = computed<ReportingPeriodDto[]>(() =>
     reference.periods.filter((p) => p.year === year.value).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind)),
@@ -322,9 +324,18 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /**
    * Opens the dashboard: takes the filters a link asks for, and loads the reference data and the
    * overview, one request each: on the first visit side by side (the overview picks the year), on
-   * a later one the overview for the filters on show, since reports may have moved on.
+   * a later one the overview for the filters on show, since reports may have moved on. Opened
+   * again for the same `address` before it was left (the router opens it while the page's code
+   * loads, the page when it mounts), it joins the opening on its way or done.
    */
-  async function open(link: DashboardLink = {}, view?: BoardView): Promise<void> {
+  function open(link: DashboardLink = {}, view?: BoardView, address?: string): Promise<void> {
+    if (address !== undefined && opened?.address === address) return opened.done;
+    const done = openVisit(link, view);
+    opened = address === undefined ? null : { address, done };
+    return done;
+  }
+
+  async function openVisit(link: DashboardLink, view: BoardView | undefined): Promise<void> {
     const visit = (visits += 1);
     if (view) showBoard(view);
     if (link.year !== undefined) year.value = link.year;
@@ -355,6 +366,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /** The dashboard was left: what it would load next waits for the next `open`. */
   function close(): void {
     visits += 1;
+    opened = null;
     active.value = false;
     clearTimeout(searchPause);
     boardAsked.value = boardView.value;
