@@ -37,7 +37,7 @@ export const router = createRouter({
       meta: {
         roles: HOME_AFFAIRS,
         texts: ['dashboard'],
-        prefetch: async (to, locale) => (await import('./features/dashboard/open-dashboard.js')).openDashboard(to, locale),
+        prefetch: async (to, locale) => (await import('./features/dashboard/open-dashboard.js')).openDashboard(to, locale, true),
       },
     },
     { path: '/figures', name: 'figures', component: () => import('./features/figures/pages/FiguresPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['figures'] } },

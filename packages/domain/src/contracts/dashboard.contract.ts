@@ -235,7 +235,7 @@ export const DashboardDossierPointSchema = z.strictObject({
   figures: DossierCountsSchema.nullable(),
   totals: DossierTotalsSchema.nullable(),
   rates: DossierRatesSchema,
-  /** The report the point comes from when one report makes it (an agency's own), so a chart can open it; else null. */
+  /** An agency's point: the report it comes from when one report makes it, so a chart can open it; else null (always for the province). */
   reportId: z.uuid().nullable(),
 });
 export type DashboardDossierPoint = z.infer<typeof DashboardDossierPointSchema>;

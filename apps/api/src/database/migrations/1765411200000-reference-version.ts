@@ -15,6 +15,9 @@ export class ReferenceVersion1765411200000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE data_version ADD COLUMN reference_version bigint NOT NULL DEFAULT 1 CHECK (reference_version > 0)`);
+    // The dashboard's answers change shape with this release: the tags browsers hold must not
+    // match any more (a 304 would hand them an answer of the old shape).
+    await queryRunner.query(`UPDATE data_version SET version = version + 1`);
     await queryRunner.query(`
       CREATE FUNCTION raise_reference_version() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

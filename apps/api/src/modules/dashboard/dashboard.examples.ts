@@ -146,7 +146,7 @@ export const DASHBOARD_DOSSIER_EXAMPLE: DashboardDossierResponse = {
       figures: SNGV_DOSSIER,
       totals: { received: 14, toHandle: 14, resolved: 12, inProgress: 2 },
       rates: { onTimeRate: 1, lateRate: 0, onlineRate: 0 },
-      reportId: SNGV_REPORT,
+      reportId: null,
     },
   ],
   agencies: [

@@ -94,7 +94,7 @@ export const DASHBOARD_SQL = {
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])`,
   dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports,
-            CASE WHEN count(*) = 1 THEN min(f.report_id::text) END AS report_id, ${dossierSums}
+            CASE WHEN GROUPING(f.agency_id) = 0 AND count(*) = 1 THEN min(f.report_id::text) END AS report_id, ${dossierSums}
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[]) AND f.status = ANY($3::varchar[])
      GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,

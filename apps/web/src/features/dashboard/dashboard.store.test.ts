@@ -212,20 +212,29 @@ describe('useDashboardStore', () => {
       expect(store.comparePeriod?.id).toBe(yearPeriod(2021).id);
     });
 
-    it('joins the opening for the same address, whether on its way or done, until the dashboard is left', async () => {
+    it('joins an opening started ahead of the page for the same address, once, on its way or done', async () => {
       const store = useDashboardStore();
-      // The router opens it while the page's code loads; the page, once mounted, again.
-      const early = store.open({}, undefined, 'vi /');
+      // The router opens it while the page's code loads; the page, once mounted, joins it.
+      const early = store.openEarly({}, undefined, 'vi /');
       await store.open({}, undefined, 'vi /');
       await early;
       await settle();
-      await store.open({}, undefined, 'vi /');
-      await settle();
       expect(api.sent.sort()).toEqual(['/api/dashboard/overview', '/api/reference-data']);
 
-      // Left and opened again: the reports may have moved on, so it asks anew.
-      store.close();
+      // Joined once: another opening for the same address asks anew (reports may have moved on).
       api.sent.length = 0;
+      await store.open({}, undefined, 'vi /');
+      await settle();
+      expect(api.dashboard()).toEqual([`/api/dashboard/overview?year=2021&periodId=${yearPeriod(2021).id}`]);
+    });
+
+    it('opens anew when an opening started ahead of the page was never joined (the page was not shown)', async () => {
+      const store = useDashboardStore();
+      await store.openEarly({}, undefined, 'vi /');
+      await settle();
+      api.sent.length = 0;
+      // The reviewer went elsewhere before the page showed, and comes back later.
+      await store.openEarly({}, undefined, 'vi /');
       await store.open({}, undefined, 'vi /');
       await settle();
       expect(api.dashboard()).toEqual([`/api/dashboard/overview?year=2021&periodId=${yearPeriod(2021).id}`]);

@@ -132,7 +132,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const active = ref(false);
   /** Counts the openings and closings, so an opening still waiting knows when it was left. */
   let visits = 0;
-  /** The opening of the visit on show, by the address (and language) it was opened for. */
+  /** The opening started ahead of the page (`openEarly`), by the address and language it was for; joined once. */
   let opened: { address: string; done: Promise<void> } | null = null;
 
   const periodsOfYear = computed<ReportingPeriodDto[]>(() =>
@@ -154,7 +154,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
    * the kind is about to fall back to (see the watchers below), so that change asks nothing more.
    */
   const boardKind = computed<PeriodKind | null>(() =>
-    kind.value !== null && reference.periods.length > 0 && !kindsOfYear.value.includes(kind.value) ? null : kind.value,
+    kind.value !== null && year.value !== null && reference.periods.length > 0 && !kindsOfYear.value.includes(kind.value) ? null : kind.value,
   );
   const boardRequest = (): BoardRequest => ({ kind: boardKind.value, agencyKind: agencyKind.value, view: boardAsked.value, lang: lang.value });
   const boardKey = (y: number | null, request: BoardRequest): string => {
@@ -283,7 +283,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   function keepOverview(answer: DashboardOverviewResponse, request: BoardRequest): void {
     noYear.value = answer.year === null;
     if (answer.year === null) return;
-    if (answer.status) status.keep(boardKey(answer.year, request), answer.status);
+    if (answer.status) status.keep(boardKey(answer.year, { ...request, kind: answer.status.kind }), answer.status);
     if (answer.dossier) dossier.keep(dossierKey(answer.year), answer.dossier);
     if (answer.areas) areas.keep(areasKey(answer.year, answer.ranking?.period.id ?? null), answer.areas);
     if (answer.ranking) ranking.keep(rankingKey(answer.ranking.period.id), answer.ranking);
@@ -324,14 +324,24 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /**
    * Opens the dashboard: takes the filters a link asks for, and loads the reference data and the
    * overview, one request each: on the first visit side by side (the overview picks the year), on
-   * a later one the overview for the filters on show, since reports may have moved on. Opened
-   * again for the same `address` before it was left (the router opens it while the page's code
-   * loads, the page when it mounts), it joins the opening on its way or done.
+   * a later one the overview for the filters on show, since reports may have moved on. With the
+   * `address` of an opening started early (`openEarly`), it joins that opening, on its way or done.
    */
   function open(link: DashboardLink = {}, view?: BoardView, address?: string): Promise<void> {
-    if (address !== undefined && opened?.address === address) return opened.done;
+    const early = opened;
+    opened = null;
+    if (address !== undefined && early?.address === address) return early.done;
+    return openVisit(link, view);
+  }
+
+  /**
+   * Opens the dashboard ahead of its page (the router, while the page's code loads): the page's
+   * own `open` for the same address joins it, once. A navigation that never shows the page
+   * leaves nothing to join later: the next one opens anew.
+   */
+  function openEarly(link: DashboardLink, view: BoardView | undefined, address: string): Promise<void> {
     const done = openVisit(link, view);
-    opened = address === undefined ? null : { address, done };
+    opened = { address, done };
     return done;
   }
 
@@ -456,6 +466,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     comparablePeriods,
     comparePeriod,
     open,
+    openEarly,
     close,
     pickAgencies,
     setBoardView,

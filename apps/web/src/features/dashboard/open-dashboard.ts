@@ -8,10 +8,13 @@ import { parseDashboardLink } from './helpers/dashboard-link.js';
  * Opens the dashboard for an address and a language: what the page does when it mounts, and what
  * the router starts as soon as a reviewer is let in (route meta `prefetch`), so the reference
  * data and the overview are asked for while the page's code and Chart.js load. The second call,
- * for the same address and language, joins the first (DashboardStore.open).
+ * for the same address and language, joins the first (`early`: DashboardStore.openEarly).
  */
-export function openDashboard(to: Pick<RouteLocationNormalizedLoaded, 'fullPath' | 'query'>, lang: Locale): Promise<void> {
+export function openDashboard(to: Pick<RouteLocationNormalizedLoaded, 'fullPath' | 'query'>, lang: Locale, early = false): Promise<void> {
   const dashboard = useDashboardStore();
   dashboard.lang = lang;
-  return dashboard.open(parseDashboardLink(to.query), parseBoardView(to.query), `${lang} ${to.fullPath}`);
+  const link = parseDashboardLink(to.query);
+  const view = parseBoardView(to.query);
+  const address = `${lang} ${to.fullPath}`;
+  return early ? dashboard.openEarly(link, view, address) : dashboard.open(link, view, address);
 }
