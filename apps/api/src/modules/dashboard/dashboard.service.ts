@@ -116,8 +116,9 @@ export class DashboardService {
   ) {}
 
   async status(query: DashboardStatusQuery): Promise<DashboardStatusResponse> {
-    const periods = await this.periodList(query.year, query.kind);
-    const agencies = await this.agencyList(query.agencyKind);
+    const reference = await this.reference();
+    const periods = periodsIn(reference, query.year, query.kind);
+    const agencies = agenciesIn(reference, query.agencyKind);
     const periodIds = periods.map((p) => p.id);
     const reports = await this.repository.reportStates(
       periodIds,
@@ -189,7 +190,7 @@ export class DashboardService {
     const needle = foldText(q);
     const found = (agency: AgencyDetailDto): boolean =>
       needle === '' || [agency.code, agency.name.vi, agency.name.en].some((text) => foldText(text).includes(needle));
-    const nameOrder = await this.nameOrder(query.lang ?? 'vi');
+    const nameOrder = nameOrderIn(reference, query.lang ?? 'vi');
     const byName = (agency: AgencyDetailDto): number => nameOrder.get(agency.id) ?? 0;
     const listed = board
       .filter((row) => statusRowMatches(row.cells, filter) && found(row.agency))
@@ -248,8 +249,9 @@ export class DashboardService {
   }
 
   async dossier(query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
-    const periods = await this.periodList(query.year, query.kind);
-    const agencies = await this.agencyList(query.agencyKind);
+    const reference = await this.reference();
+    const periods = periodsIn(reference, query.year, query.kind);
+    const agencies = agenciesIn(reference, query.agencyKind);
     const structure = query.structure ?? 'reported';
     const owner = ownerOf(agencies, structure);
     // Summed by the database per period, over the agencies and per agency; folding predecessors
@@ -307,8 +309,9 @@ export class DashboardService {
   }
 
   async areas(query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
-    const periods = await this.periodList(query.year, query.kind);
-    const agencies = await this.agencyList(query.agencyKind);
+    const reference = await this.reference();
+    const periods = periodsIn(reference, query.year, query.kind);
+    const agencies = agenciesIn(reference, query.agencyKind);
     if (query.coveragePeriodId !== undefined && !periods.some((p) => p.id === query.coveragePeriodId)) {
       throw new AppError('VALIDATION_FAILED', 'The coverage period is not a period asked for.', [
         { path: 'query.coveragePeriodId', message: 'Not a period of the year (of the kind asked for).' },
@@ -354,8 +357,9 @@ export class DashboardService {
   async ranking(query: DashboardRankingQuery): Promise<DashboardRankingResponse> {
     const period = await this.periods.get(query.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
-    const previousPeriod = previousPeriodOf(period, await this.periodList(undefined, period.kind));
-    const agencies = await this.agencyList(query.agencyKind);
+    const reference = await this.reference();
+    const previousPeriod = previousPeriodOf(period, periodsIn(reference, undefined, period.kind));
+    const agencies = agenciesIn(reference, query.agencyKind);
     const reports = await this.repository.rankedReports(
       previousPeriod ? [period.id, previousPeriod.id] : [period.id],
       agencies.map((a) => a.id),
@@ -448,7 +452,8 @@ export class DashboardService {
    * today's with a report, else the latest up to today's) and its four answers.
    */
   async overview(query: DashboardOverviewQuery): Promise<DashboardOverviewResponse> {
-    const agencies = await this.agencyList(query.agencyKind);
+    const reference = await this.reference();
+    const agencies = agenciesIn(reference, query.agencyKind);
     const years = await this.repository.reportsPerYear(agencies.map((a) => a.id));
     const today = toVietnamDate(this.clock().toISOString());
     const upToNow = years.filter((y) => y.year <= Number(today.slice(0, 4)));
@@ -459,7 +464,7 @@ export class DashboardService {
     // The board shows the periods of the kind (all of the year without one), one page of its
     // rows; the charts across periods cover the whole year; the ranking compares one period of
     // the kind.
-    const comparable = (await this.periodList(year, query.kind)).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind));
+    const comparable = periodsIn(reference, year, query.kind).sort((a, b) => a.windowTo.localeCompare(b.windowTo) || a.kind.localeCompare(b.kind));
     const period =
       comparable.find((p) => p.id === query.periodId) ?? [...comparable].reverse().find((p) => p.deadline < today) ?? comparable[0] ?? null;
     // The four parts at once: on PostgreSQL their queries run side by side on the pool.
@@ -492,17 +497,6 @@ export class DashboardService {
   }
 
 
-  /** The agencies that report (the province compiles their reports and is not compared with them). */
-  private async agencyList(kind: AgencyKind | undefined): Promise<AgencyDetailDto[]> {
-    const { agencies } = await this.reference();
-    return agencies.filter((agency) => kind === undefined || agency.kind === kind);
-  }
-
-  /** The periods of a year (every year when undefined), of one kind when given, in the order the periods' list gives. */
-  private async periodList(year: number | undefined, kind: PeriodKind | undefined): Promise<ReportingPeriodDetailDto[]> {
-    const { periods } = await this.reference();
-    return periods.filter((p) => (year === undefined || p.year === year) && (kind === undefined || p.kind === kind));
-  }
 
   /**
    * The reporting agencies and the periods, read once per reference version (data_version's
@@ -531,21 +525,31 @@ export class DashboardService {
     return this.loading.snapshot;
   }
 
-  /**
-   * Each reporting agency's place in the order of names in a language (Vietnamese collation for
-   * Vietnamese), computed once per reference version: sorting thousands of names with a collator
-   * at every request costs more than the rest of the board.
-   */
-  private async nameOrder(lang: 'vi' | 'en'): Promise<Map<string, number>> {
-    const snapshot = await this.reference();
-    const known = snapshot.nameOrder.get(lang);
-    if (known) return known;
-    const collator = new Intl.Collator(lang);
-    const order = new Map(
-      [...snapshot.agencies].sort((a, b) => collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code)).map((agency, index) => [agency.id, index]),
-    );
-    snapshot.nameOrder.set(lang, order);
-    return order;
-  }
 
+}
+
+/** The reporting agencies of a snapshot, of one kind when given. */
+function agenciesIn(reference: ReferenceSnapshot, kind: AgencyKind | undefined): AgencyDetailDto[] {
+  return reference.agencies.filter((agency) => kind === undefined || agency.kind === kind);
+}
+
+/** The periods of a year (every year when undefined), of one kind when given, in the order the periods' list gives. */
+function periodsIn(reference: ReferenceSnapshot, year: number | undefined, kind: PeriodKind | undefined): ReportingPeriodDetailDto[] {
+  return reference.periods.filter((p) => (year === undefined || p.year === year) && (kind === undefined || p.kind === kind));
+}
+
+/**
+ * Each reporting agency's place in the order of names in a language (Vietnamese collation for
+ * Vietnamese), computed once per snapshot: sorting thousands of names with a collator at every
+ * request costs more than the rest of the board.
+ */
+function nameOrderIn(reference: ReferenceSnapshot, lang: 'vi' | 'en'): Map<string, number> {
+  const known = reference.nameOrder.get(lang);
+  if (known) return known;
+  const collator = new Intl.Collator(lang);
+  const order = new Map(
+    [...reference.agencies].sort((a, b) => collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code)).map((agency, index) => [agency.id, index]),
+  );
+  reference.nameOrder.set(lang, order);
+  return order;
 }
