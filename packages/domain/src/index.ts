@@ -294,6 +294,17 @@ export {
   type StatusBoardSort,
   type StatusRowUrgency,
 } from './aggregation/status-board.js';
+export {
+  agencySearch,
+  CHART_END_COUNT,
+  CHART_FOUND_MAX,
+  chartEntriesAt,
+  topAndBottom,
+  type ChartEnds,
+  type ChartEndsOptions,
+  type ChartEntry,
+  type SearchableAgency,
+} from './aggregation/chart-ends.js';
 
 // Scoring (PAR Index and provincial indices).
 export {

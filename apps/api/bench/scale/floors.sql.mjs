@@ -3,7 +3,7 @@
 // reporting_period). What the endpoint costs beyond its floor is the app's own work: its several
 // queries, building and serialising the answer. Each floor comes with the check that its numbers
 // are the API's, so a floor that drifts from what the app computes fails the bench.
-import { DASHBOARD_DOSSIER_TOP, DOSSIER_FIELDS, REPORTED_STATUSES, STATUS_BOARD_PAGE_SIZE } from '@cchc/domain';
+import { CHART_END_COUNT, DASHBOARD_DOSSIER_TOP, DOSSIER_FIELDS, REPORTED_STATUSES, STATUS_BOARD_PAGE_SIZE } from '@cchc/domain';
 import { DOSSIER_COLUMNS } from '../../dist/modules/reports/report-figures.writer.js';
 
 const REPORTED = REPORTED_STATUSES.map((status) => `'${status}'`).join(', ');
@@ -33,13 +33,13 @@ export function dashboardRequests({ year, rankingPeriodId }) {
     },
     {
       key: 'areas',
-      path: `/api/dashboard/areas?year=${year}&coveragePeriodId=${rankingPeriodId}`,
-      label: `GET /api/dashboard/areas?year=${year} (coverage of M9)`,
+      path: `/api/dashboard/areas?year=${year}&coveragePeriodId=${rankingPeriodId}&ends=${CHART_END_COUNT}`,
+      label: `GET /api/dashboard/areas?year=${year} (coverage of M9, ${CHART_END_COUNT} first and last)`,
     },
     {
       key: 'ranking',
-      path: `/api/dashboard/ranking?periodId=${rankingPeriodId}&figure=onTimeRate`,
-      label: `GET /api/dashboard/ranking (M9 ${year}, onTimeRate)`,
+      path: `/api/dashboard/ranking?periodId=${rankingPeriodId}&figure=onTimeRate&ends=${CHART_END_COUNT}`,
+      label: `GET /api/dashboard/ranking (M9 ${year}, onTimeRate, ${CHART_END_COUNT} best and worst)`,
     },
     {
       key: 'overview',
@@ -213,7 +213,9 @@ export const FLOORS = {
 
   /**
    * The on-time rate of each agency's reported report in the period and in the previous period
-   * of the same kind, and the province's (agency_id null), pooled: (early + on time) / resolved.
+   * of the same kind, and the province's (agency_id null), pooled: (early + on time) / resolved;
+   * of the agencies only the best and the worst CHART_END_COUNT (as the chart asks), with their
+   * positions and the number of agencies with a value.
    */
   ranking: {
     sql: `
@@ -222,24 +224,39 @@ export const FLOORS = {
         SELECT p.id FROM reporting_period p, chosen c
         WHERE p.kind = c.kind AND p.id <> c.id AND (p.window_to < c.window_to OR (p.window_to = c.window_to AND p.window_from < c.window_from))
         ORDER BY p.window_to DESC LIMIT 1
-      )
-      SELECT f.agency_id, f.period_id = $1 AS current, count(*)::int AS reports,
-             sum(f.resolved_early + f.resolved_on_time)::float8 / nullif(sum(f.resolved_early + f.resolved_on_time + f.resolved_late), 0) AS value
-      FROM report_figure f
-      WHERE f.period_id IN ($1, (SELECT id FROM previous)) AND f.status IN (${REPORTED}) AND f.has_dossier
-      GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))`,
-    params: ({ rankingPeriodId }) => [rankingPeriodId],
+      ),
+      figures AS (
+        SELECT f.agency_id, f.period_id = $1 AS current,
+               sum(f.resolved_early + f.resolved_on_time)::float8 / nullif(sum(f.resolved_early + f.resolved_on_time + f.resolved_late), 0) AS value
+        FROM report_figure f
+        WHERE f.period_id IN ($1, (SELECT id FROM previous)) AND f.status IN (${REPORTED}) AND f.has_dossier
+        GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))
+      ),
+      ranked AS (
+        SELECT agency_id, value, (row_number() OVER (ORDER BY value DESC) - 1)::int AS position, (count(*) OVER ())::int AS total
+        FROM figures WHERE current AND agency_id IS NOT NULL AND value IS NOT NULL
+      ),
+      ends AS (SELECT * FROM ranked WHERE position < $2 OR position >= total - $2)
+      SELECT e.agency_id, true AS current, e.value, e.position, e.total FROM ends e
+      UNION ALL
+      SELECT g.agency_id, g.current, g.value, NULL, NULL FROM figures g
+      WHERE g.agency_id IS NULL OR (NOT g.current AND g.agency_id IN (SELECT agency_id FROM ends))`,
+    params: ({ rankingPeriodId }) => [rankingPeriodId, CHART_END_COUNT],
     check(rows, api) {
       const values = new Map(rows.map((row) => [`${row.agency_id ?? ''}|${row.current}`, row.value]));
       const value = (agencyId, current) => values.get(`${agencyId ?? ''}|${current}`) ?? null;
       expectSame(api.province.value, value(null, true), 'ranking province value');
       expectSame(api.province.previous, value(null, false), 'ranking province previous');
-      for (const row of api.rows) {
-        expectSame(row.value, value(row.agency.id, true), `ranking ${row.agency.code} value`);
-        expectSame(row.previous, value(row.agency.id, false), `ranking ${row.agency.code} previous`);
+      // Agencies of equal value may stand in another order: the values at each position agree,
+      // and the previous value of each agency both sent.
+      const atPosition = new Map(rows.filter((row) => row.position !== null).map((row) => [row.position, row]));
+      const ends = api.rows.filter((row) => row.position < CHART_END_COUNT || row.position >= api.shown.total - CHART_END_COUNT);
+      expectSame(ends.length, atPosition.size, 'ranking: agencies at the ends');
+      for (const row of ends) {
+        expectSame(row.value, atPosition.get(row.position)?.value, `ranking value at ${row.position}`);
+        if (values.has(`${row.agency.id}|true`)) expectSame(row.previous, value(row.agency.id, false), `ranking ${row.agency.code} previous`);
       }
-      const valued = rows.filter((row) => row.agency_id !== null && row.current && row.value !== null).length;
-      expectSame(api.rows.filter((row) => row.value !== null).length, valued, 'ranking: agencies with a value');
+      expectSame(api.shown.total, rows.find((row) => row.total !== null)?.total ?? 0, 'ranking: agencies with a value');
     },
   },
 };

@@ -248,6 +248,8 @@ describe('Dashboard over HTTP', () => {
       // A page past the last shows the last; a filter with no rows is one empty page.
       expect(((await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&pageSize=3&page=9').expect(200)).body as DashboardStatusResponse).page.page).toBe(2);
       const none = (await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&q=nowhere&pageSize=3').expect(200)).body as DashboardStatusResponse;
+      // A page asked for without its size is one of the board's pages (50 rows).
+      expect(((await get(reviewer, '/api/dashboard/status?year=2020&agencyKind=commune&page=1').expect(200)).body as DashboardStatusResponse).page.pageSize).toBe(50);
       expect(none).toMatchObject({ rows: [], kinds: [], page: { page: 1, pageCount: 1, total: 0, first: 0, last: 0 } });
     });
 
@@ -305,9 +307,9 @@ describe('Dashboard over HTTP', () => {
       const all = (await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune').expect(200)).body as DashboardDossierResponse;
       expect(top.province).toEqual(all.province);
       expect(top.agencies).toEqual(all.agencies.filter((a) => ['XA', 'XC'].includes(a.agency.code)));
-      // Picked agencies win over the top ones.
-      const picked = (await get(reviewer, `/api/dashboard/dossier?year=2020&agencyKind=commune&top=2&agencyIds=${id('XB')}`).expect(200)).body as DashboardDossierResponse;
-      expect(picked.agencies.map((a) => a.agency.code)).toEqual(['XB']);
+      // The agencies picked, or the busiest ones: asking for both is an error, not a silent choice.
+      const both = await get(reviewer, `/api/dashboard/dossier?year=2020&agencyKind=commune&top=2&agencyIds=${id('XB')}`).expect(400);
+      expect(both.body.details.map((d: { path: string }) => d.path)).toEqual(['query.top']);
     });
 
     it("returns the chosen agencies' series, with the province unchanged", async () => {
@@ -356,9 +358,33 @@ describe('Dashboard over HTTP', () => {
       const one = (await get(reviewer, `/api/dashboard/areas?year=2020&agencyKind=commune&coveragePeriodId=${m9}`).expect(200)).body as DashboardAreasResponse;
       expect(one.activity).toEqual(all.activity);
       expect(one.coverage.flatMap((c) => c.reports.map((r) => r.periodId))).toEqual(one.coverage.map(() => m9));
-      expect(one.coverage.map((c) => c.agency.code)).toEqual(['XA', 'XB', 'XC']);
+      // Most areas missing first: XB left one without narrative.
+      expect(one.coverage.map((c) => c.agency.code)).toEqual(['XB', 'XA', 'XC']);
       const response = await get(reviewer, `/api/dashboard/areas?year=2020&coveragePeriodId=${await periodId(t, 2021, 'M9')}`).expect(400);
       expect(response.body.details.map((d: { path: string }) => d.path)).toEqual(['query.coveragePeriodId']);
+    });
+
+    it("lists one period's coverage with the reports missing the most areas first, and sends only its ends and the agencies searched for when asked", async () => {
+      const m9 = await periodId(t, 2020, 'M9');
+      const url = `/api/dashboard/areas?year=2020&agencyKind=commune&coveragePeriodId=${m9}`;
+      const whole = (await get(reviewer, url).expect(200)).body as DashboardAreasResponse;
+      // XB left the apparatus area without narrative; XA and XC cover every area.
+      expect(whole.coverage.map((c) => [c.agency.code, c.position, c.reports[0]?.missing.length])).toEqual([
+        ['XB', 0, 1],
+        ['XA', 1, 0],
+        ['XC', 2, 0],
+      ]);
+      expect(whole.coverageShown).toEqual({ ends: null, q: '', total: 3, trimmed: false, found: 0, foundLeftOut: 0, withMissing: 1 });
+      const ends = (await get(reviewer, `${url}&ends=1`).expect(200)).body as DashboardAreasResponse;
+      expect(ends.coverage).toEqual([whole.coverage[0], whole.coverage[2]]);
+      expect(ends.coverageShown).toEqual({ ends: 1, q: '', total: 3, trimmed: true, found: 0, foundLeftOut: 0, withMissing: 1 });
+      expect(ends.activity).toEqual(whole.activity);
+      const found = (await get(reviewer, `${url}&ends=1&q=Commune%20XA`).expect(200)).body as DashboardAreasResponse;
+      expect(found.coverage.map((c) => c.position)).toEqual([0, 1, 2]);
+      expect(found.coverageShown.found).toBe(1);
+      // The ends are those of one period's list.
+      const response = await get(reviewer, '/api/dashboard/areas?year=2020&ends=10').expect(400);
+      expect(response.body.details.map((d: { path: string }) => d.path)).toEqual(['query.ends']);
     });
 
     it('keeps only the chosen area', async () => {
@@ -423,6 +449,35 @@ describe('Dashboard over HTTP', () => {
       expect(plans.province).toMatchObject({ method: 'MEAN', agencies: 3, value: 1 });
     });
 
+    it('names each row its position in the whole ranking, and sends only the ends and the agencies searched for when asked', async () => {
+      const m9of2020 = await periodId(t, 2020, 'M9');
+      const url = `/api/dashboard/ranking?periodId=${m9of2020}&figure=lateRate&agencyKind=commune`;
+      const whole = (await get(reviewer, url).expect(200)).body as DashboardRankingResponse;
+      expect(whole.rows.map((r) => [r.agency.code, r.position])).toEqual([
+        ['XC', 0],
+        ['XA', 1],
+        ['XB', 2],
+        ['XD', 3],
+      ]);
+      expect(whole.shown).toEqual({ ends: null, q: '', total: 3, trimmed: false, found: 0, foundLeftOut: 0, unranked: 1 });
+
+      // The best and the worst with a value; the one between left out, the unranked one too.
+      const ends = (await get(reviewer, `${url}&ends=1`).expect(200)).body as DashboardRankingResponse;
+      expect(ends.rows).toEqual([whole.rows[0], whole.rows[2]]);
+      expect(ends.shown).toEqual({ ends: 1, q: '', total: 3, trimmed: true, found: 0, foundLeftOut: 0, unranked: 1 });
+      expect(ends.province).toEqual(whole.province);
+
+      // A search adds the agencies it finds in their place: by code, by name, accents and case ignored.
+      const found = (await get(reviewer, `${url}&ends=1&q=${encodeURIComponent(' xã xa ')}`).expect(200)).body as DashboardRankingResponse;
+      expect(found.rows.map((r) => [r.agency.code, r.position])).toEqual([
+        ['XC', 0],
+        ['XA', 1],
+        ['XB', 2],
+      ]);
+      expect(found.shown).toMatchObject({ q: 'xã xa', trimmed: true, found: 1, foundLeftOut: 0 });
+      expect(((await get(reviewer, `${url}&ends=2`).expect(200)).body as DashboardRankingResponse).shown.trimmed).toBe(false);
+    });
+
     it('answers 404 for a period that does not exist', async () => {
       const response = await get(reviewer, '/api/dashboard/ranking?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=plans').expect(404);
       expect(response.body.code).toBe('NOT_FOUND');
@@ -445,11 +500,13 @@ describe('Dashboard over HTTP', () => {
       // 2020 whose deadline has passed: the 9 months (20/09).
       const m9 = await periodId(t, 2020, 'M9');
       expect(overview.dossier).toEqual((await get(reviewer, '/api/dashboard/dossier?year=2020&agencyKind=commune&top=3').expect(200)).body);
-      expect(overview.areas).toEqual((await get(reviewer, `/api/dashboard/areas?year=2020&agencyKind=commune&coveragePeriodId=${m9}`).expect(200)).body);
+      // The comparison charts' lists as the charts draw them: their ten first and last agencies.
+      expect(overview.areas).toEqual((await get(reviewer, `/api/dashboard/areas?year=2020&agencyKind=commune&coveragePeriodId=${m9}&ends=10`).expect(200)).body);
       expect(overview.ranking?.period.id).toBe(m9);
       expect(overview.ranking).toEqual(
-        (await get(reviewer, `/api/dashboard/ranking?periodId=${overview.ranking?.period.id}&figure=onTimeRate&agencyKind=commune`).expect(200)).body,
+        (await get(reviewer, `/api/dashboard/ranking?periodId=${overview.ranking?.period.id}&figure=onTimeRate&agencyKind=commune&ends=10`).expect(200)).body,
       );
+      expect(overview.ranking?.shown.ends).toBe(10);
     });
 
     it('opens on the current year once it has come', async () => {
@@ -514,6 +571,10 @@ describe('Dashboard over HTTP', () => {
       ['overview', '?agencyIds=x', 'query.agencyIds.0'],
       ['dossier', '?year=2020&top=0', 'query.top'],
       ['dossier', '?year=2020&top=51', 'query.top'],
+      ['dossier', '?year=2020&top=3&agencyIds=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', 'query.top'],
+      ['areas', '?year=2020&ends=0', 'query.ends'],
+      ['ranking', '?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=plans&ends=101', 'query.ends'],
+      ['ranking', `?periodId=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d&figure=plans&q=${'x'.repeat(201)}`, 'query.q'],
       ['areas', '?year=2020&coveragePeriodId=x', 'query.coveragePeriodId'],
       ['overview', '?boardPage=-1', 'query.boardPage'],
       ['dossier', '?year=2020&agencyIds=1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d,SNgV', 'query.agencyIds.1'],

@@ -87,6 +87,28 @@ const boardSort = z.enum(STATUS_BOARD_SORTS);
 /** What is searched for among agency codes and names (accents and case ignored). */
 const boardSearch = z.string().max(200);
 const page = z.coerce.number().int().min(1).max(100_000);
+/** Items a comparison chart asks for at each end of its list (see `topAndBottom`). */
+const ends = z.coerce.number().int().min(1).max(100);
+
+/**
+ * What an answer sends of a list a chart compares: with `ends`, only the first and the last
+ * `ends` items and those `q` finds (each item names its `position` in the whole list, from which
+ * the chart's gaps are rebuilt: `chartEntriesAt`); without, every item.
+ */
+export const DashboardListShownSchema = z.strictObject({
+  ends: z.number().int().min(1).nullable(),
+  /** The search, trimmed; '' without one. */
+  q: z.string(),
+  /** Items in the whole list. */
+  total: count,
+  /** Some items are not sent (`ends` was asked for and the list is longer than both ends). */
+  trimmed: z.boolean(),
+  /** Items the search finds in the whole list; 0 without a search. */
+  found: count,
+  /** Of those, the ones between the ends not sent (past CHART_FOUND_MAX). */
+  foundLeftOut: count,
+});
+export type DashboardListShown = z.infer<typeof DashboardListShownSchema>;
 
 /**
  * `GET /api/dashboard/status`: the periods of a year (of one kind, or all), agencies of a kind;
@@ -214,7 +236,7 @@ export const DashboardDossierQuerySchema = z.strictObject({
   /** Which agencies' own series to return; all that reported when left out (and without `top`). */
   agencyIds: agencyIds.optional(),
   /**
-   * Without `agencyIds`: only the series of the `top` agencies that received the most dossiers
+   * Not with `agencyIds` (400): only the series of the `top` agencies that received the most dossiers
    * over the periods asked for (ties by code), the ones a chart shows before anyone is picked.
    */
   top: z.coerce.number().int().min(1).max(50).optional(),
@@ -270,6 +292,10 @@ export const DashboardAreasQuerySchema = z.strictObject({
   areaKey: ReformAreaKeySchema.optional(),
   /** The coverage of this period's reports only (a period of the year); every period's when left out. */
   coveragePeriodId: z.uuid().optional(),
+  /** With `coveragePeriodId`: the coverage of the first and last `ends` agencies only (most areas missing first), and of those `q` finds. */
+  ends: ends.optional(),
+  /** Agencies whose coverage to send between the ends: code or name contains it (accents and case ignored). */
+  q: boardSearch.optional(),
 });
 export type DashboardAreasQuery = z.infer<typeof DashboardAreasQuerySchema>;
 
@@ -310,8 +336,16 @@ export const DashboardAreasResponseSchema = z.strictObject({
   periods: z.array(ReportingPeriodSchema),
   /** One entry per period, in the order of `periods`. */
   activity: z.array(DashboardAreaActivitySchema),
-  /** Agencies with at least one reported report, and the coverage of each. */
-  coverage: z.array(z.strictObject({ agency: DashboardAgencySchema, reports: z.array(DashboardAreaCoverageSchema) })),
+  /**
+   * Agencies with at least one reported report, and the coverage of each; with
+   * `coveragePeriodId`, those missing the most areas first (then in the agencies' order), each
+   * with its `position` in that whole list (see `coverageShown`).
+   */
+  coverage: z.array(
+    z.strictObject({ agency: DashboardAgencySchema, position: count, reports: z.array(DashboardAreaCoverageSchema) }),
+  ),
+  /** How much of the coverage list is sent, and how many of its agencies miss an area. */
+  coverageShown: DashboardListShownSchema.extend({ withMissing: count }),
 });
 export type DashboardAreasResponse = z.infer<typeof DashboardAreasResponseSchema>;
 
@@ -327,6 +361,10 @@ export const DashboardRankingQuerySchema = z.strictObject({
   agencyKind: agencyKind.optional(),
   /** Each agency as reported (the default), or with its predecessors folded in. */
   structure: structure.optional(),
+  /** Only the best and the worst `ends` agencies with a value, and those `q` finds (`shown` says what is left out). */
+  ends: ends.optional(),
+  /** Agencies to send between the ends: code or name contains it (accents and case ignored). */
+  q: boardSearch.optional(),
 });
 export type DashboardRankingQuery = z.infer<typeof DashboardRankingQuerySchema>;
 
@@ -344,6 +382,8 @@ export const DashboardRankingRowSchema = z.strictObject({
   status: z.enum(DASHBOARD_CELL_STATUSES),
   /** 1 for the best; ties share a rank; null without a value (not reported, no figures). */
   rank: z.number().int().min(1).nullable(),
+  /** The row's place in the whole ranking (0 for the first; those without a value come last). */
+  position: count,
   value: z.number().nullable(),
   /** The agency's value in the previous period of the same kind, and the change to it. */
   ...change,
@@ -368,7 +408,10 @@ export const DashboardRankingResponseSchema = z.strictObject({
     value: z.number().nullable(),
     ...change,
   }),
+  /** Every agency, or with `ends` those the chart draws (agencies with a value only). */
   rows: z.array(DashboardRankingRowSchema),
+  /** How much of the ranking is sent; `total` counts the agencies with a value, `unranked` those without. */
+  shown: DashboardListShownSchema.extend({ unranked: count }),
 });
 export type DashboardRankingResponse = z.infer<typeof DashboardRankingResponseSchema>;
 

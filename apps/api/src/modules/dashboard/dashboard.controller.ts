@@ -1,6 +1,7 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
+  CHART_END_COUNT,
   AGENCY_KINDS,
   DASHBOARD_DOSSIER_TOP,
   DASHBOARD_STRUCTURES,
@@ -57,6 +58,12 @@ const kindQuery = ApiQuery({
   description: 'One kind of period; all periods of the year when left out (Q1, H1, M9, YEAR: the quarter axis).',
 });
 const agencyKindQuery = ApiQuery({ name: 'agencyKind', required: false, enum: AGENCY_KINDS, description: 'Only agencies of this kind.' });
+const endsQuery = ApiQuery({
+  name: 'ends',
+  required: false,
+  type: Number,
+  description: `Only the first and the last \`ends\` agencies of the list (as a chart draws them, e.g. ${CHART_END_COUNT}), each with its \`position\`; all when left out.`,
+});
 const langQuery = ApiQuery({ name: 'lang', required: false, enum: ['vi', 'en'], description: 'The language whose agency names the board sorts by (vi by default).' });
 
 /**
@@ -80,8 +87,9 @@ export class DashboardController {
       'year shown is the latest up to the current one that has a report (else the latest up to the current one). ' +
       `\`status\` is one page (${STATUS_BOARD_PAGE_SIZE} rows) of the board of the periods of \`kind\` (all of the year without one) with the board's view; ` +
       `\`dossier\` covers the whole year, with the series of \`agencyIds\` or else of the ${DASHBOARD_DOSSIER_TOP} busiest agencies (\`top\`); ` +
-      '`areas` covers the whole year, with the coverage of the compared period only; ' +
-      '`ranking` compares `periodId`, else the latest period of the year (of `kind`) whose deadline has passed, else its first, by `figure` (onTimeRate by default).',
+      `\`areas\` covers the whole year, with the coverage of the compared period only (its ${CHART_END_COUNT} first and last agencies: \`ends\`); ` +
+      '`ranking` compares `periodId`, else the latest period of the year (of `kind`) whose deadline has passed, else its first, by `figure` (onTimeRate by default), ' +
+      `its ${CHART_END_COUNT} best and worst agencies (\`ends\`).`,
   })
   @ApiQuery({ name: 'year', required: false, type: Number, example: 2020 })
   @kindQuery
@@ -173,6 +181,8 @@ export class DashboardController {
   @agencyKindQuery
   @ApiQuery({ name: 'areaKey', required: false, enum: ReformAreaKeySchema.options, description: 'Only this reform area.' })
   @ApiQuery({ name: 'coveragePeriodId', required: false, type: String, description: "Only this period's coverage (a period of the year; 400 otherwise)." })
+  @endsQuery
+  @ApiQuery({ name: 'q', required: false, type: String, description: 'With `ends`: agencies whose coverage to send between the ends (code or name, accents and case ignored).' })
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardAreasResponseSchema), example: DASHBOARD_AREAS_EXAMPLE })
   @apiErrorResponses(400, 401, 403)
   areas(@Query(new ZodValidationPipe(DashboardAreasQuerySchema)) query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
@@ -184,13 +194,16 @@ export class DashboardController {
     summary: 'Agencies of a period ranked by a figure, with the province value and the change since the previous period (reviewers and admins)',
     description:
       'Best first by default (a late rate and dossiers in progress lowest first). Agencies without a value come last, ' +
-      'unranked. The change is against the previous period of the same kind (last year for a standard kind).',
+      'unranked. The change is against the previous period of the same kind (last year for a standard kind). ' +
+      'Each row names its `position` in the whole ranking; with `ends`, only the chart\'s bars are sent and `shown` says what is left out.',
   })
   @ApiQuery({ name: 'periodId', required: true, type: String, example: DASHBOARD_RANKING_EXAMPLE.period.id })
   @ApiQuery({ name: 'figure', required: true, enum: RANKING_FIGURES })
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
   @agencyKindQuery
   @structureQuery
+  @endsQuery
+  @ApiQuery({ name: 'q', required: false, type: String, description: 'With `ends`: agencies to send between the ends (code or name, accents and case ignored); `shown.found` counts them.' })
   @ApiOkResponse({ schema: jsonSchemaOf(DashboardRankingResponseSchema), example: DASHBOARD_RANKING_EXAMPLE })
   @apiErrorResponses(400, 401, 403, 404)
   ranking(@Query(new ZodValidationPipe(DashboardRankingQuerySchema)) query: DashboardRankingQuery): Promise<DashboardRankingResponse> {

@@ -196,9 +196,11 @@ export const DASHBOARD_AREAS_EXAMPLE: DashboardAreasResponse = {
   coverage: [
     {
       agency: SNGV,
+      position: 0,
       reports: [{ periodId: M9_2020.id, reportId: SNGV_REPORT, status: 'ACCEPTED', covered: ['INSTITUTIONAL'], missing: ['APPARATUS'] }],
     },
   ],
+  coverageShown: { ends: 10, q: '', total: 1, trimmed: false, found: 0, foundLeftOut: 0, withMissing: 1 },
 };
 
 export const DASHBOARD_RANKING_EXAMPLE: DashboardRankingResponse = {
@@ -216,6 +218,7 @@ export const DASHBOARD_RANKING_EXAMPLE: DashboardRankingResponse = {
       reportId: SNGV_REPORT,
       status: 'ACCEPTED',
       rank: 1,
+      position: 0,
       value: 1,
       previous: 0.75,
       change: 0.25,
@@ -227,10 +230,12 @@ export const DASHBOARD_RANKING_EXAMPLE: DashboardRankingResponse = {
       reportId: STP_REPORT,
       status: 'SUBMITTED',
       rank: 2,
+      position: 1,
       value: 0.5,
       previous: null,
       change: null,
       changeRate: null,
     },
   ],
+  shown: { ends: 10, q: '', total: 2, trimmed: false, found: 0, foundLeftOut: 0, unranked: 0 },
 };

@@ -1,10 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  agencySearch,
   AGENCY_KINDS,
+  CHART_END_COUNT,
+  topAndBottom,
+  type ChartEnds,
+  type DashboardListShown,
+  type SearchableAgency,
   compareStatusUrgency,
   DASHBOARD_DOSSIER_TOP,
   coveredPredecessors,
-  foldText,
   isLateTiming,
   listPage,
   STATUS_BOARD_FILTERS,
@@ -187,9 +192,8 @@ export class DashboardService {
     const filterCounts = Object.fromEntries(
       STATUS_BOARD_FILTERS.map((f) => [f, board.filter((row) => statusRowMatches(row.cells, f)).length]),
     ) as DashboardStatusResponse['filterCounts'];
-    const needle = foldText(q);
-    const found = (agency: AgencyDetailDto): boolean =>
-      needle === '' || [agency.code, agency.name.vi, agency.name.en].some((text) => foldText(text).includes(needle));
+    const search = agencySearch(q);
+    const found = (agency: AgencyDetailDto): boolean => search === null || search(agency);
     const nameOrder = nameOrderIn(reference, query.lang ?? 'vi');
     const byName = (agency: AgencyDetailDto): number => nameOrder.get(agency.id) ?? 0;
     const listed = board
@@ -202,7 +206,9 @@ export class DashboardService {
         (a.urgency && b.urgency ? compareStatusUrgency(a.urgency, b.urgency) : 0) ||
         byName(a.agency) - byName(b.agency),
     );
-    const page = listPage(listed.length, query.page ?? 1, query.pageSize ?? Math.max(listed.length, 1));
+    // A page asked for without its size is one of STATUS_BOARD_PAGE_SIZE rows; neither, the whole board.
+    const pageSize = query.pageSize ?? (query.page === undefined ? Math.max(listed.length, 1) : STATUS_BOARD_PAGE_SIZE);
+    const page = listPage(listed.length, query.page ?? 1, pageSize);
     const kinds = AGENCY_KINDS.map((kind) => ({ kind, rows: listed.filter((row) => row.agency.kind === kind).length })).filter((k) => k.rows > 0);
 
     // After a merger the agency valid at a window's end reports for all of it (docs/domain.md §8,
@@ -249,6 +255,11 @@ export class DashboardService {
   }
 
   async dossier(query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
+    if (query.top !== undefined && query.agencyIds !== undefined) {
+      throw new AppError('VALIDATION_FAILED', 'Either the agencies picked or the busiest ones, not both.', [
+        { path: 'query.top', message: 'Not with agencyIds: the series are those of the agencies picked.' },
+      ]);
+    }
     const reference = await this.reference();
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
@@ -312,6 +323,11 @@ export class DashboardService {
     const reference = await this.reference();
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
+    if (query.ends !== undefined && query.coveragePeriodId === undefined) {
+      throw new AppError('VALIDATION_FAILED', 'The ends of the coverage are those of one period.', [
+        { path: 'query.ends', message: 'Needs coveragePeriodId: the coverage of several periods has no single order.' },
+      ]);
+    }
     if (query.coveragePeriodId !== undefined && !periods.some((p) => p.id === query.coveragePeriodId)) {
       throw new AppError('VALIDATION_FAILED', 'The coverage period is not a period asked for.', [
         { path: 'query.coveragePeriodId', message: 'Not a period of the year (of the kind asked for).' },
@@ -328,6 +344,23 @@ export class DashboardService {
     const byAgency = new Map<string, DashboardCoverageRow[]>();
     for (const report of reported) byAgency.set(report.agencyId, [...(byAgency.get(report.agencyId) ?? []), report]);
     const programme = programmeForYear(query.year);
+    const coverage = agencies
+      .filter((agency) => byAgency.has(agency.id))
+      .map((agency) => ({
+        agency,
+        reports: [...(byAgency.get(agency.id) ?? [])]
+          .sort((a, b) => (periodOrder.get(a.periodId) ?? 0) - (periodOrder.get(b.periodId) ?? 0))
+          .map((r) => ({
+            periodId: r.periodId,
+            reportId: r.id,
+            status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
+            ...areaCoverage(r.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
+          })),
+      }));
+    // One period's coverage lists the reports missing the most areas first (the sort keeps the
+    // agencies' order among equals); a chart asks for its ends and the agencies searched for.
+    if (query.coveragePeriodId !== undefined) coverage.sort((a, b) => (b.reports[0]?.missing.length ?? 0) - (a.reports[0]?.missing.length ?? 0));
+    const shownCoverage = topAndBottom(coverage, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.agency) });
     return {
       year: query.year,
       kind: query.kind ?? null,
@@ -338,19 +371,11 @@ export class DashboardService {
         : null,
       periods,
       activity: periods.map((p) => areaActivity(p.id, p.year, activity.get(p.id) ?? activityTotals([]), query.areaKey)),
-      coverage: agencies
-        .filter((agency) => byAgency.has(agency.id))
-        .map((agency) => ({
-          agency: toDashboardAgency(agency),
-          reports: [...(byAgency.get(agency.id) ?? [])]
-            .sort((a, b) => (periodOrder.get(a.periodId) ?? 0) - (periodOrder.get(b.periodId) ?? 0))
-            .map((r) => ({
-              periodId: r.periodId,
-              reportId: r.id,
-              status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
-              ...areaCoverage(r.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
-            })),
-        })),
+      coverage: (query.ends === undefined
+        ? coverage.map((row, position) => ({ row, position }))
+        : shownCoverage.entries.flatMap((e) => (e.kind === 'item' ? [{ row: e.item, position: e.index }] : []))
+      ).map(({ row, position }) => ({ agency: toDashboardAgency(row.agency), position, reports: row.reports })),
+      coverageShown: { ...listShown(query, shownCoverage), withMissing: coverage.filter((row) => row.reports.some((r) => r.missing.length > 0)).length },
     };
   }
 
@@ -422,6 +447,14 @@ export class DashboardService {
     const provinceBefore = previousPeriod ? provinceFigure(previous.map((r) => r.figures), query.figure).value : null;
     const { previous: provincePrevious, change, changeRate } = periodChange(province.value, provinceBefore);
 
+    // The agencies with a value first (rankAgencies puts the others last); with `ends` only the
+    // chart's bars are sent: both ends and the agencies searched for (docs/domain.md §10).
+    const ranks = rankAgencies(items, (item) => item.value, { order });
+    const withValue = ranks.filter((row) => row.value !== null);
+    const shown = topAndBottom(withValue, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.item.agency) });
+    const shownRows =
+      query.ends === undefined ? ranks.map((row, position) => ({ row, position })) : shown.entries.flatMap((e) => (e.kind === 'item' ? [{ row: e.item, position: e.index }] : []));
+
     return {
       period,
       previousPeriod,
@@ -430,7 +463,8 @@ export class DashboardService {
       agencyKind: query.agencyKind ?? null,
       structure,
       province: { ...province, previous: provincePrevious, change, changeRate },
-      rows: rankAgencies(items, (item) => item.value, { order }).map(({ item, rank, value }) => {
+      rows: shownRows.map(({ row, position }) => {
+        const { item, rank, value } = row;
         const difference = periodChange(value, item.before);
         return {
           agency: toDashboardAgency(item.agency),
@@ -438,12 +472,14 @@ export class DashboardService {
           reportId: item.reportId,
           status: item.status,
           rank,
+          position,
           value,
           previous: difference.previous,
           change: difference.change,
           changeRate: difference.changeRate,
         };
       }),
+      shown: { ...listShown(query, shown), unranked: ranks.length - withValue.length },
     };
   }
 
@@ -483,11 +519,12 @@ export class DashboardService {
         ...(query.agencyIds ? { agencyIds: query.agencyIds } : { top: DASHBOARD_DOSSIER_TOP }),
         ...(query.structure ? { structure: query.structure } : {}),
       }),
-      this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id } : {}) }),
+      this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id, ends: CHART_END_COUNT } : {}) }),
       period
         ? this.ranking({
             periodId: period.id,
             figure: query.figure ?? 'onTimeRate',
+            ends: CHART_END_COUNT,
             ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}),
             ...(query.structure ? { structure: query.structure } : {}),
           })
@@ -526,6 +563,17 @@ export class DashboardService {
   }
 
 
+}
+
+/** A search of the agencies of a list's items; null when nothing is searched for. */
+function searchOf<T>(q: string | undefined, agencyOf: (item: T) => SearchableAgency): ((item: T) => boolean) | null {
+  const matches = agencySearch(q ?? '');
+  return matches && ((item) => matches(agencyOf(item)));
+}
+
+/** What an answer says of the part of a compared list it sends. */
+function listShown(query: { ends?: number | undefined; q?: string | undefined }, shown: ChartEnds<unknown>): DashboardListShown {
+  return { ends: query.ends ?? null, q: query.q?.trim() ?? '', total: shown.total, trimmed: shown.trimmed, found: shown.found, foundLeftOut: shown.foundLeftOut };
 }
 
 /** The reporting agencies of a snapshot, of one kind when given. */

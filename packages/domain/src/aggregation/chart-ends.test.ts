@@ -1,8 +1,9 @@
-import { END_COUNT, FOUND_MAX, barsHeight, topAndBottom, type ExtremesEntry } from './chart-extremes.js';
+import fc from 'fast-check';
+import { agencySearch, CHART_END_COUNT as END_COUNT, CHART_FOUND_MAX as FOUND_MAX, chartEntriesAt, topAndBottom, type ChartEntry } from './chart-ends.js';
 
 const list = (length: number): number[] => Array.from({ length }, (_, index) => index);
 /** The entries as the chart's axis reads them: an item's place in the list, or '…n' for a gap. */
-const axis = (entries: ExtremesEntry<number>[]): (number | string)[] => entries.map((e) => (e.kind === 'gap' ? `…${e.count}` : e.index));
+const axis = (entries: ChartEntry<number>[]): (number | string)[] => entries.map((e) => (e.kind === 'gap' ? `…${e.count}` : e.index));
 const range = (from: number, to: number): number[] => list(to - from + 1).map((i) => i + from);
 
 describe(topAndBottom.name, () => {
@@ -49,14 +50,43 @@ describe(topAndBottom.name, () => {
   });
 });
 
-describe(barsHeight.name, () => {
-  it('gives each bar room for its name, and a short chart room for its axes', () => {
-    expect(barsHeight(21)).toBe(21 * 24 + 90);
-    expect(barsHeight(2)).toBe(240);
+describe(chartEntriesAt.name, () => {
+  it('rebuilds the gaps from the positions of the items sent', () => {
+    const entries = chartEntriesAt([{ at: 5 }, { at: 0 }], 7, (x) => x.at, (x) => x.at === 5);
+    expect(entries).toEqual([
+      { kind: 'item', item: { at: 0 }, index: 0, found: false },
+      { kind: 'gap', count: 4 },
+      { kind: 'item', item: { at: 5 }, index: 5, found: true },
+      { kind: 'gap', count: 1 },
+    ]);
+    expect(chartEntriesAt([], 3, () => 0)).toEqual([{ kind: 'gap', count: 3 }]);
+    expect(chartEntriesAt([], 0, () => 0)).toEqual([]);
   });
 
-  it('never grows past its bound, however many bars', () => {
-    expect(barsHeight(4000)).toBe(1400);
-    expect(barsHeight(4000, 900)).toBe(900);
+  it('gives a client that received only the shown items what topAndBottom draws from the whole list', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 120 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 12 }), (found, count, foundMax) => {
+        const list = found.map((isFound, index) => ({ index, isFound }));
+        const whole = topAndBottom(list, { count, foundMax, matches: (item) => item.isFound });
+        const sent = whole.entries.flatMap((e) => (e.kind === 'item' ? [e.item] : []));
+        expect(chartEntriesAt(sent, list.length, (item) => item.index, (item) => item.isFound)).toEqual(whole.entries);
+      }),
+    );
+  });
+});
+
+describe(agencySearch.name, () => {
+  const stp = { code: 'STP', name: { vi: 'Sở Tư pháp', en: 'Department of Justice' } };
+  it('finds an agency by its code or either name, accents, đ and case ignored', () => {
+    expect(agencySearch('tu phap')?.(stp)).toBe(true);
+    expect(agencySearch('stp')?.(stp)).toBe(true);
+    expect(agencySearch(' justice ')?.(stp)).toBe(true);
+    expect(agencySearch('đắk')?.({ code: 'X', name: { vi: 'Tỉnh Đắk Lắk', en: 'Dak Lak' } })).toBe(true);
+    expect(agencySearch('ngoai vu')?.(stp)).toBe(false);
+  });
+
+  it('searches for nothing when the text is blank', () => {
+    expect(agencySearch('   ')).toBeNull();
+    expect(agencySearch('')).toBeNull();
   });
 });
