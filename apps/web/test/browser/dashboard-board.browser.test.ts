@@ -47,6 +47,13 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await waitForChartDrawn(page, `[data-testid="${testId}"] canvas`);
   }
 
+  /** Waits until both comparison charts show what was last asked for (no answer on its way). */
+  async function comparisonSettled(): Promise<void> {
+    await page.waitForFunction(() =>
+      ['chart-ranking', 'chart-coverage'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('aria-busy') === 'false'),
+    );
+  }
+
   /** The dashboard API's answer, fetched by the page with the reviewer's session. */
   async function api<T>(path: string): Promise<T> {
     return page.evaluate(async (url) => {
@@ -147,9 +154,10 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   it('shows the coverage of the period compared, loading the areas again for another period, not for another figure', async () => {
     type Areas = { coverage: { agency: { code: string }; reports: { periodId: string }[] }[] };
     const compare = page.getByTestId('compare-period');
-    // The areas of the year came with the coverage of the period compared by default (the year's).
+    // The areas of the year came with the coverage of the period compared by default (the year's),
+    // its first and last ten agencies only: what the chart draws.
     const compared = await compare.inputValue();
-    expect(apiCalls.filter((call) => call.startsWith('/api/dashboard/areas?')).at(-1)).toBe(`/api/dashboard/areas?year=2020&coveragePeriodId=${compared}`);
+    expect(apiCalls.filter((call) => call.startsWith('/api/dashboard/areas?')).at(-1)).toBe(`/api/dashboard/areas?year=2020&coveragePeriodId=${compared}&ends=10`);
     const [m9] = await api<{ id: string }[]>('/api/periods?year=2020&kind=M9');
     const areas = await api<Areas>(`/api/dashboard/areas?year=2020&coveragePeriodId=${m9?.id ?? ''}`);
     expect(areas.coverage.length).toBeGreaterThan(0);
@@ -161,8 +169,8 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await coverage.getByRole('heading', { name: /9 tháng đầu năm 2020/ }).waitFor();
     await chartDrawn('chart-coverage');
     expect([...apiCalls].sort()).toEqual([
-      `/api/dashboard/areas?year=2020&coveragePeriodId=${m9?.id ?? ''}`,
-      `/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate`,
+      `/api/dashboard/areas?year=2020&coveragePeriodId=${m9?.id ?? ''}&ends=10`,
+      `/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate&ends=10`,
     ]);
     await expect(coverage.locator('.card__summary').textContent()).resolves.toMatch(new RegExp(`/${areas.coverage.length} báo cáo thiếu lĩnh vực$`));
     await coverage.screenshot({ path: join(screenshotDir(), 'dashboard-coverage-m9.png') });
@@ -258,10 +266,12 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await chartDrawn('chart-ranking');
   });
 
-  it('draws the ten best and the ten worst of a long ranking, counts the agencies between, and adds those searched for', async () => {
-    type Ranking = { rows: { agency: { code: string; name: { vi: string } }; value: number | null }[] };
+  it('draws the ten best and the ten worst of a long ranking, counts the agencies between, and adds those the API finds for the search', async () => {
+    type Row = { agency: { code: string; name: { vi: string } }; value: number | null; position: number };
+    type Ranking = { rows: Row[]; shown: { total: number; found: number; q: string; trimmed: boolean } };
     const [m9] = await api<{ id: string }[]>('/api/periods?year=2020&kind=M9');
-    const ranking = await api<Ranking>(`/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate`);
+    const asked = `/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate`;
+    const ranking = await api<Ranking>(asked);
     const withValue = ranking.rows.filter((row) => row.value !== null);
     // The demo ranks more agencies than the two ends hold: the chart leaves some out.
     expect(withValue.length).toBeGreaterThan(20);
@@ -272,17 +282,37 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await chartDrawn('chart-ranking');
     await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-ends.png') });
 
-    // Searched for without accents, an agency ranked between the ends joins the chart.
+    // Searched for without accents, an agency ranked between the ends joins the chart: the API is
+    // asked once the typing paused, with the search, and sends that agency with its position.
     const middle = withValue[Math.floor(withValue.length / 2)];
     const needle = fold(middle?.agency.name.vi ?? '');
-    const found = withValue.filter((row) => fold(row.agency.name.vi).includes(needle) || fold(row.agency.code).includes(needle)).length;
-    await page.getByTestId('compare-search').fill(needle);
+    const { found } = (await api<Ranking>(`${asked}&ends=10&q=${encodeURIComponent(needle)}`)).shown;
+    expect(found).toBeGreaterThan(0);
+    apiCalls.splice(0);
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => response.url().includes('/api/dashboard/ranking?') && new URL(response.url()).searchParams.has('q')),
+      page.getByTestId('compare-search').fill(needle),
+    ]);
+    const searched = (await answer.json()) as Ranking;
+    expect(new URL(answer.url()).searchParams.get('ends')).toBe('10');
+    const sent = searched.rows.find((row) => row.agency.code === middle?.agency.code);
+    expect(sent?.position).toBeGreaterThanOrEqual(10);
+    expect(sent?.position).toBeLessThan(withValue.length - 10);
     await rankingCard.getByText(`Tìm thấy ${found} đơn vị, đã đưa vào biểu đồ (tên in đậm).`).waitFor();
+    await comparisonSettled();
     await chartDrawn('chart-ranking');
+    // One request per chart for the word typed, not one per letter.
+    const q = new URLSearchParams({ q: needle }).toString();
+    expect([...apiCalls].sort()).toEqual([
+      `/api/dashboard/areas?year=2020&coveragePeriodId=${m9?.id ?? ''}&ends=10&${q}`,
+      `${asked}&ends=10&${q}`,
+    ]);
     await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-search.png') });
     await page.getByTestId('compare-search').fill('khong co don vi nao ten nay');
     await rankingCard.getByText('Không tìm thấy đơn vị nào trên biểu đồ này.').waitFor();
     await page.getByTestId('compare-search').fill('');
+    await rankingCard.getByTestId('ranking-shown').getByText(/^Biểu đồ hiện 10 đơn vị đầu/).waitFor();
+    await comparisonSettled();
     await expect(rankingCard.getByText(/Tìm thấy/).count()).resolves.toBe(0);
 
     // However many agencies, the charts across agencies stay a screen or two high.
@@ -292,6 +322,67 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
       expect(box?.height ?? 0).toBeGreaterThan(200);
       expect(box?.height ?? Infinity).toBeLessThanOrEqual(1400);
     }
+  });
+
+  it("lists every agency in the table view of a chart that draws only its ends, fetching the whole ranking when the table is first shown", async () => {
+    type Ranking = { rows: { agency: { name: { vi: string } }; value: number | null }[] };
+    const [m9] = await api<{ id: string }[]>('/api/periods?year=2020&kind=M9');
+    const whole = `/api/dashboard/ranking?periodId=${m9?.id ?? ''}&figure=onTimeRate`;
+    const ranking = await api<Ranking>(whole);
+    const rankingCard = card('chart-ranking');
+    const toggle = rankingCard.getByRole('button', { name: 'Xem dạng bảng' });
+
+    // The first showing fails: the table says so, with a retry, and the chart card stays.
+    const wholePath = /\/api\/dashboard\/ranking\?(?!.*ends=)/;
+    await page.route(wholePath, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'DATABASE_UNAVAILABLE', message: 'Unavailable.' }) }),
+    );
+    await toggle.click();
+    const failure = rankingCard.locator('.card__table').getByRole('alert');
+    await failure.waitFor();
+    await expect(failure.locator('span').first().textContent()).resolves.toMatch(/^Không tải được dữ liệu\./);
+    await page.unroute(wholePath);
+
+    // Tried again, the whole ranking loads (the loading state meanwhile) and every agency is listed, then the province.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(wholePath, async (route) => {
+      await held;
+      await route.continue();
+    });
+    apiCalls.splice(0);
+    await failure.getByRole('button', { name: 'Thử lại' }).click();
+    await rankingCard.getByRole('status').filter({ hasText: 'Đang tải bảng dữ liệu đầy đủ…' }).waitFor();
+    await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-table-loading.png') });
+    release();
+    const rows = rankingCard.locator('tbody tr');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="chart-ranking"] tbody tr').length === n,
+      ranking.rows.length + 1,
+    );
+    await page.unroute(wholePath);
+    expect(apiCalls).toEqual([whole]);
+    const names = (await rows.locator('th').allTextContents()).map((name) => name.trim());
+    expect(names.slice(0, -1)).toEqual(ranking.rows.map((row) => row.agency.name.vi));
+    expect(names.at(-1)).toMatch(/^Toàn tỉnh: /);
+    // The agencies without a value are there too, below the ranked ones.
+    expect(ranking.rows.some((row) => row.value === null)).toBe(true);
+    await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-table.png') });
+
+    // Shown again, the table asks nothing more.
+    await rankingCard.getByRole('button', { name: 'Xem biểu đồ' }).click();
+    await chartDrawn('chart-ranking');
+    await toggle.click();
+    await expect(rows.count()).resolves.toBe(ranking.rows.length + 1);
+    expect(apiCalls).toEqual([whole]);
+    await rankingCard.getByRole('button', { name: 'Xem biểu đồ' }).click();
+    await chartDrawn('chart-ranking');
+
+    // The refused request was this test's doing (a 503 the browser logs).
+    expect(failedRequests.every((request) => request.startsWith('503 ') && request.includes('/api/dashboard/ranking?'))).toBe(true);
+    failedRequests.splice(0);
+    pageErrors.splice(0, pageErrors.length, ...pageErrors.filter((message) => !message.includes('503')));
+    expect(pageErrors).toEqual([]);
   });
 
   it('saves the data of a chart and of the board as CSV for Excel, and a chart as a PNG image', async () => {
@@ -328,6 +419,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   it('opens the report of a bar clicked on the ranking chart', async () => {
     const ranking = card('chart-ranking');
     await ranking.getByRole('button', { name: 'Xem dạng bảng' }).click();
+    await ranking.locator('tbody tr[data-report-id]').first().waitFor();
     const reportIds = await ranking.locator('tbody tr[data-report-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-report-id')));
     await ranking.getByRole('button', { name: 'Xem biểu đồ' }).click();
     await chartDrawn('chart-ranking');

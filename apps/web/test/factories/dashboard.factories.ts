@@ -1,5 +1,7 @@
 import {
+  agencySearch,
   AGENCY_KINDS,
+  CHART_END_COUNT,
   isLateTiming,
   listPage,
   STATUS_BOARD_FILTERS,
@@ -16,6 +18,7 @@ import {
   type DashboardStatusResponse,
   type PeriodKind,
   type ReportingPeriodDto,
+  topAndBottom,
 } from '@cchc/domain';
 
 // Test data for the dashboard's pure functions: defaults shaped like the API's answers for the
@@ -225,14 +228,53 @@ export const PROGRAMME_30C: NonNullable<DashboardAreasResponse['programme']> = {
   ],
 };
 
+type CoverageEntry = DashboardAreasResponse['coverage'][number];
+
+/**
+ * The answer of `/api/dashboard/areas` asked without `ends`: every agency's coverage, in the
+ * order given (the API's: most areas missing first), each with its position in that list.
+ */
 export function areasResponse(
   periods: ReportingPeriodDto[],
   activity: DashboardAreaActivity[],
-  coverage: DashboardAreasResponse['coverage'] = [],
+  coverage: (Omit<CoverageEntry, 'position'> & { position?: number })[] = [],
 ): DashboardAreasResponse {
-  return { year: periods[0]?.year ?? 2020, kind: null, agencyKind: null, areaKey: null, programme: PROGRAMME_30C, periods, activity, coverage };
+  return {
+    year: periods[0]?.year ?? 2020,
+    kind: null,
+    agencyKind: null,
+    areaKey: null,
+    programme: PROGRAMME_30C,
+    periods,
+    activity,
+    coverage: coverage.map((entry, position) => ({ ...entry, position })),
+    coverageShown: {
+      ends: null,
+      q: '',
+      total: coverage.length,
+      trimmed: false,
+      found: 0,
+      foundLeftOut: 0,
+      withMissing: coverage.filter((entry) => entry.reports.some((r) => r.missing.length > 0)).length,
+    },
+  };
 }
 
+/**
+ * The same coverage as the API sends it with `ends` (and a search `q`): only the entries its chart
+ * draws, `coverageShown` saying what is left out.
+ */
+export function areasEnds(whole: DashboardAreasResponse, { ends = CHART_END_COUNT, q = '' }: { ends?: number; q?: string } = {}): DashboardAreasResponse {
+  const search = agencySearch(q);
+  const shown = topAndBottom<CoverageEntry>(whole.coverage, { count: ends, matches: search && ((entry) => search(entry.agency)) });
+  return {
+    ...whole,
+    coverage: shown.entries.flatMap((e) => (e.kind === 'item' ? [e.item] : [])),
+    coverageShown: { ...whole.coverageShown, ends, q: q.trim(), trimmed: shown.trimmed, found: shown.found, foundLeftOut: shown.foundLeftOut },
+  };
+}
+
+/** A row of a ranking; `rankingResponse` gives it its position. */
 export function rankingRow(a: DashboardAgency, value: number | null, overrides: Partial<DashboardRankingRow> = {}): DashboardRankingRow {
   return {
     agency: a,
@@ -240,6 +282,7 @@ export function rankingRow(a: DashboardAgency, value: number | null, overrides: 
     reportId: value === null ? null : uuid(),
     status: value === null ? 'MISSING' : 'ACCEPTED',
     rank: null,
+    position: 0,
     value,
     previous: null,
     change: null,
@@ -248,10 +291,15 @@ export function rankingRow(a: DashboardAgency, value: number | null, overrides: 
   };
 }
 
+/**
+ * The answer of `/api/dashboard/ranking` asked without `ends`: every row, in the order given
+ * (the API's: ranked, those without a value last), each with its position in that list.
+ */
 export function rankingResponse(
   rows: DashboardRankingRow[],
   overrides: Partial<DashboardRankingResponse> = {},
 ): DashboardRankingResponse {
+  const total = rows.filter((row) => row.value !== null).length;
   return {
     period: period('M9'),
     previousPeriod: null,
@@ -260,7 +308,23 @@ export function rankingResponse(
     agencyKind: null,
     structure: 'reported',
     province: { method: 'POOLED', agencies: rows.length, value: 0.9, previous: null, change: null, changeRate: null },
-    rows,
+    rows: rows.map((row, position) => ({ ...row, position })),
+    shown: { ends: null, q: '', total, trimmed: false, found: 0, foundLeftOut: 0, unranked: rows.length - total },
     ...overrides,
+  };
+}
+
+/**
+ * The same ranking as the API sends it with `ends` (and a search `q`): only the rows its chart
+ * draws (agencies with a value), `shown` saying what is left out.
+ */
+export function rankingEnds(whole: DashboardRankingResponse, { ends = CHART_END_COUNT, q = '' }: { ends?: number; q?: string } = {}): DashboardRankingResponse {
+  const search = agencySearch(q);
+  const withValue = whole.rows.filter((row) => row.value !== null);
+  const shown = topAndBottom<DashboardRankingRow>(withValue, { count: ends, matches: search && ((row) => search(row.agency)) });
+  return {
+    ...whole,
+    rows: shown.entries.flatMap((e) => (e.kind === 'item' ? [e.item] : [])),
+    shown: { ...whole.shown, ends, q: q.trim(), trimmed: shown.trimmed, found: shown.found, foundLeftOut: shown.foundLeftOut },
   };
 }

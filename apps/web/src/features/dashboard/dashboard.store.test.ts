@@ -15,10 +15,12 @@ import { createPinia, setActivePinia } from 'pinia';
 import {
   agency,
   areaActivity,
+  areasEnds,
   areasResponse,
   dossierPoint,
   dossierResponse,
   period,
+  rankingEnds,
   rankingResponse,
   rankingRow,
   statusCell,
@@ -100,9 +102,15 @@ function answersOf(year: 2020 | 2021, agencyKind: AgencyKind | null = null) {
     ranking: rankingResponse([rankingRow(stp, 0.9, { rank: 1 })], { period: yearPeriod(year) }),
   };
 }
+/** A comparison chart's answer as the API gives it for the `ends` and the search `q` asked (every agency without `ends`). */
+function endsAsked<T>(whole: T, params: URLSearchParams, ends: (whole: T, asked: { ends: number; q: string }) => T): T {
+  return params.has('ends') ? ends(whole, { ends: Number(params.get('ends')), q: params.get('q') ?? '' }) : whole;
+}
+
 /**
  * The overview of a year; its board is one page of the view asked for, its ranking compares the
- * latest period of `kind` (else of the year), as the API's does.
+ * latest period of `kind` (else of the year), as the API's does; the comparison charts hold
+ * their ends (the API asks them with ends=10).
  */
 const overviewOf = (year: 2020 | 2021, params: URLSearchParams = new URLSearchParams()): DashboardOverviewResponse => {
   const kind = params.get('kind');
@@ -116,7 +124,8 @@ const overviewOf = (year: 2020 | 2021, params: URLSearchParams = new URLSearchPa
     ...answersOf(year),
     status: statusOf(year, boardParamsOf(params)),
     dossier: dossierOf(year, params.get('agencyIds')),
-    ranking: rankingResponse([rankingRow(stp, 0.9, { rank: 1 })], { period: compared }),
+    areas: areasEnds(answersOf(year).areas),
+    ranking: rankingEnds(rankingResponse([rankingRow(stp, 0.9, { rank: 1 })], { period: compared })),
   };
 };
 
@@ -127,6 +136,8 @@ const overviewOf = (year: 2020 | 2021, params: URLSearchParams = new URLSearchPa
  */
 function fakeApi() {
   const sent: string[] = [];
+  /** The signal each request was sent with, in the order sent. */
+  const signals: (AbortSignal | null)[] = [];
   const held = new Map<string, Promise<void>>();
   const refused = new Map<string, { status: number; code: string }>();
   let overview: (url: URL) => DashboardOverviewResponse = (url) => overviewOf(url.searchParams.get('year') === '2020' ? 2020 : 2021, url.searchParams);
@@ -143,16 +154,17 @@ function fakeApi() {
       case '/api/dashboard/dossier':
         return dossierOf(year, url.searchParams.get('agencyIds'));
       case '/api/dashboard/areas':
-        return answersOf(year).areas;
+        return endsAsked(answersOf(year).areas, url.searchParams, areasEnds);
       case '/api/dashboard/ranking':
-        return answersOf(PERIODS[2020].some((p) => p.id === url.searchParams.get('periodId')) ? 2020 : 2021).ranking;
+        return endsAsked(answersOf(PERIODS[2020].some((p) => p.id === url.searchParams.get('periodId')) ? 2020 : 2021).ranking, url.searchParams, rankingEnds);
       default:
         throw new Error(`Unexpected request ${url.pathname}`);
     }
   };
 
-  const fetch = async (path: string): Promise<Response> => {
+  const fetch = async (path: string, init?: RequestInit): Promise<Response> => {
     sent.push(path);
+    signals.push(init?.signal ?? null);
     const url = new URL(path, 'http://localhost');
     await held.get(url.pathname);
     const refusal = refused.get(url.pathname);
@@ -163,6 +175,7 @@ function fakeApi() {
   return {
     fetch,
     sent,
+    signals,
     /** The requests to the dashboard API, as paths with their query. */
     dashboard: () => sent.filter((path) => path.startsWith('/api/dashboard/')),
     hold(pathname: string): () => void {
@@ -257,8 +270,8 @@ describe('useDashboardStore', () => {
       await settle();
       expect(api.dashboard()).toEqual([
         '/api/dashboard/overview',
-        `/api/dashboard/areas?year=2021&coveragePeriodId=${yearPeriod(2021).id}`,
-        `/api/dashboard/ranking?periodId=${yearPeriod(2021).id}&figure=onTimeRate`,
+        `/api/dashboard/areas?year=2021&coveragePeriodId=${yearPeriod(2021).id}&ends=10`,
+        `/api/dashboard/ranking?periodId=${yearPeriod(2021).id}&figure=onTimeRate&ends=10`,
       ]);
       expect(store.ranking.data?.period.id).toBe(yearPeriod(2021).id);
     });
@@ -344,7 +357,7 @@ describe('useDashboardStore', () => {
       await store.reloadYear();
       expect(store.status.status).toBe('ready');
       expect(api.dashboard().slice(-3).sort()).toEqual([
-        `/api/dashboard/areas?year=2020&coveragePeriodId=${yearPeriod(2020).id}`,
+        `/api/dashboard/areas?year=2020&coveragePeriodId=${yearPeriod(2020).id}&ends=10`,
         '/api/dashboard/dossier?year=2020&top=3',
         '/api/dashboard/status?year=2020&pageSize=50',
       ]);
@@ -372,9 +385,9 @@ describe('useDashboardStore', () => {
       store.year = 2020;
       await settle();
       expect(api.sent.sort()).toEqual([
-        `/api/dashboard/areas?year=2020&coveragePeriodId=${yearPeriod(2020).id}`,
+        `/api/dashboard/areas?year=2020&coveragePeriodId=${yearPeriod(2020).id}&ends=10`,
         '/api/dashboard/dossier?year=2020&top=3',
-        `/api/dashboard/ranking?periodId=${yearPeriod(2020).id}&figure=onTimeRate`,
+        `/api/dashboard/ranking?periodId=${yearPeriod(2020).id}&figure=onTimeRate&ends=10`,
         '/api/dashboard/status?year=2020&pageSize=50',
       ]);
       expect(store.status.data?.year).toBe(2020);
@@ -382,7 +395,7 @@ describe('useDashboardStore', () => {
       api.sent.length = 0;
       store.figure = 'received';
       await settle();
-      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${yearPeriod(2020).id}&figure=received`]);
+      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${yearPeriod(2020).id}&figure=received&ends=10`]);
     });
 
     it('made while the overview of a later visit is on its way, wins over that answer', async () => {
@@ -522,15 +535,15 @@ describe('useDashboardStore', () => {
       store.chosenPeriodId = m9Of2021.id;
       await settle();
       expect(api.sent.sort()).toEqual([
-        `/api/dashboard/areas?year=2021&coveragePeriodId=${m9Of2021.id}`,
-        `/api/dashboard/ranking?periodId=${m9Of2021.id}&figure=onTimeRate`,
+        `/api/dashboard/areas?year=2021&coveragePeriodId=${m9Of2021.id}&ends=10`,
+        `/api/dashboard/ranking?periodId=${m9Of2021.id}&figure=onTimeRate&ends=10`,
       ]);
       expect(store.areas.status).toBe('ready');
 
       api.sent.length = 0;
       store.figure = 'received';
       await settle();
-      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${m9Of2021.id}&figure=received`]);
+      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${m9Of2021.id}&figure=received&ends=10`]);
     });
 
     it("keep the overview's answer for the period it compared, so a later visit asks for nothing else", async () => {
@@ -560,8 +573,189 @@ describe('useDashboardStore', () => {
       api.accept('/api/dashboard/areas');
       api.sent.length = 0;
       await store.reloadAreas();
-      expect(api.sent).toEqual([`/api/dashboard/areas?year=2021&coveragePeriodId=${m9Of2021.id}`]);
+      expect(api.sent).toEqual([`/api/dashboard/areas?year=2021&coveragePeriodId=${m9Of2021.id}&ends=10`]);
       expect(store.areas.status).toBe('ready');
+    });
+  });
+
+  describe('the comparison charts', () => {
+    const yearOf2021 = yearPeriod(2021).id;
+    const rankingAsked = (extra = ''): string => `/api/dashboard/ranking?periodId=${yearOf2021}&figure=onTimeRate&ends=10${extra}`;
+    const areasAsked = (extra = ''): string => `/api/dashboard/areas?year=2021&coveragePeriodId=${yearOf2021}&ends=10${extra}`;
+
+    afterEach(() => {
+      jest.useRealTimers();
+    });
+
+    it("open with the ends the overview asked for, and keep them as the answers of no search", async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      expect(api.dashboard()).toEqual(['/api/dashboard/overview']);
+      expect(store.ranking.data?.shown).toMatchObject({ ends: 10, q: '' });
+      expect(store.areas.data?.coverageShown).toMatchObject({ ends: 10, q: '' });
+    });
+
+    it('ask the API for the agencies searched for once the typing paused, showing what is typed at once', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+
+      for (const search of ['s', 'so', 'so t', 'so tu ']) {
+        store.setCompareSearch(search);
+        await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS - 100);
+        await settle();
+      }
+      expect(store.compareSearch).toBe('so tu ');
+      expect(api.sent).toEqual([]);
+
+      await jest.advanceTimersByTimeAsync(100);
+      await settle();
+      expect(api.sent.sort()).toEqual([areasAsked('&q=so+tu'), rankingAsked('&q=so+tu')]);
+      // The fake API finds Sở Tư pháp, as the API does.
+      expect(store.ranking).toMatchObject({ status: 'ready', data: { shown: { q: 'so tu', found: 1 } } });
+      expect(store.areas).toMatchObject({ status: 'ready', data: { coverageShown: { q: 'so tu' } } });
+
+      // Blanks around the words change nothing to ask for.
+      store.setCompareSearch(' so tu');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      expect(api.sent).toHaveLength(2);
+    });
+
+    it('ask for the ends alone once the search is cleared', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.setCompareSearch('stp');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      api.sent.length = 0;
+
+      store.setCompareSearch('');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      expect(api.sent.sort()).toEqual([areasAsked(), rankingAsked()]);
+      expect(store.ranking.data?.shown).toMatchObject({ ends: 10, q: '', found: 0 });
+    });
+
+    it('cancel the answer on its way for an older search, showing the newest', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.sent.length = 0;
+      api.signals.length = 0;
+
+      const release = api.hold('/api/dashboard/ranking');
+      store.setCompareSearch('so');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      store.setCompareSearch('so tu');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      release();
+      await settle();
+      const asked = api.sent.map((path, index) => ({ path, aborted: api.signals[index]?.aborted ?? false })).filter(({ path }) => path.includes('/ranking?'));
+      expect(asked).toEqual([
+        { path: rankingAsked('&q=so'), aborted: true },
+        { path: rankingAsked('&q=so+tu'), aborted: false },
+      ]);
+      expect(store.ranking.data?.shown.q).toBe('so tu');
+    });
+
+    it('ask for the search with the filters: another figure or period asks with it at once', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.setCompareSearch('stp');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      api.sent.length = 0;
+
+      store.figure = 'received';
+      await settle();
+      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${yearOf2021}&figure=received&ends=10&q=stp`]);
+    });
+
+    it('fetch the whole ranking and the whole coverage for their tables, without ends or search, once each', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.setCompareSearch('stp');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      api.sent.length = 0;
+
+      const ranking = await store.wholeRanking();
+      const coverage = await store.wholeCoverage();
+      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${yearOf2021}&figure=onTimeRate`, `/api/dashboard/areas?year=2021&coveragePeriodId=${yearOf2021}`]);
+      expect(ranking.shown.ends).toBeNull();
+      expect(coverage.coverageShown.ends).toBeNull();
+      // Shown again (or downloaded), the table asks nothing more; the charts on show stay.
+      await expect(store.wholeRanking()).resolves.toBe(ranking);
+      await expect(store.wholeCoverage()).resolves.toBe(coverage);
+      expect(api.sent).toHaveLength(2);
+      expect(store.ranking.data?.shown).toMatchObject({ ends: 10, q: 'stp' });
+
+      // Another figure is another ranking.
+      store.figure = 'received';
+      await settle();
+      api.sent.length = 0;
+      await store.wholeRanking();
+      expect(api.sent).toEqual([`/api/dashboard/ranking?periodId=${yearOf2021}&figure=received`]);
+    });
+
+    it('fetch a whole list again after it failed', async () => {
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      api.refuse('/api/dashboard/ranking', 503, 'DATABASE_UNAVAILABLE');
+      await expect(store.wholeRanking()).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      api.accept('/api/dashboard/ranking');
+      await expect(store.wholeRanking()).resolves.toMatchObject({ shown: { ends: null } });
+      expect(api.dashboard().filter((path) => path.startsWith('/api/dashboard/ranking'))).toHaveLength(2);
+    });
+
+    it('forget the search once the dashboard was left: the next visit opens on the ends, from one overview', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.setCompareSearch('stp');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      store.close();
+      expect(store.compareSearch).toBe('');
+      api.sent.length = 0;
+
+      await store.open();
+      await settle();
+      expect(api.sent).toEqual([`/api/dashboard/overview?year=2021&periodId=${yearOf2021}`]);
+      expect(store.ranking.data?.shown.q).toBe('');
+    });
+
+    it('reload with the search on show from their own endpoints, the rest from the overview', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.setCompareSearch('stp');
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      api.sent.length = 0;
+
+      // A retry of the page (the overview failed, say) while a search is on show.
+      await store.open();
+      await settle();
+      expect(api.sent.sort()).toEqual([areasAsked('&q=stp'), `/api/dashboard/overview?year=2021&periodId=${yearOf2021}`, rankingAsked('&q=stp')]);
+      expect(store.ranking).toMatchObject({ status: 'ready', data: { shown: { q: 'stp' } } });
+      expect(store.areas).toMatchObject({ status: 'ready', data: { coverageShown: { q: 'stp' } } });
     });
   });
 
@@ -634,8 +828,8 @@ describe('useDashboardStore', () => {
       await settle();
       const m9 = PERIODS[2021][2] as ReportingPeriodDto;
       expect(api.sent.sort()).toEqual([
-        `/api/dashboard/areas?year=2021&coveragePeriodId=${m9.id}`,
-        `/api/dashboard/ranking?periodId=${m9.id}&figure=onTimeRate`,
+        `/api/dashboard/areas?year=2021&coveragePeriodId=${m9.id}&ends=10`,
+        `/api/dashboard/ranking?periodId=${m9.id}&figure=onTimeRate&ends=10`,
         '/api/dashboard/status?year=2021&kind=M9&pageSize=50',
       ]);
       expect(store.status.data?.periods.map((column) => column.period.kind)).toEqual(['M9']);

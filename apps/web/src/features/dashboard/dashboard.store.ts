@@ -1,10 +1,12 @@
 import type {
   AgencyKind,
   DashboardAgency,
+  DashboardAreasQuery,
   DashboardAreasResponse,
   DashboardDossierResponse,
   DashboardOverviewQuery,
   DashboardOverviewResponse,
+  DashboardRankingQuery,
   DashboardRankingResponse,
   DashboardStatusQuery,
   DashboardStatusResponse,
@@ -13,18 +15,21 @@ import type {
   RankingFigure,
   ReportingPeriodDto,
 } from '@cchc/domain';
-import { DASHBOARD_DOSSIER_TOP, PERIOD_KINDS, STATUS_BOARD_PAGE_SIZE, toVietnamDate } from '@cchc/domain';
+import { CHART_END_COUNT, DASHBOARD_DOSSIER_TOP, PERIOD_KINDS, STATUS_BOARD_PAGE_SIZE, toVietnamDate } from '@cchc/domain';
 import { defineStore } from 'pinia';
 import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
-import { DEFAULT_BOARD_VIEW, sameBoardView, type BoardView } from './helpers/board-view.js';
+import { BOARD_SEARCH_MAX_LENGTH, DEFAULT_BOARD_VIEW, sameBoardView, type BoardView } from './helpers/board-view.js';
 import type { DashboardLink } from './helpers/dashboard-link.js';
 import { agenciesToPick, picksOfKind } from './helpers/pickable-agencies.js';
 import type { Locale } from '../../shared/i18n/index.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
 import { useReferenceDataStore } from '../../shared/reference-data/reference-data.store.js';
 
-/** How long the typing in the board's search must pause before the board is asked for (ms). */
+/**
+ * How long the typing in a search must pause before the API is asked for it (ms): the board's
+ * search, and the search of the comparison charts.
+ */
 export const BOARD_SEARCH_PAUSE_MS = 300;
 
 /**
@@ -73,6 +78,25 @@ function createPanel<T>() {
   return { state: reactive({ data, status: loading.status, errorCode: loading.errorCode }) as PanelState<T>, load, keep };
 }
 
+/**
+ * A whole list fetched for a table (the text alternative of a chart that draws only part of it, and
+ * its downloads): the last one is kept by the key of its request, so showing the table again or
+ * downloading it asks nothing more; a failed fetch is not kept.
+ */
+function createWhole<T>() {
+  let kept: { key: string; answer: Promise<T> } | null = null;
+  function get(key: string, fetch: () => Promise<T>): Promise<T> {
+    if (kept?.key === key) return kept.answer;
+    const mine = { key, answer: fetch() };
+    kept = mine;
+    mine.answer.catch(() => {
+      if (kept === mine) kept = null;
+    });
+    return mine.answer;
+  }
+  return { get, forget: (): void => void (kept = null) };
+}
+
 /** What the status board is loaded for besides the year: the filters above it and its own view. */
 interface BoardRequest {
   kind: PeriodKind | null;
@@ -96,6 +120,11 @@ interface BoardRequest {
  * when none is picked), the reform areas also per period compared (their coverage is that
  * period's); the comparison across agencies loads per period (the chosen kind's, or the latest
  * one past its deadline), figure and agency kind.
+ *
+ * The two comparison charts (the ranking and the coverage) are asked for their ends only
+ * (`ends` = CHART_END_COUNT) and the agencies the comparison search finds (`q`, asked once the
+ * typing paused), so they load per search too; their tables, which list every agency, are
+ * fetched whole when the answer on show leaves some out (`wholeRanking`, `wholeCoverage`).
  */
 export const useDashboardStore = defineStore('dashboard', () => {
   const reference = useReferenceDataStore();
@@ -119,11 +148,18 @@ export const useDashboardStore = defineStore('dashboard', () => {
   /** The language of the screen: the board sorts agencies by their names in it. */
   const lang = ref<Locale>('vi');
   let searchPause: ReturnType<typeof setTimeout> | undefined;
+  /** The comparison charts' search as typed: the agencies it finds join both charts. */
+  const compareSearch = ref('');
+  /** The comparison search the charts are asked for: the one typed, trimmed, once the typing paused. */
+  const compareAsked = ref('');
+  let comparePause: ReturnType<typeof setTimeout> | undefined;
 
   const status = createPanel<DashboardStatusResponse>();
   const dossier = createPanel<DashboardDossierResponse>();
   const areas = createPanel<DashboardAreasResponse>();
   const ranking = createPanel<DashboardRankingResponse>();
+  const wholeRankings = createWhole<DashboardRankingResponse>();
+  const wholeAreas = createWhole<DashboardAreasResponse>();
   /** The overview asked for on a first visit, before any year is on show; its failure is the page's. */
   const opening = useLoadState();
   /** The API knows no reporting period at all: there is no year to show. */
@@ -176,10 +212,36 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const picksAsked = (): string[] | null => (dossierPicks.value ? [...dossierPicks.value].sort() : null);
   const yearKey = (y: number | null = year.value): string => `${y}|${agencyKind.value ?? ''}`;
   const dossierKey = (y: number | null = year.value): string => `${yearKey(y)}|${structure.value}|${picksAsked()?.join(',') ?? 'top'}`;
-  /** The areas load per year and agency kind, and the period whose coverage they hold (none until it is known). */
-  const areasKey = (y: number | null = year.value, periodId: string | null = comparePeriod.value?.id ?? null): string => `${yearKey(y)}|${periodId ?? ''}`;
-  const rankingKey = (periodId: string): string => `${periodId}|${figure.value}|${agencyKind.value ?? ''}|${structure.value}`;
+  /**
+   * The areas load per year and agency kind, the period whose coverage they hold (none until it is
+   * known) and the comparison search (which agencies of the coverage they send).
+   */
+  const areasKey = (y: number | null = year.value, periodId: string | null = comparePeriod.value?.id ?? null, q: string = compareAsked.value): string =>
+    JSON.stringify([yearKey(y), periodId ?? '', q]);
+  const rankingKey = (periodId: string, q: string = compareAsked.value): string =>
+    JSON.stringify([periodId, figure.value, agencyKind.value ?? '', structure.value, q]);
   const yearQuery = () => (year.value === null ? null : { year: year.value, ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}) });
+  /** What a comparison chart asks for besides its filters: its ends, and the agencies searched for. */
+  const chartEnds = (): { ends: number; q?: string } => ({ ends: CHART_END_COUNT, ...(compareAsked.value !== '' ? { q: compareAsked.value } : {}) });
+  /** The areas of the year with the coverage of the period compared, every agency's; null until both are known. */
+  function coverageQuery(): DashboardAreasQuery | null {
+    const query = yearQuery();
+    // The coverage is of the period compared: without one (the reference periods not known yet,
+    // or a period kind the year has none of, about to fall back) the areas wait for it.
+    const period = comparePeriod.value;
+    return query && period ? { ...query, coveragePeriodId: period.id } : null;
+  }
+  /** The ranking of the period compared, every agency; null until the period is known. */
+  function rankingQuery(): DashboardRankingQuery | null {
+    const period = comparePeriod.value;
+    if (!period) return null;
+    return {
+      periodId: period.id,
+      figure: figure.value,
+      ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}),
+      ...(structure.value === 'restated' ? { structure: structure.value } : {}),
+    };
+  }
 
   /**
    * What the API is asked for the board: its filters and view, defaults left out (the API applies
@@ -220,13 +282,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   async function loadAreas(force = false): Promise<void> {
-    const query = yearQuery();
+    const query = coverageQuery();
     if (!query) return;
-    // The coverage is of the period compared: without one (the reference periods not known yet,
-    // or a period kind the year has none of, about to fall back) the areas wait for it.
-    const period = comparePeriod.value;
-    if (!period) return;
-    await areas.load(areasKey(), (signal) => dashboardApi.areas({ ...query, coveragePeriodId: period.id }, signal), force);
+    if (force) wholeAreas.forget();
+    const asked = { ...query, ...chartEnds() };
+    await areas.load(areasKey(), (signal) => dashboardApi.areas(asked, signal), force);
   }
 
   async function loadYear(force = false): Promise<void> {
@@ -243,15 +303,11 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   async function loadRanking(force = false): Promise<void> {
-    const period = comparePeriod.value;
-    if (!period) return;
-    const query = {
-      periodId: period.id,
-      figure: figure.value,
-      ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}),
-      ...(structure.value === 'restated' ? { structure: structure.value } : {}),
-    };
-    await ranking.load(rankingKey(period.id), (signal) => dashboardApi.ranking(query, signal), force);
+    const query = rankingQuery();
+    if (!query) return;
+    if (force) wholeRankings.forget();
+    const asked = { ...query, ...chartEnds() };
+    await ranking.load(rankingKey(query.periodId), (signal) => dashboardApi.ranking(asked, signal), force);
   }
 
   /**
@@ -278,15 +334,16 @@ export const useDashboardStore = defineStore('dashboard', () => {
    * Keeps the four answers of an overview as the panels' answers for the year it chose, then shows
    * that year: the loads its change sets off find their answers there and ask nothing. The board
    * is kept for what it was asked with (`request`), whatever changed while it came; the areas for
-   * the period the overview compared, whose coverage they hold.
+   * the period the overview compared, whose coverage they hold. The overview asks the comparison
+   * charts for their ends without a search: their answers are those of the empty search.
    */
   function keepOverview(answer: DashboardOverviewResponse, request: BoardRequest): void {
     noYear.value = answer.year === null;
     if (answer.year === null) return;
     if (answer.status) status.keep(boardKey(answer.year, { ...request, kind: answer.status.kind }), answer.status);
     if (answer.dossier) dossier.keep(dossierKey(answer.year), answer.dossier);
-    if (answer.areas) areas.keep(areasKey(answer.year, answer.ranking?.period.id ?? null), answer.areas);
-    if (answer.ranking) ranking.keep(rankingKey(answer.ranking.period.id), answer.ranking);
+    if (answer.areas) areas.keep(areasKey(answer.year, answer.ranking?.period.id ?? null, ''), answer.areas);
+    if (answer.ranking) ranking.keep(rankingKey(answer.ranking.period.id, ''), answer.ranking);
     year.value = answer.year;
   }
 
@@ -299,11 +356,15 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   /**
    * A later visit, or a link naming the year: every panel loads afresh (reports may have moved on)
-   * from one overview for the filters on show, each keeping its part of the shared answer.
+   * from one overview for the filters on show, each keeping its part of the shared answer. The
+   * overview's comparison charts are those of no search: with a search, they load on their own.
    */
   async function reloadAll(): Promise<void> {
     const query = overviewQuery();
     const period = comparePeriod.value;
+    const searching = compareAsked.value !== '';
+    wholeRankings.forget();
+    wholeAreas.forget();
     let answer: Promise<DashboardOverviewResponse> | null = null;
     const part =
       <T>(pick: (overview: DashboardOverviewResponse) => T | null) =>
@@ -316,8 +377,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
     await Promise.all([
       status.load(statusKey.value, part((o) => o.status), true),
       dossier.load(dossierKey(), part((o) => o.dossier), true),
-      areas.load(areasKey(), part((o) => o.areas), true),
-      period ? ranking.load(rankingKey(period.id), part((o) => (o.ranking?.period.id === period.id ? o.ranking : null)), true) : undefined,
+      searching ? loadAreas(true) : areas.load(areasKey(), part((o) => o.areas), true),
+      searching ? loadRanking(true) : period ? ranking.load(rankingKey(period.id), part((o) => (o.ranking?.period.id === period.id ? o.ranking : null)), true) : undefined,
     ]);
   }
 
@@ -373,13 +434,19 @@ export const useDashboardStore = defineStore('dashboard', () => {
     pickedAgencyIds.value = ids.length > 0 ? [...ids] : null;
   }
 
-  /** The dashboard was left: what it would load next waits for the next `open`. */
+  /**
+   * The dashboard was left: what it would load next waits for the next `open`. The comparison
+   * search is cleared (it is not in the address): the next visit opens on the charts' ends.
+   */
   function close(): void {
     visits += 1;
     opened = null;
     active.value = false;
     clearTimeout(searchPause);
     boardAsked.value = boardView.value;
+    clearTimeout(comparePause);
+    compareSearch.value = '';
+    compareAsked.value = '';
   }
 
   /** Shows the board's view at once: loaded as soon as the dashboard is active. */
@@ -407,6 +474,37 @@ export const useDashboardStore = defineStore('dashboard', () => {
   }
 
   /**
+   * The reviewer typed in the comparison search: it shows at once in the box, and the charts are
+   * asked for it once the typing paused (BOARD_SEARCH_PAUSE_MS), so a word typed asks once; an
+   * answer still on its way for an older search is cancelled by the newer one.
+   */
+  function setCompareSearch(text: string): void {
+    compareSearch.value = text.slice(0, BOARD_SEARCH_MAX_LENGTH);
+    clearTimeout(comparePause);
+    comparePause = setTimeout(() => (compareAsked.value = compareSearch.value.trim()), BOARD_SEARCH_PAUSE_MS);
+  }
+
+  /**
+   * The whole ranking on show (every agency, those without a value last), fetched once per ranking
+   * asked for: the chart's table and its downloads when the answer on show leaves agencies out.
+   */
+  function wholeRanking(): Promise<DashboardRankingResponse> {
+    const query = rankingQuery();
+    if (!query) return Promise.reject(new Error('No period is compared.'));
+    return wholeRankings.get(rankingKey(query.periodId, ''), () => dashboardApi.ranking(query));
+  }
+
+  /**
+   * The coverage of every report of the period compared, fetched once per period and agencies:
+   * the chart's table and its downloads when the answer on show leaves reports out.
+   */
+  function wholeCoverage(): Promise<DashboardAreasResponse> {
+    const query = coverageQuery();
+    if (!query) return Promise.reject(new Error('No period is compared.'));
+    return wholeAreas.get(areasKey(query.year, query.coveragePeriodId ?? null, ''), () => dashboardApi.areas(query));
+  }
+
+  /**
    * The whole board as on show (every row of its filter and search, not one page), fetched afresh:
    * what an export of the board holds.
    */
@@ -417,8 +515,8 @@ export const useDashboardStore = defineStore('dashboard', () => {
 
   // A change of filter loads what it changes, and only that: the board loads per year, kinds, view
   // and language; the dossier rates per year, agency kind, structure and picks; the areas per year,
-  // agency kind and period compared; the ranking per period compared, figure, agency kind and
-  // structure.
+  // agency kind, period compared and comparison search; the ranking per period compared, figure,
+  // agency kind, structure and comparison search.
   watch(() => dossierKey(), () => {
     if (active.value) void loadDossier();
   });
@@ -428,7 +526,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
   watch(statusKey, () => {
     if (active.value) void loadStatus();
   });
-  watch([() => comparePeriod.value?.id, figure, agencyKind, structure], () => {
+  watch([() => comparePeriod.value?.id, figure, agencyKind, structure, compareAsked], () => {
     if (active.value) void loadRanking();
   });
   // A kind the new year has no period of falls back to all periods, as the board already shows
@@ -453,6 +551,7 @@ export const useDashboardStore = defineStore('dashboard', () => {
     pickableAgencies,
     boardView,
     boardPending,
+    compareSearch,
     boardKind,
     lang,
     status: status.state,
@@ -470,7 +569,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
     close,
     pickAgencies,
     setBoardView,
+    setCompareSearch,
     wholeBoard,
+    wholeRanking,
+    wholeCoverage,
     reloadYear: () => loadYear(true),
     reloadBoard: () => loadStatus(true),
     reloadAreas: () => loadAreas(true),

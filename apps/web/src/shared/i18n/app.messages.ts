@@ -24,6 +24,7 @@ export const appMessages = defineMessages(
     role: { reporter: 'Chuyên viên', approver: 'Lãnh đạo đơn vị', reviewer: 'Sở Nội vụ', admin: 'Quản trị viên' },
     state: {
       loading: 'Đang tải dữ liệu…',
+      loadingTable: 'Đang tải bảng dữ liệu đầy đủ…',
       empty: 'Chưa có dữ liệu.',
       retry: 'Thử lại',
       error: 'Không tải được dữ liệu. {reason}',
@@ -131,6 +132,7 @@ export const appMessages = defineMessages(
     role: { reporter: 'Reporter', approver: 'Agency head', reviewer: 'Home Affairs', admin: 'Administrator' },
     state: {
       loading: 'Loading…',
+      loadingTable: 'Loading the full table…',
       empty: 'No data yet.',
       retry: 'Try again',
       error: 'Could not load the data. {reason}',

@@ -1,21 +1,17 @@
-import { foldText, type DashboardAgency } from '@cchc/domain';
+import { agencySearch, type DashboardAgency } from '@cchc/domain';
 
 /**
- * A test of whether an agency's code or name contains the text searched for, accents, đ and case
- * ignored ("so tu phap" finds "Sở Tư pháp", "sngv" finds "SNgV"); null when nothing is searched
- * for (blank text).
+ * A test of whether an agency's code or name (Vietnamese or English) contains the text searched
+ * for, accents, đ and case ignored ("so tu phap" finds "Sở Tư pháp", "sngv" finds "SNgV"); null
+ * when nothing is searched for (blank text). The domain's `agencySearch`, so the dashboard finds
+ * the agencies the API finds for the same text.
  *
  * @example
- * agencyMatcher('tu phap', (a) => a.name.vi)?.(stp) // true
- * agencyMatcher('  ', (a) => a.name.vi) // null
+ * agencyMatcher('tu phap')?.(stp) // true
+ * agencyMatcher('  ') // null
  */
-export function agencyMatcher(
-  search: string,
-  name: (agency: DashboardAgency) => string,
-): ((agency: DashboardAgency) => boolean) | null {
-  const needle = foldText(search.trim());
-  if (needle === '') return null;
-  return (agency) => foldText(agency.code).includes(needle) || foldText(name(agency)).includes(needle);
+export function agencyMatcher(search: string): ((agency: DashboardAgency) => boolean) | null {
+  return agencySearch(search);
 }
 
 /**
@@ -36,16 +32,15 @@ export interface PickerChoices {
  * beside the picked ones, so the list stays short in a province of thousands of agencies.
  *
  * @example
- * pickerChoices(fourThousand, [sngvId], 'tu phap', (a) => a.name.vi) // { agencies: [SNgV, STP], more: 0 }
+ * pickerChoices(fourThousand, [sngvId], 'tu phap') // { agencies: [SNgV, STP], more: 0 }
  */
 export function pickerChoices(
   agencies: readonly DashboardAgency[],
   picked: readonly string[],
   search: string,
-  name: (agency: DashboardAgency) => string,
   max = PICKER_LIST_MAX,
 ): PickerChoices {
-  const matches = agencyMatcher(search, name);
+  const matches = agencyMatcher(search);
   if (agencies.length <= max && !matches) return { agencies: [...agencies], more: 0 };
   const isPicked = (agency: DashboardAgency): boolean => picked.includes(agency.id);
   const found = matches ? agencies.filter((agency) => !isPicked(agency) && matches(agency)) : [];

@@ -1,6 +1,6 @@
 import type { ReformAreaKey } from '@cchc/domain';
-import { agency, areaActivity, areasResponse, period, uuid } from '../../../../test/factories/dashboard.factories.js';
-import { coverageMatrix, type CoverageTexts } from './coverage-matrix.js';
+import { agency, areaActivity, areasEnds, areasResponse, period, uuid } from '../../../../test/factories/dashboard.factories.js';
+import { coverageComplete, coverageMatrix, coverageTable, type CoverageTexts } from './coverage-matrix.js';
 import { AREA_COLOURS, MISSING_COLOUR } from './palette.js';
 
 const q1 = period('Q1');
@@ -25,20 +25,19 @@ const report = (periodId: string, missing: ReformAreaKey[]) => ({
 const sct = agency('SCT');
 const sngv = agency('SNgV');
 const hbt = agency('HBT', { kind: 'district' });
-const stp = agency('STP');
+// The coverage of the 9-month period as the API orders it: the reports missing the most areas first.
 const response = areasResponse(
   [q1, m9],
   [areaActivity(q1.id), areaActivity(m9.id)],
   [
-    { agency: sct, reports: [report(q1.id, []), report(m9.id, [])] },
-    { agency: sngv, reports: [report(q1.id, []), report(m9.id, ['APPARATUS'])] },
-    { agency: stp, reports: [report(q1.id, [])] },
     { agency: hbt, reports: [report(m9.id, ['INSTITUTIONAL', 'APPARATUS'])] },
+    { agency: sngv, reports: [report(q1.id, []), report(m9.id, ['APPARATUS'])] },
+    { agency: sct, reports: [report(m9.id, [])] },
   ],
 );
 
 describe(coverageMatrix.name, () => {
-  it('has a row per agency with a report in the period, those missing most areas first', () => {
+  it("has a row per agency's report of the period, in the API's order (most areas missing first)", () => {
     const model = coverageMatrix(response, m9.id, texts);
     expect(model.rows.map((r) => [r.agency.code, r.missing])).toEqual([
       ['HBT', ['INSTITUTIONAL', 'APPARATUS']],
@@ -46,6 +45,11 @@ describe(coverageMatrix.name, () => {
       ['SCT', []],
     ]);
     expect(model.data.labels).toEqual(['HBT', 'SNgV', 'SCT']);
+  });
+
+  it('keeps the order it is given, sorting nothing itself', () => {
+    const reversed = areasResponse([m9], [areaActivity(m9.id)], [...response.coverage].reverse());
+    expect(coverageMatrix(reversed, m9.id, texts).data.labels).toEqual(['SCT', 'SNgV', 'HBT']);
   });
 
   it('draws an equal segment per area of the programme, red where the area is missing', () => {
@@ -73,8 +77,9 @@ describe(coverageMatrix.name, () => {
     expect(model.reportIds[6]).toEqual([null, null, null]);
   });
 
-  it('gives a table with a column per area and the number missing', () => {
-    const { table } = coverageMatrix(response, m9.id, texts);
+  it('gives a table with a column per area and the number missing, with the chart when the answer holds every report', () => {
+    const table = coverageTable(response, m9.id, texts);
+    expect(coverageMatrix(response, m9.id, texts).table).toEqual(table);
     expect(table.columns.map((c) => c.header)).toEqual(['Cơ quan', ...ALL, 'Số lĩnh vực thiếu']);
     expect(table.rows[1]?.cells).toEqual(['SNgV', 'Có', 'Có', 'Thiếu', 'Có', 'Có', 'Có', 1]);
     expect(table.rows[1]?.reportId).toBe(response.coverage[1]?.reports[1]?.reportId);
@@ -87,28 +92,48 @@ describe(coverageMatrix.name, () => {
       [areaActivity(m9.id)],
       Array.from({ length: 30 }, (_, i) => ({ agency: agency(`A${String(i + 1).padStart(2, '0')}`), reports: [report(m9.id, i < 5 ? ['APPARATUS'] : [])] })),
     );
+    // What the API sends the chart: the first ten and the last ten.
+    const ends = areasEnds(many);
 
-    it('draws the first ten and the last ten, those between as a gap that draws nothing and opens nothing', () => {
-      const model = coverageMatrix(many, m9.id, texts);
-      expect(model.rows).toHaveLength(30);
+    it('draws the first ten and the last ten the API sends, those between as a gap that draws nothing and opens nothing', () => {
+      const model = coverageMatrix(ends, m9.id, texts);
+      expect(model.rows).toHaveLength(20);
+      expect(model.data.labels).toHaveLength(21);
       expect(model.data.labels.slice(9, 12)).toEqual(['A10', '… 10 ở giữa', 'A21']);
       expect(model.marks[10]).toBe('gap');
       expect(model.data.datasets.map((d) => d.data[10])).toEqual([null, null, null, null, null, null, 0]);
       expect(model.reportIds.map((ids) => ids[10])).toEqual([null, null, null, null, null, null, null]);
       expect(model.pointLabels?.[0]?.[10]).toBe('');
-      expect(model.table.rows).toHaveLength(30);
+      // Only part of the coverage came: its table is fetched whole.
+      expect(model.table).toBeNull();
     });
 
-    it('adds the agencies searched for in their place', () => {
-      const model = coverageMatrix(many, m9.id, texts, (a) => a.code === 'A15');
+    it('adds the agencies the search found in their place, marked', () => {
+      const model = coverageMatrix(areasEnds(many, { q: 'a15' }), m9.id, texts);
       expect(model.data.labels.slice(10, 13)).toEqual(['… 4 ở giữa', 'A15', '… 5 ở giữa']);
       expect(model.marks[11]).toBe('found');
     });
+
+    it('lists every report in the table of the whole coverage', () => {
+      expect(coverageTable(many, m9.id, texts).rows).toHaveLength(30);
+    });
   });
 
-  it('has no rows for a period without reported reports', () => {
-    const model = coverageMatrix(response, period('YEAR').id, texts);
+  it('has no rows when no report of the period was sent', () => {
+    const model = coverageMatrix(areasResponse([m9], [areaActivity(m9.id)]), m9.id, texts);
     expect(model.rows).toEqual([]);
+    expect(model.entries).toEqual([]);
     expect(model.data.labels).toEqual([]);
+  });
+});
+
+describe(coverageComplete.name, () => {
+  it('holds every report when asked without ends, or with ends that leave none out', () => {
+    expect(coverageComplete(response)).toBe(true);
+    expect(coverageComplete({ ...response, coverageShown: { ...response.coverageShown, ends: 10 } })).toBe(true);
+  });
+
+  it('leaves reports out with ends when some are between them', () => {
+    expect(coverageComplete({ ...response, coverageShown: { ...response.coverageShown, ends: 10, trimmed: true } })).toBe(false);
   });
 });

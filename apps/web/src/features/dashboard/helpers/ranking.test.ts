@@ -1,6 +1,6 @@
-import { agency, period, rankingResponse, rankingRow } from '../../../../test/factories/dashboard.factories.js';
+import { agency, period, rankingEnds, rankingResponse, rankingRow } from '../../../../test/factories/dashboard.factories.js';
 import { BETTER_COLOUR, PROVINCE_COLOUR, WORSE_COLOUR } from './palette.js';
-import { figureKind, rankingChart, type RankingTexts } from './ranking.js';
+import { figureKind, rankingChart, rankingComplete, rankingTable, type RankingTexts } from './ranking.js';
 
 const texts: RankingTexts = {
   rank: 'Hạng',
@@ -37,7 +37,7 @@ describe(rankingChart.name, () => {
     const restated = rankingResponse([rankingRow(agency('SNNMT'), 0.8, { rank: 1, restatedFrom: [agency('SNNPTNT'), agency('STNMT')] })], { structure: 'restated' });
     const model = rankingChart(restated, { ...texts, restated: (codes) => `(gộp ${codes})` });
     expect(model.data.labels).toEqual(['SNNMT (gộp SNNPTNT, STNMT)']);
-    expect(model.table.rows[0]?.cells[1]).toBe('SNNMT (gộp SNNPTNT, STNMT)');
+    expect(model.table?.rows[0]?.cells[1]).toBe('SNNMT (gộp SNNPTNT, STNMT)');
   });
 
   it('draws a bar per agency with a value, in the order ranked', () => {
@@ -82,7 +82,7 @@ describe(rankingChart.name, () => {
   });
 
   it('lists every agency in the table, the unranked last, then the province', () => {
-    const { table } = rankingChart(response, texts);
+    const table = rankingTable(response, texts);
     expect(table.columns.map((c) => [c.header, c.kind])).toEqual([
       ['Hạng', 'count'],
       ['Cơ quan', 'text'],
@@ -98,36 +98,65 @@ describe(rankingChart.name, () => {
     expect(table.rows[0]?.reportId).toBe(response.rows[0]?.reportId);
   });
 
+  it('comes with its table when the answer holds every agency', () => {
+    expect(rankingChart(response, texts).table).toEqual(rankingTable(response, texts));
+  });
+
+  it('draws the bars of the rows sent at their positions, a labelled gap for each run of positions not sent, the agencies searched for marked', () => {
+    // The API sent the two best, the two worst and the one its search found, of ten agencies with a value.
+    const sent = rankingResponse([], {
+      rows: [
+        rankingRow(agency('Z'), 0.1, { rank: 10, position: 9 }),
+        rankingRow(agency('A'), 1, { rank: 1, position: 0 }),
+        rankingRow(agency('B'), 0.95, { rank: 2, position: 1 }),
+        rankingRow(agency('STP'), 0.5, { rank: 6, position: 5 }),
+        rankingRow(agency('Y'), 0.2, { rank: 9, position: 8 }),
+      ],
+      shown: { ends: 2, q: 'stp', total: 10, trimmed: true, found: 1, foundLeftOut: 0, unranked: 0 },
+    });
+    const model = rankingChart(sent, texts);
+    expect(model.data.labels).toEqual(['A', 'B', '… 3 ở giữa', 'STP', '… 2 ở giữa', 'Y', 'Z']);
+    expect(model.marks).toEqual([null, null, 'gap', 'found', 'gap', null, null]);
+    expect(model.data.datasets[0]?.data).toEqual([1, 0.95, null, 0.5, null, 0.2, 0.1]);
+    expect(model.reportIds[0]?.[3]).toBe(sent.rows[3]?.reportId);
+    // Only part of the ranking came: its table is fetched whole.
+    expect(model.table).toBeNull();
+  });
+
   describe('with many agencies', () => {
     // 4,000 agencies ranked 1 to 4,000: A0001 is the best.
     const many = rankingResponse(
       Array.from({ length: 4000 }, (_, i) => rankingRow(agency(`A${String(i + 1).padStart(4, '0')}`), 1 - i / 4000, { rank: i + 1 })),
     );
+    // What the API sends the chart: its ten best and ten worst.
+    const ends = rankingEnds(many);
 
-    it('draws the ten best and the ten worst, the agencies between as one labelled gap without a bar', () => {
-      const model = rankingChart(many, texts);
+    it('draws the ten best and the ten worst the API sends, the agencies between as one labelled gap without a bar', () => {
+      expect(ends.rows).toHaveLength(20);
+      const model = rankingChart(ends, texts);
       expect(model.data.labels).toHaveLength(21);
       expect(model.data.labels.slice(8, 13)).toEqual(['A0009', 'A0010', '… 3980 ở giữa', 'A3991', 'A3992']);
       expect(model.data.datasets[0]?.data[10]).toBeNull();
       expect(model.marks[10]).toBe('gap');
       expect(model.reportIds[0]?.[10]).toBeNull();
       expect(model.reportIds[0]?.[11]).toBe(many.rows[3990]?.reportId);
-      expect(model.shown).toMatchObject({ total: 4000, trimmed: true });
+      expect(model.table).toBeNull();
     });
 
     it('keeps the province line across the whole chart, the gap included', () => {
-      expect(rankingChart(many, texts).data.datasets[1]?.data).toEqual(Array.from({ length: 21 }, () => 0.9));
+      expect(rankingChart(ends, texts).data.datasets[1]?.data).toEqual(Array.from({ length: 21 }, () => 0.9));
     });
 
-    it('adds the agencies searched for in their place, marked', () => {
-      const model = rankingChart(many, texts, (a) => a.code === 'A2000');
+    it('adds the agencies the search found in their place, marked', () => {
+      const found = rankingEnds(many, { q: ' a2000 ' });
+      const model = rankingChart(found, texts);
       expect(model.data.labels.slice(10, 13)).toEqual(['… 1989 ở giữa', 'A2000', '… 1990 ở giữa']);
       expect(model.marks[11]).toBe('found');
       expect(model.reportIds[0]?.[11]).toBe(many.rows[1999]?.reportId);
     });
 
-    it('still lists every agency in the table', () => {
-      expect(rankingChart(many, texts).table.rows).toHaveLength(4001);
+    it('lists every agency in the table of the whole ranking', () => {
+      expect(rankingTable(many, texts).rows).toHaveLength(4001);
     });
   });
 
@@ -137,12 +166,27 @@ describe(rankingChart.name, () => {
       previousPeriod: period('M9', 2019),
       province: { method: 'MEAN', agencies: 1, value: 12, previous: 10, change: 2, changeRate: 0.2 },
     });
-    const { table } = rankingChart(withPrevious, { ...texts, figure: 'Kế hoạch' });
+    const table = rankingTable(withPrevious, { ...texts, figure: 'Kế hoạch' });
     expect(table.columns.map((c) => c.header)).toEqual(['Hạng', 'Cơ quan', 'Kế hoạch', 'Kỳ trước', 'Thay đổi', 'Trạng thái']);
     expect(table.columns[4]).toEqual({ header: 'Thay đổi', kind: 'number', signed: true });
     expect(table.rows.map((r) => r.cells)).toEqual([
       [1, 'SCT', 12, 10, 2, 'ACCEPTED'],
       [null, 'Toàn tỉnh', 12, 10, 2, null],
     ]);
+  });
+});
+
+describe(rankingComplete.name, () => {
+  const shown = { ends: 10, q: '', total: 3, trimmed: false, found: 0, foundLeftOut: 0, unranked: 0 };
+
+  it('holds every agency when asked without ends, or with ends that leave none out', () => {
+    expect(rankingComplete(rankingResponse([]))).toBe(true);
+    expect(rankingComplete(rankingResponse([], { shown: { ...shown, ends: null, trimmed: false, unranked: 5 } }))).toBe(true);
+    expect(rankingComplete(rankingResponse([], { shown }))).toBe(true);
+  });
+
+  it('leaves agencies out with ends when some are between them, or some have no value', () => {
+    expect(rankingComplete(rankingResponse([], { shown: { ...shown, trimmed: true } }))).toBe(false);
+    expect(rankingComplete(rankingResponse([], { shown: { ...shown, unranked: 1 } }))).toBe(false);
   });
 });

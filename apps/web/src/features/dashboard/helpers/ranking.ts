@@ -1,7 +1,14 @@
-import { RATE_FIGURES, type DashboardCellStatus, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
+import {
+  agencySearch,
+  chartEntriesAt,
+  RATE_FIGURES,
+  type ChartEntry,
+  type DashboardCellStatus,
+  type DashboardRankingResponse,
+  type RankingFigure,
+} from '@cchc/domain';
 import type { CategoryMark, ChartModel } from '../../../shared/charts/bar-chart-data.js';
-import type { ColumnKind, DataColumn } from '../../../shared/charts/data-table.js';
-import { topAndBottom, type Extremes } from './chart-extremes.js';
+import type { ColumnKind, DataColumn, DataTable } from '../../../shared/charts/data-table.js';
 import { BETTER_COLOUR, PROVINCE_COLOUR, WORSE_COLOUR } from './palette.js';
 import { restatedName, type RestatedNameTexts } from './restated-name.js';
 
@@ -22,10 +29,15 @@ export interface RankingTexts extends RestatedNameTexts {
 
 type RankingRow = DashboardRankingResponse['rows'][number];
 
-/** A ranking chart, and which of the agencies with a value it draws. */
-export interface RankingChart extends ChartModel {
-  shown: Extremes<RankingRow>;
+/**
+ * A ranking chart: what it draws (the bars of the agencies with a value the answer sends, with the
+ * gaps between them), and its table when the answer holds every agency (else null: the table is
+ * fetched whole, `rankingTable` of the answer asked without `ends`).
+ */
+export interface RankingChart extends Omit<ChartModel, 'table'> {
+  entries: ChartEntry<RankingRow>[];
   marks: CategoryMark[];
+  table: DataTable | null;
 }
 
 /** A rate reads as a percentage; a count may have decimals once averaged over the province. */
@@ -34,50 +46,36 @@ export function figureKind(figure: RankingFigure): ColumnKind {
 }
 
 /**
+ * The answer holds every agency of the ranking: asked without `ends`, or with it but nothing left
+ * out (no agency between the ends, none without a value). Its table can then be built from it.
+ */
+export function rankingComplete(response: DashboardRankingResponse): boolean {
+  return response.shown.ends === null || (!response.shown.trimmed && response.shown.unranked === 0);
+}
+
+/**
  * Agencies of a period ranked by a figure, best first (as the API orders them): one bar per
- * agency with a value, coloured by whether it is as good as the province or worse, and the
- * province value marked across the bars by a line series. A bar opens the agency's report. With
- * many agencies only the best and the worst ten are drawn, those between standing as one labelled
- * gap, plus the agencies the reviewer searched for (`matches`) in their place (see
- * `topAndBottom`). The table lists every agency, the unranked ones (no report, no figures) last,
- * then the province, with the previous period's value and the change when there is a previous
- * period.
+ * agency with a value the answer sends, coloured by whether it is as good as the province or
+ * worse, and the province value marked across the bars by a line series. A bar opens the
+ * agency's report. Asked with `ends`, the answer sends only the best and the worst agencies and
+ * those its search (`shown.q`) finds, each with its position in the whole ranking: the agencies
+ * left out between them stand as one labelled gap per run (`chartEntriesAt`), the ones found are
+ * marked. The table (see `rankingTable`) comes with the chart when the answer is complete.
  *
  * @example
  * rankingChart(onTimeM9of2020, texts).data.datasets.map((d) => d.type) // ['bar', 'line']
  */
-export function rankingChart(
-  response: DashboardRankingResponse,
-  texts: RankingTexts,
-  matches: ((agency: RankingRow['agency']) => boolean) | null = null,
-): RankingChart {
-  const withValue = response.rows.filter((row): row is RankingRow & { value: number } => row.value !== null);
-  const shown = topAndBottom<RankingRow>(withValue, { matches: matches && ((row) => matches(row.agency)) });
-  const drawn = shown.entries;
+export function rankingChart(response: DashboardRankingResponse, texts: RankingTexts): RankingChart {
+  const withValue = response.rows.filter((row) => row.value !== null);
+  const found = agencySearch(response.shown.q);
+  const drawn = chartEntriesAt(withValue, response.shown.total, (row) => row.position, (row) => found?.(row.agency) ?? false);
   const province = response.province.value;
   const asGood = (value: number): boolean =>
     province === null || (response.order === 'desc' ? value >= province - 1e-9 : value <= province + 1e-9);
-  const kind = figureKind(response.figure);
-  const withPrevious = response.previousPeriod !== null;
-
-  const columns: DataColumn[] = [
-    { header: texts.rank, kind: 'count' },
-    { header: texts.agency, kind: 'text' },
-    { header: texts.figure, kind },
-    ...(withPrevious ? [{ header: texts.previous, kind }, { header: texts.change, kind, signed: true }] : []),
-    { header: texts.status, kind: 'text' },
-  ];
-  const line = (rank: number | null, name: string, value: number | null, previous: number | null, change: number | null, status: string | null) => [
-    rank,
-    name,
-    value,
-    ...(withPrevious ? [previous, change] : []),
-    status,
-  ];
 
   const valueOf = (entry: (typeof drawn)[number]): number | null => (entry.kind === 'gap' ? null : entry.item.value);
   return {
-    shown,
+    entries: drawn,
     marks: drawn.map((entry) => (entry.kind === 'gap' ? 'gap' : entry.found ? 'found' : null)),
     data: {
       labels: drawn.map((entry) => (entry.kind === 'gap' ? texts.between(entry.count) : restatedName(entry.item, texts))),
@@ -111,19 +109,49 @@ export function rankingChart(
             ]),
       ],
     },
-    table: {
-      columns,
-      rows: [
-        ...response.rows.map((row) => ({
-          cells: line(row.rank, restatedName(row, texts), row.value, row.previous, row.change, texts.statusName(row.status)),
-          reportId: row.reportId,
-        })),
-        { cells: line(null, texts.province, province, response.province.previous, response.province.change, null) },
-      ],
-    },
+    table: rankingComplete(response) ? rankingTable(response, texts) : null,
     reportIds: [
       drawn.map((entry) => (entry.kind === 'gap' ? null : entry.item.reportId)),
       ...(province === null || drawn.length === 0 ? [] : [drawn.map(() => null)]),
+    ],
+  };
+}
+
+/**
+ * The ranking as a table (the chart's text alternative and its downloads): every row of the
+ * answer in its order, the unranked ones (no report, no figures) last, then the province, with
+ * the previous period's value and the change when there is a previous period. Of an answer asked
+ * without `ends`, every agency.
+ *
+ * @example
+ * rankingTable(onTimeM9of2020, texts).rows.at(-1)?.cells[1] // 'Toàn tỉnh'
+ */
+export function rankingTable(response: DashboardRankingResponse, texts: RankingTexts): DataTable {
+  const kind = figureKind(response.figure);
+  const withPrevious = response.previousPeriod !== null;
+  const columns: DataColumn[] = [
+    { header: texts.rank, kind: 'count' },
+    { header: texts.agency, kind: 'text' },
+    { header: texts.figure, kind },
+    ...(withPrevious ? [{ header: texts.previous, kind }, { header: texts.change, kind, signed: true }] : []),
+    { header: texts.status, kind: 'text' },
+  ];
+  const line = (rank: number | null, name: string, value: number | null, previous: number | null, change: number | null, status: string | null) => [
+    rank,
+    name,
+    value,
+    ...(withPrevious ? [previous, change] : []),
+    status,
+  ];
+  const rows = [...response.rows].sort((a, b) => a.position - b.position);
+  return {
+    columns,
+    rows: [
+      ...rows.map((row) => ({
+        cells: line(row.rank, restatedName(row, texts), row.value, row.previous, row.change, texts.statusName(row.status)),
+        reportId: row.reportId,
+      })),
+      { cells: line(null, texts.province, response.province.value, response.province.previous, response.province.change, null) },
     ],
   };
 }
