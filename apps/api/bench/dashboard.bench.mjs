@@ -294,6 +294,10 @@ async function measureWrites(api, prepared, reviewer) {
  * process of its own; null, with the reason logged, without a built dashboard or a Chromium.
  */
 async function measureInBrowser(scale, base) {
+  if (process.env.BENCH_BROWSER === '0') {
+    log(`${scale}: BENCH_BROWSER=0: the browser is not measured.`);
+    return null;
+  }
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     log(`${scale}: no built dashboard (npx turbo run build --filter=@cchc/web): the browser is not measured.`);
     return null;

@@ -24,7 +24,7 @@ describe('Dashboard answers cached by the data version', () => {
     const call = request(t.http).get(url).set('authorization', `Bearer ${token}`);
     return tag ? call.set('if-none-match', tag) : call;
   };
-  const versionNow = async (): Promise<number> => Number((await t.dataSource.query<{ version: string }[]>(`SELECT version FROM data_version`))[0]?.version);
+  const versionNow = async (): Promise<number> => Number((await t.dataSource.query<{ version: string }[]>(`SELECT sum(version) AS version FROM data_version_slot`))[0]?.version);
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => clock });
@@ -79,6 +79,26 @@ describe('Dashboard answers cached by the data version', () => {
     const after = await get(reviewer, url, before).expect(200);
     expect(after.headers.etag).not.toBe(before);
     expect(after.body.rows.length).toBeGreaterThan(0);
+  });
+
+  it('raises the version by one for each committed write, from whichever connection it comes, and not for one rolled back', async () => {
+    const version = await versionNow();
+    // Writes in transactions of their own, one after another (the embedded database has a single
+    // connection; on PostgreSQL the pool may hand each another one, and so another counter).
+    const write = async (commit: boolean): Promise<void> => {
+      const runner = t.dataSource.createQueryRunner();
+      try {
+        await runner.connect();
+        await runner.startTransaction();
+        await runner.query(`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021 AND kind = 'M9'`);
+        await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
+      } finally {
+        await runner.release();
+      }
+    };
+    await Promise.all([write(true), write(true)]);
+    await write(false);
+    expect(await versionNow()).toBe(version + 2);
   });
 
   it('keeps the tag when a write is refused (stale version) and so rolled back', async () => {

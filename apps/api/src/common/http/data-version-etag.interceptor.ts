@@ -9,11 +9,11 @@ import { CLOCK, type Clock } from '../clock.js';
 import { readFromReplica } from '../database/replica-read.js';
 
 /**
- * The data version (table data_version, raised at the commit of every write the dashboard reads),
- * from the replica the dashboard reads when there is one.
+ * The data version (the sum of the counters of data_version_slot, one of which is raised at the
+ * commit of every write the dashboard reads), from the replica the dashboard reads when there is one.
  */
 export async function readDataVersion(dataSource: DataSource): Promise<string> {
-  const rows = await readFromReplica<{ version: string }[]>(dataSource, `SELECT version FROM data_version`);
+  const rows = await readFromReplica<{ version: string }[]>(dataSource, `SELECT sum(version) AS version FROM data_version_slot`);
   return String(rows[0]?.version ?? 0);
 }
 

@@ -14,6 +14,7 @@ import { ReportFigures1765152000000 } from './1765152000000-report-figures.js';
 import { DataVersion1765238400000 } from './1765238400000-data-version.js';
 import { ReportFigureTiming1765324800000 } from './1765324800000-report-figure-timing.js';
 import { ReferenceVersion1765411200000 } from './1765411200000-reference-version.js';
+import { DataVersionSlots1765497600000 } from './1765497600000-data-version-slots.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DataVersion1765238400000,
   ReportFigureTiming1765324800000,
   ReferenceVersion1765411200000,
+  DataVersionSlots1765497600000,
 ];

@@ -20,7 +20,15 @@ export class AuditRepository {
     em: EntityManager,
     entry: { reportId: string; action: AuditAction; actorId: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null },
   ): Promise<void> {
-    await em.save(AuditEntryEntity, em.create(AuditEntryEntity, { ...entry, at: this.clock() }));
+    // One plain INSERT: every write makes one, and the ORM's save would also build and reload an entity.
+    await em.query(`INSERT INTO audit_entry (report_id, action, actor_id, at, before, after) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      entry.reportId,
+      entry.action,
+      entry.actorId,
+      this.clock(),
+      entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === null ? null : JSON.stringify(entry.after),
+    ]);
   }
 
   async listByReport(reportId: string): Promise<AuditRow[]> {

@@ -38,6 +38,26 @@ export class ReportRepository {
     return em.findOneBy(ReportEntity, { id });
   }
 
+  /**
+   * A report with what its content must match (its agency's code, its period's year and kind), in
+   * one query: an edit reads nothing else before it writes.
+   */
+  async findForEdit(id: string): Promise<{ report: ReportEntity; agency: { code: string }; period: { year: number; kind: string } } | null> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT r.*, a.code AS "edit:agency_code", p.year AS "edit:period_year", p.kind AS "edit:period_kind"
+       FROM report r JOIN agency a ON a.id = r.agency_id JOIN reporting_period p ON p.id = r.period_id
+       WHERE r.id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      report: this.fromRow(row),
+      agency: { code: String(row['edit:agency_code']) },
+      period: { year: Number(row['edit:period_year']), kind: String(row['edit:period_kind']) },
+    };
+  }
+
   /** Reports matching the filters; `agencyIds` (when given) limits what the caller may see. */
   async list(query: ReportListQuery): Promise<ReportEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(ReportEntity, 'r');
@@ -69,17 +89,41 @@ export class ReportRepository {
    * one: of two writers holding the same version exactly one succeeds, the other gets 409.
    */
   async updateVersioned(em: EntityManager, id: string, expectedVersion: number, changes: ReportChanges): Promise<ReportEntity> {
-    const result = await em
-      .createQueryBuilder()
-      .update(ReportEntity)
-      .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    const current = await em.findOneByOrFail(ReportEntity, { id });
-    if (result.affected !== 1) throw staleVersion(current.version);
+    // One statement that writes and returns the row (the query builder would read it again), with
+    // the columns named by the entity's metadata.
+    const columns = this.dataSource.getMetadata(ReportEntity).columns;
+    const assignments: string[] = [];
+    const values: unknown[] = [id, expectedVersion];
+    for (const [property, value] of Object.entries(changes)) {
+      const column = columns.find((c) => c.propertyName === property);
+      if (!column || value === undefined) continue;
+      values.push(column.type === 'jsonb' ? JSON.stringify(value) : value);
+      assignments.push(`${column.databaseName} = $${values.length}`);
+    }
+    const rows: Record<string, unknown>[] = await em.query(
+      `UPDATE report SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
+       WHERE id = $1 AND version = $2 RETURNING *`,
+      values,
+    );
+    // node-pg answers an UPDATE ... RETURNING with [rows, count] through TypeORM's query().
+    const row = (Array.isArray(rows[0]) ? rows[0][0] : rows[0]) as Record<string, unknown> | undefined;
+    if (!row) {
+      const current = await em.findOneBy(ReportEntity, { id });
+      if (!current) throw new AppError('NOT_FOUND', 'No such report.');
+      throw staleVersion(current.version);
+    }
+    const current = this.fromRow(row);
     // The figures the dashboard sums follow the report in the same transaction.
     await writeReportFigures(em, [current]);
     return current;
+  }
+
+  /** A report as the database returns its row (column names), as the entity (property names). */
+  private fromRow(row: Record<string, unknown>): ReportEntity {
+    const entity = new ReportEntity();
+    const record = entity as unknown as Record<string, unknown>;
+    for (const column of this.dataSource.getMetadata(ReportEntity).columns) record[column.propertyName] = row[column.databaseName];
+    return entity;
   }
 
   async insertSubmission(em: EntityManager, submission: Omit<ReportSubmissionEntity, 'id' | 'sequence'>): Promise<ReportSubmissionEntity> {

@@ -340,20 +340,22 @@ export class ReportService {
   }
 
   private async edit(user: AuthUser, id: string, version: number, next: (current: Report) => Report): Promise<ReportResponse> {
-    // Everything read from other features is read before the transaction opens: with PGlite (one
-    // session) a query outside the open transaction would wait for it forever.
-    const before = await this.loadVisible(user, id);
-    assertCanEditContent(user, before.agencyId);
-    const { agency, period } = await this.agencyAndPeriod(before.agencyId, before.periodId);
+    // Read and checked before the transaction opens, which then holds a connection only for its
+    // writes: the write takes effect only if the version is still the one read (every change
+    // raises it), so the content, status and findings judged here are those it replaces.
+    const found = await this.reports.findForEdit(id);
+    if (!found) throw new AppError('NOT_FOUND', 'No such report.');
+    const { report, agency, period } = found;
+    assertCanSee(user, report.agencyId);
+    assertCanEditContent(user, report.agencyId);
+    if (!EDITABLE.has(report.status)) {
+      throw new AppError('REPORT_READ_ONLY', `The report is ${report.status.toLowerCase()}: it can be changed only after it is returned.`);
+    }
+    if (report.version !== version) throw staleVersion(report.version);
+    const content = next(report.content);
+    assertMatches(content, agency, period);
+    const findings = this.findingsOf(content, report.firstSubmittedAt);
     return this.transactions.run(async (em) => {
-      const report = await this.load(id, em);
-      if (!EDITABLE.has(report.status)) {
-        throw new AppError('REPORT_READ_ONLY', `The report is ${report.status.toLowerCase()}: it can be changed only after it is returned.`);
-      }
-      if (report.version !== version) throw staleVersion(report.version);
-      const content = next(report.content);
-      assertMatches(content, agency, period);
-      const findings = this.findingsOf(content, report.firstSubmittedAt);
       const updated = await this.change(em, user, report, 'UPDATE', version, { content, ...counts(findings) });
       return toReportResponse(updated, findings);
     });
@@ -440,7 +442,7 @@ function counts(findings: Finding[]): { errorCount: number; warningCount: number
 }
 
 /** The content must speak of the report's own agency and period. */
-function assertMatches(content: Report, agency: AgencyDto, period: ReportingPeriodDto): void {
+function assertMatches(content: Report, agency: { code: string }, period: { year: number; kind: string }): void {
   const details = [];
   if (content.agencyCode !== agency.code) {
     details.push({ path: 'body.content.agencyCode', message: `Must be ${agency.code}, the report's agency.` });
