@@ -1,6 +1,7 @@
 import request from 'supertest';
 import type { AuditEntryDto, ReportResponse } from '@cchc/domain';
 import type { QueryRunner } from 'typeorm';
+import { AuditRepository } from '../../src/modules/audit/audit.repository.js';
 import { ReportRepository } from '../../src/modules/reports/report.repository.js';
 import { ReportEntity } from '../../src/modules/reports/report.entity.js';
 import { ReportSubmissionEntity } from '../../src/modules/reports/report-submission.entity.js';
@@ -69,21 +70,30 @@ describe('Report versions (the database refuses a stale version)', () => {
   describe(ReportRepository.name, () => {
     describe('updateVersioned', () => {
       it('refuses a stale version with VERSION_CONFLICT and changes nothing', async () => {
-        const report = await draft();
+        const report = await t.dataSource.getRepository(ReportEntity).findOneByOrFail({ id: (await draft()).id });
         const repository = t.app.get(ReportRepository);
-        await t.dataSource.transaction((em) => repository.updateVersioned(em, report.id, 1, { warningCount: 7 }));
+        const written = await t.dataSource.transaction((em) => repository.updateVersioned(em, report, 1, { warningCount: 7 }));
+        expect([written.version, written.warningCount]).toEqual([2, 7]);
+        const figures = async (): Promise<unknown[]> => t.dataSource.query('SELECT status FROM report_figure WHERE report_id = $1', [report.id]);
+        const audit = async (): Promise<number> => Number((await t.dataSource.query('SELECT count(*) AS n FROM audit_entry WHERE report_id = $1', [report.id]))[0].n);
+        const entries = await audit();
 
-        const stale = t.dataSource.transaction((em) => repository.updateVersioned(em, report.id, 1, { warningCount: 99, status: 'ACCEPTED' }));
+        // What goes with the update (its figures, its audit entry) is written only with it.
+        const stale = repository.updateVersioned(repository.runner(), report, 1, { warningCount: 99, status: 'ACCEPTED' }, (_next, options) =>
+          t.app.get(AuditRepository).insert({ reportId: report.id, action: 'ACCEPT', actorId: report.createdBy, before: null, after: null }, options),
+        );
 
         await expect(stale).rejects.toMatchObject({ code: 'VERSION_CONFLICT', extra: { currentVersion: 2 } });
         const row = await t.dataSource.getRepository(ReportEntity).findOneByOrFail({ id: report.id });
         expect([row.version, row.warningCount, row.status]).toEqual([2, 7, 'DRAFT']);
+        expect(await figures()).toEqual([{ status: 'DRAFT' }]);
+        expect(await audit()).toBe(entries);
       });
 
       it('refuses a version from the future as well', async () => {
-        const report = await draft();
+        const report = await t.dataSource.getRepository(ReportEntity).findOneByOrFail({ id: (await draft()).id });
         const repository = t.app.get(ReportRepository);
-        const ahead = t.dataSource.transaction((em) => repository.updateVersioned(em, report.id, 5, { warningCount: 3 }));
+        const ahead = t.dataSource.transaction((em) => repository.updateVersioned(em, report, 5, { warningCount: 3 }));
         await expect(ahead).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
         expect((await t.dataSource.getRepository(ReportEntity).findOneByOrFail({ id: report.id })).version).toBe(1);
       });

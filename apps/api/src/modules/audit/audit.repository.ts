@@ -8,6 +8,15 @@ import { AuditEntryEntity } from './audit-entry.entity.js';
 
 export type AuditRow = AuditEntryEntity & AuditActor;
 
+/** A change of a report as its audit entry records it. */
+export interface ReportAuditEntry {
+  reportId: string;
+  action: AuditAction;
+  actorId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(
@@ -16,19 +25,32 @@ export class AuditRepository {
   ) {}
 
   /** Records a change inside the transaction that makes it, so neither exists without the other. */
-  async record(
-    em: EntityManager,
-    entry: { reportId: string; action: AuditAction; actorId: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null },
-  ): Promise<void> {
-    // One plain INSERT: every write makes one, and the ORM's save would also build and reload an entity.
-    await em.query(`INSERT INTO audit_entry (report_id, action, actor_id, at, before, after) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      entry.reportId,
-      entry.action,
-      entry.actorId,
-      this.clock(),
-      entry.before === null ? null : JSON.stringify(entry.before),
-      entry.after === null ? null : JSON.stringify(entry.after),
-    ]);
+  async record(em: EntityManager, entry: ReportAuditEntry): Promise<void> {
+    const { sql, params } = this.insert(entry);
+    await em.query(sql, params);
+  }
+
+  /**
+   * The INSERT of an entry stamped now, for a caller that makes it part of a larger statement (a
+   * single statement is atomic, so the change and its entry still exist only together): its
+   * parameters numbered from `firstParam`, and with `onlyIf` (an SQL condition) written only when
+   * the condition holds. A plain INSERT: every write makes one, and the ORM's save would also build
+   * and reload an entity.
+   */
+  insert(entry: ReportAuditEntry, options: { firstParam?: number; onlyIf?: string } = {}): { sql: string; params: unknown[] } {
+    const p = (index: number): string => `$${index + (options.firstParam ?? 1)}`;
+    return {
+      sql: `INSERT INTO audit_entry (report_id, action, actor_id, at, before, after)
+        SELECT ${p(0)}::uuid, ${p(1)}, ${p(2)}::uuid, ${p(3)}::timestamptz, ${p(4)}::jsonb, ${p(5)}::jsonb${options.onlyIf ? ` WHERE ${options.onlyIf}` : ''}`,
+      params: [
+        entry.reportId,
+        entry.action,
+        entry.actorId,
+        this.clock(),
+        entry.before === null ? null : JSON.stringify(entry.before),
+        entry.after === null ? null : JSON.stringify(entry.after),
+      ],
+    };
   }
 
   async listByReport(reportId: string): Promise<AuditRow[]> {

@@ -72,6 +72,20 @@ const TYPES: Record<(typeof COLUMNS)[number], string> = {
  */
 export async function writeReportFigures(db: SqlRunner, reports: readonly ReportFigureInput[], options: { timing?: boolean } = {}): Promise<void> {
   if (reports.length === 0) return;
+  const { sql, params } = reportFiguresInsert(reports, options);
+  await db.query(sql, params);
+}
+
+/**
+ * The statement writeReportFigures runs, for a caller that makes it part of a larger one: its
+ * parameters numbered from `firstParam`, and with `onlyIf` (an SQL condition) written only when
+ * the condition holds, e.g. that a versioned update in the same statement found its row.
+ */
+export function reportFiguresInsert(
+  reports: readonly ReportFigureInput[],
+  options: { timing?: boolean; firstParam?: number; onlyIf?: string } = {},
+): { sql: string; params: unknown[] } {
+  const first = options.firstParam ?? 1;
   const written = options.timing === false ? COLUMNS_BEFORE_TIMING : COLUMNS;
   const columns: unknown[][] = COLUMNS.map(() => []);
   for (const report of reports) {
@@ -104,16 +118,16 @@ export async function writeReportFigures(db: SqlRunner, reports: readonly Report
     ];
     values.forEach((value, index) => columns[index]?.push(value));
   }
-  const unnest = written.map((column, index) => `$${index + 1}::${TYPES[column] === 'jsonb' ? 'text' : TYPES[column]}[]`).join(', ');
+  const unnest = written.map((column, index) => `$${index + first}::${TYPES[column] === 'jsonb' ? 'text' : TYPES[column]}[]`).join(', ');
   const select = written.map((column) => (TYPES[column] === 'jsonb' ? `${column}::jsonb` : column)).join(', ');
   const update = written
     .filter((column) => column !== 'report_id')
     .map((column) => `${column} = excluded.${column}`)
     .join(', ');
-  await db.query(
-    `INSERT INTO report_figure (${written.join(', ')})
-     SELECT ${select} FROM unnest(${unnest}) AS f(${written.join(', ')})
+  return {
+    sql: `INSERT INTO report_figure (${written.join(', ')})
+     SELECT ${select} FROM unnest(${unnest}) AS f(${written.join(', ')})${options.onlyIf ? ` WHERE ${options.onlyIf}` : ''}
      ON CONFLICT (report_id) DO UPDATE SET ${update}`,
-    written.map((column) => columns[COLUMNS.indexOf(column)]),
-  );
+    params: written.map((column) => columns[COLUMNS.indexOf(column)]),
+  };
 }

@@ -31,6 +31,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
 import { CLOCK, type Clock } from '../../common/clock.js';
+import { runWithQueryPriority } from '../../common/database/query-priority.js';
 import { Transactions } from '../../common/database/transactions.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
@@ -39,6 +40,7 @@ import { ReportingPeriodService } from '../periods/reporting-period.service.js';
 import { assertCanEditContent, assertCanList, assertCanReview, assertCanSee, assertCanSubmit } from './report-access.policy.js';
 import { auditState, toReportResponse, toReportSummary, toSubmissionDto } from './report.dto.js';
 import type { ReportEntity } from './report.entity.js';
+import type { SqlRunner } from './report-figures.writer.js';
 import { ReportRepository, staleVersion, type ReportChanges } from './report.repository.js';
 
 const EDITABLE = new Set(['DRAFT', 'RETURNED']);
@@ -355,23 +357,28 @@ export class ReportService {
     const content = next(report.content);
     assertMatches(content, agency, period);
     const findings = this.findingsOf(content, report.firstSubmittedAt);
-    return this.transactions.run(async (em) => {
-      const updated = await this.change(em, user, report, 'UPDATE', version, { content, ...counts(findings) });
-      return toReportResponse(updated, findings);
-    });
+    // One statement, atomic on its own (report, figures, audit entry): no transaction to hold open.
+    const updated = await runWithQueryPriority('high', () =>
+      this.change(this.reports.runner(), user, report, 'UPDATE', version, { content, ...counts(findings) }),
+    );
+    return toReportResponse(updated, findings);
   }
 
-  private async change(
-    em: EntityManager,
+  /**
+   * Writes a change of the stored `report` (read at `version`) with its figures and its audit entry,
+   * in one statement: inside the caller's transaction (`db` its EntityManager) or on its own.
+   */
+  private change(
+    db: SqlRunner,
     user: AuthUser,
     report: ReportEntity,
     action: 'UPDATE' | 'SUBMIT' | 'RETURN' | 'ACCEPT' | 'REGISTER',
     version: number,
     changes: ReportChanges,
   ): Promise<ReportEntity> {
-    const updated = await this.reports.updateVersioned(em, report.id, version, changes);
-    await this.audit.record(em, { reportId: report.id, action, actorId: user.id, before: auditState(report), after: auditState(updated) });
-    return updated;
+    return this.reports.updateVersioned(db, report, version, changes, (next, options) =>
+      this.audit.insert({ reportId: report.id, action, actorId: user.id, before: auditState(report), after: auditState(next) }, options),
+    );
   }
 
   /**
