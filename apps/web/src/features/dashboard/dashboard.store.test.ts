@@ -579,6 +579,18 @@ describe('useDashboardStore', () => {
   });
 
   describe('the comparison charts', () => {
+    /** The dashboard open with the comparison search asked of the API once the typing paused (fake timers). */
+    async function openSearching(search: string): Promise<ReturnType<typeof useDashboardStore>> {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      const store = useDashboardStore();
+      await store.open();
+      await settle();
+      store.setCompareSearch(search);
+      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
+      await settle();
+      return store;
+    }
+
     const yearOf2021 = yearPeriod(2021).id;
     const rankingAsked = (extra = ''): string => `/api/dashboard/ranking?periodId=${yearOf2021}&figure=onTimeRate&ends=10${extra}`;
     const areasAsked = (extra = ''): string => `/api/dashboard/areas?year=2021&coveragePeriodId=${yearOf2021}&ends=10${extra}`;
@@ -626,13 +638,7 @@ describe('useDashboardStore', () => {
     });
 
     it('ask for the ends alone once the search is cleared', async () => {
-      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.setCompareSearch('stp');
-      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
-      await settle();
+      const store = await openSearching('stp');
       api.sent.length = 0;
 
       store.setCompareSearch('');
@@ -668,13 +674,7 @@ describe('useDashboardStore', () => {
     });
 
     it('ask for the search with the filters: another figure or period asks with it at once', async () => {
-      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.setCompareSearch('stp');
-      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
-      await settle();
+      const store = await openSearching('stp');
       api.sent.length = 0;
 
       store.figure = 'received';
@@ -683,13 +683,7 @@ describe('useDashboardStore', () => {
     });
 
     it('fetch the whole ranking and the whole coverage for their tables, without ends or search, once each', async () => {
-      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.setCompareSearch('stp');
-      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
-      await settle();
+      const store = await openSearching('stp');
       api.sent.length = 0;
 
       const ranking = await store.wholeRanking();
@@ -723,13 +717,7 @@ describe('useDashboardStore', () => {
     });
 
     it('forget the search once the dashboard was left: the next visit opens on the ends, from one overview', async () => {
-      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.setCompareSearch('stp');
-      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
-      await settle();
+      const store = await openSearching('stp');
       store.close();
       expect(store.compareSearch).toBe('');
       api.sent.length = 0;
@@ -741,13 +729,7 @@ describe('useDashboardStore', () => {
     });
 
     it('reload with the search on show from their own endpoints, the rest from the overview', async () => {
-      jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
-      const store = useDashboardStore();
-      await store.open();
-      await settle();
-      store.setCompareSearch('stp');
-      await jest.advanceTimersByTimeAsync(BOARD_SEARCH_PAUSE_MS);
-      await settle();
+      const store = await openSearching('stp');
       api.sent.length = 0;
 
       // A retry of the page (the overview failed, say) while a search is on show.
