@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   agencySearch,
   AGENCY_KINDS,
+  dossierTotals,
   CHART_END_COUNT,
   topAndBottom,
   type ChartEnds,
@@ -282,8 +283,16 @@ export class DashboardService {
       byOwner.set(owner(sum.agencyId), periodsOfOwner);
     }
     const withFigures = new Set(sums.filter((sum) => sum.agencyId !== null && sum.reports > 0).map((sum) => owner(sum.agencyId!)));
+    // Dossiers received over the periods, per owner: what picks the busiest, without building
+    // every agency's series (4,000 agencies nationally) to keep three.
+    const received = new Map<string, number>();
+    for (const sum of sums) {
+      if (sum.agencyId === null || sum.reports === 0) continue;
+      received.set(owner(sum.agencyId), (received.get(owner(sum.agencyId)) ?? 0) + dossierTotals(sum.figures).received);
+    }
+    const receivedBy = (agencyId: string): number => received.get(agencyId) ?? 0;
     const pointsOf = (agencyId: string): DashboardDossierPoint[] => periods.map((p) => dossierPointOfSums(p.id, byOwner.get(agencyId)?.get(p.id) ?? []));
-    const chosenIds = new Set(query.agencyIds ? query.agencyIds.map(owner) : query.top ? this.busiest(agencies, withFigures, pointsOf, query.top) : withFigures);
+    const chosenIds = new Set(query.agencyIds ? query.agencyIds.map(owner) : query.top ? this.busiest(agencies, withFigures, receivedBy, query.top) : withFigures);
     const chosen = agencies.filter((a) => chosenIds.has(a.id));
     // The agencies folded into each owner that reported in the year, found in one pass.
     const foldedInto = new Map<string, DashboardAgencyRef[]>();
@@ -309,10 +318,10 @@ export class DashboardService {
   }
 
   /** The `top` agencies among `ids` that received the most dossiers over the periods (ties by code). */
-  private busiest(agencies: readonly AgencyDetailDto[], ids: ReadonlySet<string>, pointsOf: (agencyId: string) => DashboardDossierPoint[], top: number): string[] {
+  private busiest(agencies: readonly AgencyDetailDto[], ids: ReadonlySet<string>, receivedBy: (agencyId: string) => number, top: number): string[] {
     return agencies
       .filter((agency) => ids.has(agency.id))
-      .map((agency) => ({ id: agency.id, code: agency.code, received: pointsOf(agency.id).reduce((sum, point) => sum + (point.totals?.received ?? 0), 0) }))
+      .map((agency) => ({ id: agency.id, code: agency.code, received: receivedBy(agency.id) }))
       .filter((entry) => entry.received > 0)
       .sort((a, b) => b.received - a.received || a.code.localeCompare(b.code))
       .slice(0, top)
@@ -380,9 +389,9 @@ export class DashboardService {
   }
 
   async ranking(query: DashboardRankingQuery): Promise<DashboardRankingResponse> {
-    const period = await this.periods.get(query.periodId);
-    if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
     const reference = await this.reference();
+    const period = reference.periods.find((p) => p.id === query.periodId);
+    if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
     const previousPeriod = previousPeriodOf(period, periodsIn(reference, undefined, period.kind));
     const agencies = agenciesIn(reference, query.agencyKind);
     const reports = await this.repository.rankedReports(
@@ -417,26 +426,15 @@ export class DashboardService {
     const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardRankedRow>): DashboardRankedRow[] =>
       ids.flatMap((id) => (of.has(id) ? [of.get(id)!] : []));
 
+    // Every agency's value, to rank them; the rest of a row (its status, report, predecessors and
+    // previous value) only for the rows sent.
     const items = agencies
       .filter((a) => ranked.has(a.id))
       .map((agency) => {
-        const ids = [...(members.get(agency.id) ?? [agency.id])];
-        const mine = reportsOf(ids, currentOf);
-        const reportedHere = mine.filter((r) => isReported(r.status));
-        return {
-          agency,
-          restatedFrom: ids.filter((id) => id !== agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
-          reportId: mine.length === 1 ? (mine[0]?.id ?? null) : null,
-          status: statusOf(ids),
-          value: agencyFigure(
-            reportedHere.map((r) => r.figures),
-            query.figure,
-          ),
-          before: agencyFigure(
-            reportsOf(ids, previousOf).map((r) => r.figures),
-            query.figure,
-          ),
-        };
+        const group = members.get(agency.id);
+        const ids = group && group.size > 1 ? [...group] : [agency.id];
+        const reportedHere = reportsOf(ids, currentOf).filter((r) => isReported(r.status));
+        return { agency, ids, value: agencyFigure(reportedHere.map((r) => r.figures), query.figure) };
       });
     const order = query.order ?? RANKING_DEFAULT_ORDER[query.figure];
 
@@ -465,12 +463,19 @@ export class DashboardService {
       province: { ...province, previous: provincePrevious, change, changeRate },
       rows: shownRows.map(({ row, position }) => {
         const { item, rank, value } = row;
-        const difference = periodChange(value, item.before);
+        const mine = reportsOf(item.ids, currentOf);
+        const difference = periodChange(
+          value,
+          agencyFigure(
+            reportsOf(item.ids, previousOf).map((r) => r.figures),
+            query.figure,
+          ),
+        );
         return {
           agency: toDashboardAgency(item.agency),
-          restatedFrom: item.restatedFrom,
-          reportId: item.reportId,
-          status: item.status,
+          restatedFrom: item.ids.filter((id) => id !== item.agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
+          reportId: mine.length === 1 ? (mine[0]?.id ?? null) : null,
+          status: statusOf(item.ids),
           rank,
           position,
           value,
