@@ -218,8 +218,11 @@ function jsonOf<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
+/** A row's dossier columns as figures: built field by field, as it runs for every row of 4,000 agencies. */
 function dossierOf(row: Raw): DossierCounts {
-  return Object.fromEntries(DOSSIER_FIELDS.map((field, index) => [field, Number(row[DOSSIER_COLUMNS[index]!])])) as DossierCounts;
+  const figures: Partial<Record<(typeof DOSSIER_FIELDS)[number], number>> = {};
+  for (let index = 0; index < DOSSIER_FIELDS.length; index += 1) figures[DOSSIER_FIELDS[index]!] = Number(row[DOSSIER_COLUMNS[index]!]);
+  return figures as DossierCounts;
 }
 
 function stateOf(row: Raw): Omit<DashboardStatusRow, 'dossier'> {
