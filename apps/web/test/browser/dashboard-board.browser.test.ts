@@ -324,6 +324,53 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     }
   });
 
+  it('keeps the charts on show, dimmed and without their tools, while the answer to a search comes', async () => {
+    const rankingCard = card('chart-ranking');
+    await comparisonSettled();
+    await chartDrawn('chart-ranking');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const searched = /\/api\/dashboard\/(ranking|areas)\?.*[?&]q=/;
+    // Each held request goes on once released, before the route is taken away.
+    const going: Promise<void>[] = [];
+    await page.route(searched, (route) => {
+      const on = held.then(() => route.continue());
+      going.push(on);
+      return on;
+    });
+    try {
+      await page.getByTestId('compare-search').fill('huyen');
+      await rankingCard.locator('.card__chart--stale canvas').waitFor();
+      await expect(rankingCard.getAttribute('aria-busy')).resolves.toBe('true');
+      await expect(rankingCard.locator('.state--loading').count()).resolves.toBe(0);
+      await expect(rankingCard.locator('[data-action="csv"]').count()).resolves.toBe(0);
+      await card('chart-coverage').locator('.card__chart--stale canvas').waitFor();
+      // Dimmed once its short transition has run.
+      await page.waitForFunction(() => Number(getComputedStyle(document.querySelector('[data-testid="chart-ranking"] .card__chart--stale')!).opacity) < 0.6);
+      await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-stale.png') });
+    } finally {
+      release();
+      await Promise.all(going);
+      await page.unroute(searched);
+    }
+    await comparisonSettled();
+    await expect(rankingCard.locator('.card__chart--stale').count()).resolves.toBe(0);
+    await expect(rankingCard.locator('[data-action="csv"]').count()).resolves.toBe(1);
+    // The search cleared, both charts are asked for their ends again (after the typing's pause).
+    const unsearched = (path: string) => (response: { url: () => string }) => {
+      const url = new URL(response.url());
+      return url.pathname === path && url.searchParams.get('ends') === '10' && !url.searchParams.has('q');
+    };
+    await Promise.all([
+      page.waitForResponse(unsearched('/api/dashboard/ranking')),
+      page.waitForResponse(unsearched('/api/dashboard/areas')),
+      page.getByTestId('compare-search').fill(''),
+    ]);
+    await comparisonSettled();
+  });
+
   it("lists every agency in the table view of a chart that draws only its ends, fetching the whole ranking when the table is first shown", async () => {
     type Ranking = { rows: { agency: { name: { vi: string } }; value: number | null }[] };
     const [m9] = await api<{ id: string }[]>('/api/periods?year=2020&kind=M9');
