@@ -2,13 +2,12 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
-import { loadFeatureTexts } from './feature-texts.js';
-import { router } from './router.js';
+import { loadFeatureTexts, router } from './router.js';
 import { createAppI18n } from './shared/i18n/index.js';
 import './shared/styles.css';
 
 // Only sign-in's texts come with the app; every other feature's load with its pages, before the
-// page shows (feature-texts.ts).
+// page shows (router.ts, FEATURE_TEXTS).
 const i18n = createAppI18n({ login: signInMessages });
 router.beforeResolve((to) => loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])));
 // A page that asks for its first answers early (route meta `prefetch`) does so once the guards

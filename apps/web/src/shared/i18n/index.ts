@@ -44,3 +44,25 @@ export function rememberLocale(locale: Locale): void {
   localStorage.setItem(STORAGE_KEY, locale);
   document.documentElement.lang = locale;
 }
+
+/**
+ * Loads features' texts on demand, each once: `loaders` maps each name (the key prefix,
+ * `t('dashboard.heading')`) to an import of the feature's messages; a failed load is tried again
+ * the next time it is asked for. The shell names the features (router.ts).
+ */
+export function featureTextsLoader<Name extends string>(loaders: Record<Name, () => Promise<FeatureMessages>>) {
+  const loading = new Map<Name, Promise<void>>();
+  return async (i18n: AppI18n, names: readonly Name[]): Promise<void> => {
+    await Promise.all(
+      names.map((name) => {
+        let loaded = loading.get(name);
+        if (!loaded) {
+          loaded = loaders[name]().then((messages) => addFeatureMessages(i18n, name, messages));
+          loading.set(name, loaded);
+          loaded.catch(() => loading.delete(name));
+        }
+        return loaded;
+      }),
+    );
+  };
+}

@@ -104,7 +104,7 @@ export function coverageMatrix(response: DashboardAreasResponse, periodId: strin
         { type: 'bar', label: texts.missing, data: drawn.map(() => 0), backgroundColor: MISSING_COLOUR, borderWidth: 0, stack: 'coverage' },
       ],
     },
-    table: coverageComplete(response) ? coverageTable(response, periodId, texts) : null,
+    table: coverageComplete(response) ? tableOf(rows, areas, texts) : null,
     reportIds: [...areas.map(() => drawn.map((row) => row?.reportId ?? null)), drawn.map(() => null)],
     pointLabels: [
       ...areas.map((area) => drawn.map((row) => (row ? `${texts.areaName(area)}: ${isMissing(row, area) ? texts.missing : texts.covered}` : ''))),
@@ -123,6 +123,11 @@ export function coverageMatrix(response: DashboardAreasResponse, periodId: strin
  */
 export function coverageTable(response: DashboardAreasResponse, periodId: string, texts: CoverageTexts): DataTable {
   const { rows, areas } = coverageRows(response, periodId);
+  return tableOf(rows, areas, texts);
+}
+
+/** The table of coverage rows: a column per area and the number missing. */
+function tableOf(rows: readonly CoverageRow[], areas: readonly ReformAreaKey[], texts: CoverageTexts): DataTable {
   return {
     columns: [
       { header: texts.agency, kind: 'text' },
