@@ -1,7 +1,18 @@
 import request from 'supertest';
-import { isReportingKind, REPORTED_STATUSES, reportFigures, sumDossierFigures, type DossierCounts, type Report, type ReportFigures } from '@cchc/domain';
-import { activityTotals } from '../../src/modules/dashboard/dashboard.figures.js';
-import { DashboardRepository } from '../../src/modules/dashboard/dashboard.repository.js';
+import {
+  isReportingKind,
+  RANKING_FIGURES,
+  REPORTED_STATUSES,
+  REPORTING_AGENCY_KINDS,
+  reportFigures,
+  sumDossierFigures,
+  type DossierCounts,
+  type RankingFigure,
+  type Report,
+  type ReportFigures,
+} from '@cchc/domain';
+import { activityTotals, RANKING_INPUTS, reportFigure } from '../../src/modules/dashboard/dashboard.figures.js';
+import { DashboardRepository, type RankedFigures } from '../../src/modules/dashboard/dashboard.repository.js';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -16,6 +27,15 @@ interface StoredReport {
 }
 
 const reported = new Set<string>(REPORTED_STATUSES);
+const kinds = REPORTING_AGENCY_KINDS;
+
+/** What a ranking by `figure` reads of a report's figures (null for dossier inputs without dossier figures), and its value. */
+const rankedBy = (figures: RankedFigures, figure: RankingFigure) => ({
+  inputs: Object.fromEntries(
+    RANKING_INPUTS[figure].map((field) => [field, field in figures ? figures[field as keyof RankedFigures] : (figures.dossier?.[field as keyof DossierCounts] ?? null)]),
+  ),
+  value: reportFigure(figures, figure),
+});
 
 /**
  * The checks that report_figure (written with each report) agrees with the domain's reportFigures
@@ -40,27 +60,37 @@ function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepositor
   const expectRowsAgree = async (): Promise<number> => {
     const { periodIds, agencyIds } = await scope();
     const expected = await domainFigures();
-    // Every figure: those a ranking compares, the areas a report covers (the reported ones) and
-    // the plans per area (summed by activitySums, so read here as stored).
-    const rows = await context().dashboard.rankedReports(periodIds, agencyIds);
-    const covered = new Map((await context().dashboard.coverage(periodIds, agencyIds)).map((row) => [row.id, row.coveredAreas]));
+    // Every figure: what a ranking by each figure reads and its value, the areas a report covers
+    // (the reported ones) and the plans per area (summed by activitySums, so read here as stored).
+    const reportingAgencies = new Set(agencyIds);
+    for (const figure of RANKING_FIGURES) {
+      const ranked = await context().dashboard.rankedReports(periodIds, kinds, figure);
+      expect(ranked.length).toBe([...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).length);
+      for (const row of ranked) {
+        const domain = expected.get(row.id)!;
+        expect({ id: row.id, status: row.status, figure, ...rankedBy(row.figures, figure) }).toEqual({
+          id: row.id,
+          status: domain.report.status,
+          figure,
+          ...rankedBy(domain.figures, figure),
+        });
+      }
+    }
+    const rows = await context().dashboard.rankedReports(periodIds, kinds, 'decisions');
+    const covered = new Map((await context().dashboard.coverage(periodIds, kinds)).map((row) => [row.id, row.coveredAreas]));
     const plansByArea = new Map(
       (await context().t.dataSource.query<{ report_id: string; plans_by_area: Record<string, number> | string }[]>(`SELECT report_id, plans_by_area FROM report_figure`)).map(
         (row) => [row.report_id, typeof row.plans_by_area === 'string' ? (JSON.parse(row.plans_by_area) as Record<string, number>) : row.plans_by_area],
       ),
     );
-    const reportingAgencies = new Set(agencyIds);
-    expect(rows.length).toBe([...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).length);
     expect(covered.size).toBe(rows.filter((row) => reported.has(row.status)).length);
     for (const row of rows) {
-      const domain = expected.get(row.id);
-      const { plansByArea: domainPlans, coveredAreas: domainCovered, ...ranked } = domain!.figures;
-      expect({ id: row.id, status: row.status, figures: row.figures }).toEqual({ id: row.id, status: domain?.report.status, figures: ranked });
+      const { plansByArea: domainPlans, coveredAreas: domainCovered } = expected.get(row.id)!.figures;
       expect(plansByArea.get(row.id)).toEqual(domainPlans);
       if (reported.has(row.status)) expect(covered.get(row.id)).toEqual(domainCovered);
     }
     // What the status board counts and orders by is the report's own state and timing.
-    const states = await context().dashboard.reportStates(periodIds, agencyIds);
+    const states = await context().dashboard.reportStates(periodIds, kinds);
     const ofReportingAgencies = [...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).map(({ report }) => report);
     const key = (s: { agencyId: string; periodId: string }): string => `${s.agencyId}|${s.periodId}`;
     expect(new Map(states.map((s) => [key(s), s]))).toEqual(
@@ -79,7 +109,7 @@ function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepositor
     const { periodIds, agencyIds } = await scope();
     const reporting = new Set(agencyIds);
     const expected = [...(await domainFigures()).values()].filter((e) => reported.has(e.report.status) && reporting.has(e.report.agency_id));
-    const sums = await context().dashboard.dossierSums(periodIds, agencyIds);
+    const sums = await context().dashboard.dossierSums(periodIds, kinds);
     const sumOf = (list: typeof expected): { reports: number; figures: DossierCounts } => {
       const withDossier = list.filter((e) => e.figures.dossier !== null);
       return { reports: withDossier.length, figures: sumDossierFigures(withDossier.map((e) => e.figures.dossier!)) };
@@ -105,7 +135,7 @@ function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepositor
     const { periodIds, agencyIds } = await scope();
     const reporting = new Set(agencyIds);
     const expected = [...(await domainFigures()).values()].filter((e) => reported.has(e.report.status) && reporting.has(e.report.agency_id));
-    const sums = await context().dashboard.activitySums(periodIds, agencyIds);
+    const sums = await context().dashboard.activitySums(periodIds, kinds);
     expect(sums.length).toBe(new Set(expected.map((e) => e.report.period_id)).size);
     for (const { periodId, ...sum } of sums) {
       expect({ periodId, ...sum }).toEqual({ periodId, ...activityTotals(expected.filter((e) => e.report.period_id === periodId).map((e) => e.figures)) });

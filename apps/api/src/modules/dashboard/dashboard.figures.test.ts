@@ -1,4 +1,4 @@
-import { coveredAreaKeys, reportFigures, type DossierFigures, type ReportFigureSource, type ReportFigures } from '@cchc/domain';
+import { coveredAreaKeys, DOSSIER_FIELDS, RANKING_FIGURES, reportFigures, type DossierFigures, type ReportFigureSource, type ReportFigures } from '@cchc/domain';
 import {
   activityTotals,
   agencyFigure,
@@ -9,8 +9,11 @@ import {
   isReported,
   previousPeriodOf,
   provinceFigure,
+  RANKING_INPUTS,
   reportFigure,
+  type RankedField,
 } from './dashboard.figures.js';
+import type { RankedFigures } from './dashboard.repository.js';
 
 const dossier = (overrides: Partial<DossierFigures> = {}): DossierFigures => ({
   carriedOver: 0,
@@ -52,6 +55,58 @@ describe('isPastDeadline', () => {
   it('is false until the deadline day is over in Vietnam, and true after', () => {
     expect(isPastDeadline(new Date('2020-09-20T16:59:00Z'), { deadline: '2020-09-20' })).toBe(false);
     expect(isPastDeadline(new Date('2020-09-20T17:00:00Z'), { deadline: '2020-09-20' })).toBe(true);
+  });
+});
+
+describe('RANKING_INPUTS', () => {
+  const COUNTS = ['plans', 'decisions', 'trainings', 'trainingParticipants', 'inspectionsHeld', 'inspectionsPlanned', 'inspectionViolations'] as const;
+  /** A deterministic sequence of small counts (a linear congruential generator), zeros included. */
+  const counts = (seed: number) => {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state % 7 === 0 ? 0 : state % 40;
+    };
+  };
+  const randomFigures = (next: () => number, withDossier: boolean): RankedFigures => ({
+    dossier: withDossier ? (Object.fromEntries(DOSSIER_FIELDS.map((field) => [field, next()])) as unknown as RankedFigures['dossier']) : null,
+    ...(Object.fromEntries(COUNTS.map((field) => [field, next()])) as Record<(typeof COUNTS)[number], number>),
+  });
+  /** The same report with every field but `kept` set to other values. */
+  const withOthersChanged = (figures: RankedFigures, kept: readonly RankedField[], next: () => number): RankedFigures => {
+    const keep = new Set<string>(kept);
+    const changed = (field: string, value: number) => (keep.has(field) ? value : value + 1 + next());
+    return {
+      dossier: figures.dossier
+        ? (Object.fromEntries(DOSSIER_FIELDS.map((field) => [field, changed(field, figures.dossier![field])])) as unknown as RankedFigures['dossier'])
+        : null,
+      ...(Object.fromEntries(COUNTS.map((field) => [field, changed(field, figures[field])])) as Record<(typeof COUNTS)[number], number>),
+    };
+  };
+
+  it.each([...RANKING_FIGURES])('lists everything %s is computed from: a report with every other field changed has the same value', (figure) => {
+    const next = counts(RANKING_FIGURES.indexOf(figure) + 1);
+    for (let sample = 0; sample < 200; sample++) {
+      const figures = randomFigures(next, sample % 5 !== 0);
+      const other = withOthersChanged(figures, RANKING_INPUTS[figure], next);
+      expect(reportFigure(other, figure)).toBe(reportFigure(figures, figure));
+      expect(agencyFigure([other, other], figure)).toBe(agencyFigure([figures, figures], figure));
+      expect(provinceFigure([other, figures], figure)).toEqual(provinceFigure([figures, figures], figure));
+    }
+  });
+
+  it('lists nothing a figure does not read: changing any one input changes some value', () => {
+    for (const figure of RANKING_FIGURES) {
+      for (const input of RANKING_INPUTS[figure]) {
+        const next = counts(7);
+        const changes = Array.from({ length: 50 }, () => {
+          const figures = randomFigures(next, true);
+          const others = RANKING_INPUTS[figure].filter((field) => field !== input);
+          return reportFigure(withOthersChanged(figures, others, next), figure) !== reportFigure(figures, figure);
+        });
+        expect({ figure, input, changes: changes.some(Boolean) }).toEqual({ figure, input, changes: true });
+      }
+    }
   });
 });
 

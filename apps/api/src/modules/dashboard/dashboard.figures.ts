@@ -1,5 +1,4 @@
 import {
-  aggregateDossier,
   classifySubmission,
   sumDossierFigures,
   dossierRates,
@@ -14,6 +13,7 @@ import {
   type DashboardDossierPoint,
   type DashboardKeyFiguresSchema,
   type DossierCounts,
+  type DossierField,
   type RankingFigure,
   type ReformAreaKey,
   type ReportFigures,
@@ -86,6 +86,33 @@ export function dossierPointOfSums(
   };
 }
 
+/** A number a ranking can read of a report: a dossier figure, or a count of what the report lists. */
+export type RankedField = DossierField | Exclude<keyof RankedFigures, 'dossier'>;
+
+const RECEIVED: readonly DossierField[] = ['receivedOnline', 'receivedInPerson', 'receivedPostal'];
+const RESOLVED: readonly DossierField[] = ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'];
+
+/**
+ * What each ranking figure is computed from (reportFigure), so that a ranking reads only those
+ * columns of thousands of reports: the dossier totals and rates as docs/domain.md §6 defines them,
+ * and the counts themselves. A test proves each list complete: a report's value is the same with
+ * every other field changed.
+ */
+export const RANKING_INPUTS: Readonly<Record<RankingFigure, readonly RankedField[]>> = {
+  onTimeRate: RESOLVED,
+  lateRate: ['resolvedLate', 'pendingOverdue', 'carriedOver', ...RECEIVED],
+  onlineRate: RECEIVED,
+  received: RECEIVED,
+  toHandle: ['carriedOver', ...RECEIVED],
+  resolved: RESOLVED,
+  inProgress: ['pendingWithinTime', 'pendingOverdue'],
+  plans: ['plans'],
+  decisions: ['decisions'],
+  trainings: ['trainings'],
+  trainingParticipants: ['trainingParticipants'],
+  inspections: ['inspectionsHeld'],
+};
+
 /**
  * One figure of one report, for a ranking: a dossier rate or total (null without dossier figures
  * or when the rate has nothing to rate), or a count of what the report lists.
@@ -147,9 +174,11 @@ export interface ProvinceFigure {
  */
 export function provinceFigure(reports: readonly RankedFigures[], figure: RankingFigure): ProvinceFigure {
   if ((RATE_FIGURES as readonly RankingFigure[]).includes(figure)) {
-    const withFigures = reports.flatMap((r, index) => (r.dossier ? [{ agencyId: String(index), figures: r.dossier }] : []));
-    const value = withFigures.length === 0 ? null : aggregateDossier(withFigures).rates[figure as (typeof RATE_FIGURES)[number]];
-    return { method: 'POOLED', agencies: withFigures.length, value };
+    const dossiers: DossierCounts[] = [];
+    for (const report of reports) if (report.dossier) dossiers.push(report.dossier);
+    // The rates of the summed figures (the domain's aggregateDossier, without its count of agencies).
+    const value = dossiers.length === 0 ? null : dossierRates(sumDossierFigures(dossiers))[figure as (typeof RATE_FIGURES)[number]];
+    return { method: 'POOLED', agencies: dossiers.length, value };
   }
   const values = reports.map((r) => reportFigure(r, figure)).filter((v): v is number => v !== null);
   return {

@@ -22,6 +22,7 @@ import {
   isReportingKind,
   periodChange,
   programmeForYear,
+  REPORTING_AGENCY_KINDS,
   rankAgencies,
   RANKING_DEFAULT_ORDER,
   reportingRate,
@@ -46,6 +47,7 @@ import {
   type DashboardStatusResponse,
   type DashboardStructure,
   type PeriodKind,
+  type ReportingAgencyKind,
   type ReportingPeriodDetailDto,
   type ReportingPeriodDto,
 } from '@cchc/domain';
@@ -70,6 +72,7 @@ import {
   type DashboardCoverageRow,
   type DashboardRankedRow,
   type DashboardReportState,
+  type RankedFigures,
   type DashboardStatusRow,
 } from './dashboard.repository.js';
 
@@ -82,6 +85,8 @@ interface ReferenceSnapshot {
   periods: ReportingPeriodDetailDto[];
   /** Each agency's place in the order of names, per language, computed when first asked for. */
   nameOrder: Map<'vi' | 'en', Map<string, number>>;
+  /** The agencies expected for a period, by agency kind and period end (expectedIn). */
+  expected: Map<string, ReadonlySet<string>>;
 }
 
 /** What the status board's summaries, filters and order read of one cell. */
@@ -126,15 +131,12 @@ export class DashboardService {
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     const periodIds = periods.map((p) => p.id);
-    const reports = await this.repository.reportStates(
-      periodIds,
-      agencies.map((a) => a.id),
-    );
+    const reports = await this.repository.reportStates(periodIds, kindsOf(query.agencyKind));
     const now = this.clock();
     // Reports by period, then agency (one per agency and period: report_agency_period_unique).
     const byPeriod = new Map(periods.map((p) => [p.id, new Map<string, DashboardReportState>()]));
     for (const report of reports) byPeriod.get(report.periodId)?.set(report.agencyId, report);
-    const expected = periods.map((p) => new Set(expectedReporters(agencies, { to: p.windowTo }).map((a) => a.id)));
+    const expected = periods.map((p) => expectedIn(reference, query.agencyKind, p.windowTo));
     const deadlinePassed = periods.map((p) => isPastDeadline(now, p));
     const reportOf = (agencyId: string, index: number): DashboardReportState | undefined => byPeriod.get(periods[index]!.id)?.get(agencyId);
     /** What the summaries, filters and order read of a cell; the page's cells are built in full below. */
@@ -270,7 +272,7 @@ export class DashboardService {
     // into their successor (restated) adds their sums.
     const sums = await this.repository.dossierSums(
       periods.map((p) => p.id),
-      agencies.map((a) => a.id),
+      kindsOf(query.agencyKind),
     );
     const province = new Map(sums.filter((sum) => sum.agencyId === null).map((sum) => [sum.periodId, sum]));
     const byOwner = new Map<string, Map<string, typeof sums>>();
@@ -343,10 +345,10 @@ export class DashboardService {
       ]);
     }
     const periodIds = periods.map((p) => p.id);
-    const activity = new Map((await this.repository.activitySums(periodIds, agencies.map((a) => a.id))).map((sum) => [sum.periodId, sum]));
+    const activity = new Map((await this.repository.activitySums(periodIds, kindsOf(query.agencyKind))).map((sum) => [sum.periodId, sum]));
     const reported = await this.repository.coverage(
       query.coveragePeriodId === undefined ? periodIds : [query.coveragePeriodId],
-      agencies.map((a) => a.id),
+      kindsOf(query.agencyKind),
     );
     const periodById = new Map(periods.map((p) => [p.id, p]));
     const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
@@ -396,26 +398,31 @@ export class DashboardService {
     const agencies = agenciesIn(reference, query.agencyKind);
     const reports = await this.repository.rankedReports(
       previousPeriod ? [period.id, previousPeriod.id] : [period.id],
-      agencies.map((a) => a.id),
+      kindsOf(query.agencyKind),
+      query.figure,
     );
     const structure = query.structure ?? 'reported';
     const owner = ownerOf(agencies, structure);
-    const current = reports.filter((r) => r.periodId === period.id);
-    const previous = reports.filter((r) => r.periodId === previousPeriod?.id && isReported(r.status));
-    const expectedIds = expectedReporters(agencies, { to: period.windowTo }).map((a) => a.id);
+    const expected = expectedIn(reference, query.agencyKind, period.windowTo);
+    // One report per agency and period (report_agency_period_unique); of the previous period only
+    // the reported ones are data.
+    const currentOf = new Map<string, DashboardRankedRow>();
+    const previousOf = new Map<string, DashboardRankedRow>();
+    for (const report of reports) {
+      if (report.periodId === period.id) currentOf.set(report.agencyId, report);
+      else if (isReported(report.status)) previousOf.set(report.agencyId, report);
+    }
     // As reported each agency is its own group; restated, a group is the agency that took over
     // and the predecessors folded into it, in this period or the previous one.
-    const members = new Map<string, Set<string>>();
-    for (const agencyId of [...expectedIds, ...current.map((r) => r.agencyId), ...previous.map((r) => r.agencyId)]) {
-      const group = members.get(owner(agencyId)) ?? new Set<string>();
-      group.add(agencyId);
-      members.set(owner(agencyId), group);
+    const members = new Map<string, string[]>();
+    if (structure === 'restated') {
+      for (const agencyId of new Set([...expected, ...currentOf.keys(), ...previousOf.keys()])) {
+        const group = members.get(owner(agencyId));
+        if (group) group.push(agencyId);
+        else members.set(owner(agencyId), [agencyId]);
+      }
     }
-    const expected = new Set(expectedIds);
-    const ranked = new Set([...expectedIds.map(owner), ...current.map((r) => owner(r.agencyId))]);
-    // One report per agency and period (report_agency_period_unique).
-    const currentOf = new Map(current.map((r) => [r.agencyId, r]));
-    const previousOf = new Map(previous.map((r) => [r.agencyId, r]));
+    const ranked = new Set([...expected, ...currentOf.keys()].map(owner));
     const agencyById = new Map(agencies.map((a) => [a.id, a]));
     const statusOf = (ids: readonly string[]): DashboardCellStatus => {
       const statuses = ids
@@ -425,6 +432,14 @@ export class DashboardService {
     };
     const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardRankedRow>): DashboardRankedRow[] =>
       ids.flatMap((id) => (of.has(id) ? [of.get(id)!] : []));
+    const reportedFigures = (ids: readonly string[]): RankedFigures[] => {
+      const figures: RankedFigures[] = [];
+      for (const id of ids) {
+        const report = currentOf.get(id);
+        if (report && isReported(report.status)) figures.push(report.figures);
+      }
+      return figures;
+    };
 
     // Every agency's value, to rank them; the rest of a row (its status, report, predecessors and
     // previous value) only for the rows sent.
@@ -432,17 +447,13 @@ export class DashboardService {
       .filter((a) => ranked.has(a.id))
       .map((agency) => {
         const group = members.get(agency.id);
-        const ids = group && group.size > 1 ? [...group] : [agency.id];
-        const reportedHere = reportsOf(ids, currentOf).filter((r) => isReported(r.status));
-        return { agency, ids, value: agencyFigure(reportedHere.map((r) => r.figures), query.figure) };
+        const ids = group && group.length > 1 ? group : [agency.id];
+        return { agency, ids, value: agencyFigure(reportedFigures(ids), query.figure) };
       });
     const order = query.order ?? RANKING_DEFAULT_ORDER[query.figure];
 
-    const province = provinceFigure(
-      current.filter((r) => isReported(r.status)).map((r) => r.figures),
-      query.figure,
-    );
-    const provinceBefore = previousPeriod ? provinceFigure(previous.map((r) => r.figures), query.figure).value : null;
+    const province = provinceFigure(reportedFigures([...currentOf.keys()]), query.figure);
+    const provinceBefore = previousPeriod ? provinceFigure([...previousOf.values()].map((r) => r.figures), query.figure).value : null;
     const { previous: provincePrevious, change, changeRate } = periodChange(province.value, provinceBefore);
 
     // The agencies with a value first (rankAgencies puts the others last); with `ends` only the
@@ -494,8 +505,7 @@ export class DashboardService {
    */
   async overview(query: DashboardOverviewQuery): Promise<DashboardOverviewResponse> {
     const reference = await this.reference();
-    const agencies = agenciesIn(reference, query.agencyKind);
-    const years = await this.repository.reportsPerYear(agencies.map((a) => a.id));
+    const years = await this.repository.reportsPerYear(kindsOf(query.agencyKind));
     const today = toVietnamDate(this.clock().toISOString());
     const upToNow = years.filter((y) => y.year <= Number(today.slice(0, 4)));
     const year = query.year ?? upToNow.find((y) => y.reports > 0)?.year ?? upToNow[0]?.year ?? years.at(-1)?.year ?? null;
@@ -554,7 +564,7 @@ export class DashboardService {
     if (this.loading?.version !== version) {
       const load = async (): Promise<ReferenceSnapshot> => {
         const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
-        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, nameOrder: new Map() };
+        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, nameOrder: new Map(), expected: new Map() };
         this.snapshot = snapshot;
         return snapshot;
       };
@@ -579,6 +589,25 @@ function searchOf<T>(q: string | undefined, agencyOf: (item: T) => SearchableAge
 /** What an answer says of the part of a compared list it sends. */
 function listShown(query: { ends?: number | undefined; q?: string | undefined }, shown: ChartEnds<unknown>): DashboardListShown {
   return { ends: query.ends ?? null, q: query.q?.trim() ?? '', total: shown.total, trimmed: shown.trimmed, found: shown.found, foundLeftOut: shown.foundLeftOut };
+}
+
+/** The kinds of agency an answer is about: the one asked for, else every reporting kind (agenciesIn's agencies, as the database picks them). */
+function kindsOf(kind: AgencyKind | undefined): readonly ReportingAgencyKind[] {
+  if (kind === undefined) return REPORTING_AGENCY_KINDS;
+  return isReportingKind(kind) ? [kind] : [];
+}
+
+/**
+ * The ids of the agencies (of one kind when given) expected to report for a period ending on
+ * `windowTo` (the domain's expectedReporters), computed once per snapshot and period end.
+ */
+function expectedIn(reference: ReferenceSnapshot, kind: AgencyKind | undefined, windowTo: string): ReadonlySet<string> {
+  const key = `${kind ?? ''}|${windowTo}`;
+  const known = reference.expected.get(key);
+  if (known) return known;
+  const ids = new Set(expectedReporters(agenciesIn(reference, kind), { to: windowTo }).map((a) => a.id));
+  reference.expected.set(key, ids);
+  return ids;
 }
 
 /** The reporting agencies of a snapshot, of one kind when given. */

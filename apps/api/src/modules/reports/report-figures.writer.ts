@@ -17,8 +17,11 @@ export interface ReportFigureInput {
   daysLate?: number | null;
 }
 
-/** The dossier columns of report_figure, in DOSSIER_FIELDS order (carriedOver -> carried_over). */
-export const DOSSIER_COLUMNS = DOSSIER_FIELDS.map((field) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+/** The column of report_figure that holds a figure of ReportFigures (carriedOver -> carried_over). */
+export const figureColumn = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** The dossier columns of report_figure, in DOSSIER_FIELDS order. */
+export const DOSSIER_COLUMNS = DOSSIER_FIELDS.map(figureColumn);
 
 const COLUMNS = [
   'report_id',
