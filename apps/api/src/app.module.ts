@@ -21,6 +21,7 @@ import { DocumentsModule } from './modules/documents/documents.module.js';
 import { SetupModule } from './modules/setup/setup.module.js';
 import { ReportImportModule } from './modules/imports/report-import.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         CompilationModule,
         DocumentsModule,
         ReportImportModule,
+        NotificationsModule,
       ],
     };
   }

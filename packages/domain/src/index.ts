@@ -357,3 +357,5 @@ export {
 } from './extraction/report-extraction.js';
 export { extractReport, type ExtractReportOptions } from './extraction/extract-report.js';
 export * from './contracts/import.contract.js';
+export * from './contracts/notification.contract.js';
+export { notificationMessage, type NotificationFacts, type NotificationMessage } from './notifications/notification-message.js';

@@ -81,7 +81,29 @@ export interface AppConfig {
    * look for `soffice` on the PATH.
    */
   sofficePath?: string | null;
+  /** Outgoing mail (SMTP_URL, MAIL_FROM); null or absent: notifications stay in the app. */
+  mail?: MailConfig | null;
+  /** The address people open the app at (PUBLIC_URL), for the links in e-mails; by default http://localhost:PORT. */
+  publicUrl?: string;
+  /**
+   * How often the deadline reminders job runs on its own (REMINDER_INTERVAL_MINUTES, default 60;
+   * 0: only when an administrator runs it). Each reminder is sent once whatever the interval.
+   */
+  reminderIntervalMs?: number;
 }
+
+/** How the app sends e-mail. */
+export interface MailConfig {
+  /** `smtp://user:password@host:port` or `smtps://…` (nodemailer's connection URL). */
+  smtpUrl: string;
+  /** The sender, e.g. `"Sở Nội vụ" <cchc@snv.example.org>`. */
+  from: string;
+  /** The waits before each retry of a failed message; after the last it is given up and logged. */
+  retryDelaysMs: readonly number[];
+}
+
+/** Retries of a failed e-mail: after 1 minute, 5, 30, 2 hours and 6 hours. */
+export const DEFAULT_MAIL_RETRY_DELAYS_MS = [60_000, 300_000, 1_800_000, 7_200_000, 21_600_000] as const;
 
 /** The province of the demo data and of the seed report. */
 export const DEFAULT_PROVINCE = 'Quảng Ngãi';
@@ -122,7 +144,38 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     province: env.PROVINCE_NAME?.trim() || DEFAULT_PROVINCE,
     sofficePath: env.SOFFICE_PATH?.trim() || null,
+    mail: parseMail(env),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, port),
+    reminderIntervalMs: parseReminderInterval(env.REMINDER_INTERVAL_MINUTES),
   };
+}
+
+function parseMail(env: NodeJS.ProcessEnv): MailConfig | null {
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (!smtpUrl) return null;
+  let url: URL;
+  try {
+    url = new URL(smtpUrl);
+  } catch {
+    throw new ConfigError(`SMTP_URL must be a URL like smtp://user:password@mail.example.org:587, got "${smtpUrl}".`);
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(`SMTP_URL must start with smtp:// or smtps://, got "${url.protocol}".`);
+  const from = env.MAIL_FROM?.trim() || `"Cải cách hành chính" <no-reply@${url.hostname}>`;
+  return { smtpUrl, from, retryDelaysMs: DEFAULT_MAIL_RETRY_DELAYS_MS };
+}
+
+function parsePublicUrl(value: string | undefined, port: number): string {
+  const url = value?.trim();
+  if (!url) return `http://localhost:${port}`;
+  if (!/^https?:\/\/[^/\s]+/.test(url)) throw new ConfigError(`PUBLIC_URL must be the app's address, like https://cchc.example.org, got "${url}".`);
+  return url.replace(/\/+$/, '');
+}
+
+function parseReminderInterval(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 60 * 60_000;
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes < 0) throw new ConfigError(`REMINDER_INTERVAL_MINUTES must be a whole number of minutes, 0 or more, got "${value}".`);
+  return minutes * 60_000;
 }
 
 function loadDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {

@@ -246,7 +246,7 @@ export type PeriodUpdateBody = z.input<typeof PeriodUpdateBodySchema>;
 // ---------------------------------------------------------------------------------------------
 // The administration log
 
-export const ADMIN_ENTITY_TYPES = ['agency', 'user', 'period'] as const;
+export const ADMIN_ENTITY_TYPES = ['agency', 'user', 'period', 'setting', 'letter'] as const;
 export type AdminEntityType = (typeof ADMIN_ENTITY_TYPES)[number];
 /**
  * `SETUP`: the first administrator, created on a fresh installation with the setup code (the

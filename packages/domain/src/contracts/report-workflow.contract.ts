@@ -70,8 +70,11 @@ export const ReportChangesSchema = z.strictObject({
 });
 export type ReportChangesDto = z.infer<typeof ReportChangesSchema>;
 
-/** IMPORT: the report was created by confirming an uploaded file (`after.import` names the import, file and hash). */
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'ACCEPT', 'REGISTER', 'IMPORT'] as const;
+/**
+ * IMPORT: the report was created by confirming an uploaded file (`after.import` names the import,
+ * file and hash). REQUEST_SIGNING: a reporter put the draft before the approver ("Trình ký").
+ */
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'SUBMIT', 'RETURN', 'ACCEPT', 'REGISTER', 'IMPORT', 'REQUEST_SIGNING'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** `GET /api/audit?reportId=`: who did what to a report, when, with the state before and after. */

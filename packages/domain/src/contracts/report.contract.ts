@@ -72,6 +72,8 @@ export const ReportResponseSchema = z.strictObject({
   blocking: z.boolean(),
   ...submissionState,
   returnReasons: z.array(ReturnReasonSchema),
+  /** When a reporter last put the draft before the approver for signature ("Trình ký"); null once submitted. */
+  signatureRequestedAt: timestamp.nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -34,6 +34,8 @@ export const ERROR_STATUS = {
   INVALID_TRANSITION: 409,
   /** Submission refused while the report has errors; `details` lists them. */
   SUBMISSION_BLOCKED: 409,
+  /** Home Affairs' register gave this number to another reminder letter of the same year. */
+  REMINDER_LETTER_NUMBER_TAKEN: 409,
   /** An upload of report files without any file in the form field `files`. */
   IMPORT_NO_FILE: 400,
   /** An uploaded file is not of a format the import reads (.docx, .md, .txt); `details` names it. */

@@ -15,6 +15,7 @@ import { DataVersion1765238400000 } from './1765238400000-data-version.js';
 import { ReportFigureTiming1765324800000 } from './1765324800000-report-figure-timing.js';
 import { ReferenceVersion1765411200000 } from './1765411200000-reference-version.js';
 import { DataVersionSlots1765497600000 } from './1765497600000-data-version-slots.js';
+import { Notifications1765584000000 } from './1765584000000-notifications.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ReportFigureTiming1765324800000,
   ReferenceVersion1765411200000,
   DataVersionSlots1765497600000,
+  Notifications1765584000000,
 ];

@@ -35,6 +35,12 @@ export function assertCanSubmit(user: AuthUser, agencyId: string): void {
   throw forbidden("Only the agency's approver (its head) may submit its report.");
 }
 
+/** Putting a draft before the approver ("Trình ký"): the agency's own reporters. */
+export function assertCanRequestSigning(user: AuthUser, agencyId: string): void {
+  if (user.role === 'reporter' && user.agencyId === agencyId) return;
+  throw forbidden("Only the agency's own reporters put its report before the approver for signature.");
+}
+
 export function assertCanReview(user: AuthUser): void {
   if (user.role === 'reviewer') return;
   throw forbidden('Only Home Affairs reviewers may return or accept reports.');

@@ -160,6 +160,20 @@ export class ReportController {
     return this.reports.submit(user, id, body);
   }
 
+  @Post(':id/request-signing')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Put the draft before the agency’s approvers for signature, “Trình ký” (reporter of the agency); each approver is notified' })
+  @ApiBody({ schema: jsonSchemaOf(ReportActionBodySchema) })
+  @ApiOkResponse(reportResponse)
+  @apiErrorResponses(400, 401, 403, 404, 409)
+  requestSigning(
+    @CurrentUser() user: AuthUser,
+    @Param('id', uuidParam()) id: string,
+    @Body(new ZodValidationPipe(ReportActionBodySchema)) body: ReportActionBody,
+  ): Promise<ReportResponse> {
+    return this.reports.requestSigning(user, id, body);
+  }
+
   @Put(':id/registration')
   @ApiOperation({
     summary: "Record the number and date of issue from the agency's register for a submitted or accepted report (reporter or approver of the agency; 409 on a stale version)",

@@ -28,6 +28,7 @@ export function toReportResponse(entity: ReportEntity, findings: Finding[]): Rep
     blocking: hasBlockingFindings(findings),
     ...submissionState(entity),
     returnReasons: entity.returnReasons,
+    signatureRequestedAt: entity.signatureRequestedAt ? new Date(entity.signatureRequestedAt).toISOString() : null,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };

@@ -45,6 +45,10 @@ export class ReportEntity {
   @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
   returnedAt: Date | null;
 
+  /** When a reporter last put the draft before the approver for signature ("Trình ký"); cleared by a submission. */
+  @Column({ name: 'signature_requested_at', type: 'timestamptz', nullable: true })
+  signatureRequestedAt: Date | null;
+
   /** One round per resubmission after a return, oldest first. */
   @Column({ type: 'jsonb' })
   corrections: CorrectionRound[];

@@ -22,6 +22,7 @@ export type ReportChanges = Partial<
     | 'submissionTiming'
     | 'daysLate'
     | 'returnReasons'
+    | 'signatureRequestedAt'
   >
 >;
 

@@ -27,6 +27,7 @@ import {
   type ReportActionBody,
   type Registration,
   type ReportRegisterBody,
+  type UserRole,
 } from '@cchc/domain';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user.js';
@@ -36,8 +37,9 @@ import { Transactions } from '../../common/database/transactions.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuditRepository } from '../audit/audit.repository.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
-import { assertCanEditContent, assertCanList, assertCanReview, assertCanSee, assertCanSubmit } from './report-access.policy.js';
+import { assertCanEditContent, assertCanList, assertCanRequestSigning, assertCanReview, assertCanSee, assertCanSubmit } from './report-access.policy.js';
 import { auditState, toReportResponse, toReportSummary, toSubmissionDto } from './report.dto.js';
 import type { ReportEntity } from './report.entity.js';
 import type { SqlRunner } from './report-figures.writer.js';
@@ -81,6 +83,7 @@ export class ReportService {
     private readonly agencies: AgencyService,
     private readonly periods: ReportingPeriodService,
     private readonly transactions: Transactions,
+    private readonly notifications: NotificationService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -142,6 +145,7 @@ export class ReportService {
       submittedAt: null,
       firstSubmittedAt: null,
       returnedAt: null,
+      signatureRequestedAt: null,
       corrections: [],
       submissionTiming: null,
       daysLate: null,
@@ -193,7 +197,7 @@ export class ReportService {
     assertCanSubmit(user, before.agencyId);
     const period = await this.periods.get(before.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'The report period no longer exists.');
-    return this.transactions.run(async (em) => {
+    const response = await this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'submitted');
       if (report.version !== body.version) throw staleVersion(report.version);
@@ -226,6 +230,7 @@ export class ReportService {
         corrections,
         ...(first ? { submissionTiming: first.timing, daysLate: first.daysLate } : {}),
         returnReasons: [],
+        signatureRequestedAt: null,
       });
       await this.reports.insertSubmission(em, {
         reportId: report.id,
@@ -236,28 +241,76 @@ export class ReportService {
         submittedAt: now,
         registration: registrationOf(content),
       });
+      await this.notifyOf(em, 'SUBMITTED', updated, user, { roles: ['reviewer'] });
       return toReportResponse(updated, findings);
     });
+    this.notifications.sendQueued();
+    return response;
   }
 
   async returnForCorrection(user: AuthUser, id: string, body: ReportReturnBody): Promise<ReportResponse> {
     assertCanReview(user);
-    return this.transactions.run(async (em) => {
+    const response = await this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'returned');
       const reasons = body.reasons.map((r) => ({ path: r.path ?? null, message: r.message.trim() }));
       const updated = await this.change(em, user, report, 'RETURN', body.version, { status: 'RETURNED', returnReasons: reasons, returnedAt: this.clock() });
+      await this.notifyOf(em, 'RETURNED', updated, user, { roles: AGENCY_ROLES, agencyId: updated.agencyId }, { reasons });
       return toReportResponse(updated, this.findingsOf(updated.content, updated.firstSubmittedAt));
     });
+    this.notifications.sendQueued();
+    return response;
   }
 
   async accept(user: AuthUser, id: string, body: ReportActionBody): Promise<ReportResponse> {
     assertCanReview(user);
-    return this.transactions.run(async (em) => {
+    const response = await this.transactions.run(async (em) => {
       const report = await this.load(id, em);
       if (report.status !== 'SUBMITTED') throw invalidTransition(report, 'accepted');
       const updated = await this.change(em, user, report, 'ACCEPT', body.version, { status: 'ACCEPTED' });
+      await this.notifyOf(em, 'ACCEPTED', updated, user, { roles: AGENCY_ROLES, agencyId: updated.agencyId });
       return toReportResponse(updated, this.findingsOf(updated.content, updated.firstSubmittedAt));
+    });
+    this.notifications.sendQueued();
+    return response;
+  }
+
+  /**
+   * A reporter puts the draft (or the returned report) before the agency's approvers for signature
+   * ("Trình ký"): the report records when, and each approver is notified. The content is not
+   * frozen: the reporter may still correct it, and asks again after.
+   */
+  async requestSigning(user: AuthUser, id: string, body: ReportActionBody): Promise<ReportResponse> {
+    const before = await this.loadVisible(user, id);
+    assertCanRequestSigning(user, before.agencyId);
+    const response = await this.transactions.run(async (em) => {
+      const report = await this.load(id, em);
+      if (!EDITABLE.has(report.status)) throw invalidTransition(report, 'put before the approver');
+      const updated = await this.change(em, user, report, 'REQUEST_SIGNING', body.version, { signatureRequestedAt: this.clock() });
+      await this.notifyOf(em, 'READY_FOR_SIGNATURE', updated, user, { roles: ['approver'], agencyId: updated.agencyId });
+      return toReportResponse(updated, this.findingsOf(updated.content, updated.firstSubmittedAt));
+    });
+    this.notifications.sendQueued();
+    return response;
+  }
+
+  /** Notifies the recipients of a step of the report's workflow, in its transaction, naming who acted. */
+  private async notifyOf(
+    em: EntityManager,
+    kind: 'SUBMITTED' | 'RETURNED' | 'ACCEPTED' | 'READY_FOR_SIGNATURE',
+    report: ReportEntity,
+    actor: AuthUser,
+    recipients: { roles: readonly UserRole[]; agencyId?: string },
+    details: { reasons?: { path: string | null; message: string }[] } = {},
+  ): Promise<void> {
+    const rows = await em.query<{ display_name: string }[]>(`SELECT display_name FROM app_user WHERE id = $1`, [actor.id]);
+    await this.notifications.notify(em, {
+      kind,
+      recipients,
+      reportId: report.id,
+      agencyId: report.agencyId,
+      periodId: report.periodId,
+      details: { ...details, ...(rows[0] ? { actor: rows[0].display_name } : {}) },
     });
   }
 
@@ -372,7 +425,7 @@ export class ReportService {
     db: SqlRunner,
     user: AuthUser,
     report: ReportEntity,
-    action: 'UPDATE' | 'SUBMIT' | 'RETURN' | 'ACCEPT' | 'REGISTER',
+    action: 'UPDATE' | 'SUBMIT' | 'RETURN' | 'ACCEPT' | 'REGISTER' | 'REQUEST_SIGNING',
     version: number,
     changes: ReportChanges,
   ): Promise<ReportEntity> {
