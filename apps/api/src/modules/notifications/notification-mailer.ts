@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { CLOCK, type Clock } from '../../common/clock.js';
 import type { AppConfig, MailConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.tokens.js';
 import { NotificationRepository } from './notification.repository.js';
@@ -32,7 +31,6 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly notifications: NotificationRepository,
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.mail = config.mail ?? null;
   }
@@ -79,19 +77,17 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     if (!this.transport || !this.mail) return 0;
     let sent = 0;
     for (;;) {
-      const now = this.clock();
-      const due = await this.notifications.claimDueEmails(now, new Date(now.getTime() + LEASE_MS), BATCH);
+      const due = await this.notifications.claimDueEmails(LEASE_MS, BATCH);
       for (const email of due) {
         try {
           await this.transport.sendMail({ from: this.mail.from, to: email.recipient, subject: email.subject, text: email.body });
-          await this.notifications.markSent(email.id, this.clock());
+          await this.notifications.markSent(email.id);
           sent += 1;
         } catch (error) {
-          const delay = this.mail.retryDelaysMs[email.attempts - 1];
-          const retryAt = delay === undefined ? null : new Date(this.clock().getTime() + delay);
+          const delay = this.mail.retryDelaysMs[email.attempts - 1] ?? null;
           const reason = error instanceof Error ? error.message : String(error);
-          await this.notifications.markFailed(email.id, reason, retryAt);
-          if (retryAt) this.logger.warn(`E-mail ${email.id} to ${email.recipient} failed (attempt ${email.attempts}), retried at ${retryAt.toISOString()}: ${reason}`);
+          await this.notifications.markFailed(email.id, reason, delay);
+          if (delay !== null) this.logger.warn(`E-mail ${email.id} to ${email.recipient} failed (attempt ${email.attempts}), retried in ${Math.round(delay / 1000)} s: ${reason}`);
           else this.logger.error(`E-mail ${email.id} to ${email.recipient} given up after ${email.attempts} attempts: ${reason}`);
         }
       }

@@ -204,39 +204,40 @@ export class NotificationRepository {
   }
 
   /**
-   * Claims up to `limit` queued e-mails due now for sending: their next attempt is pushed to
-   * `leaseUntil` in the same statement (SKIP LOCKED), so another instance of the app, or the next
-   * round, does not send them too while this one does.
+   * Claims up to `limit` queued e-mails due now for sending: their next attempt is pushed
+   * `leaseMs` ahead in the same statement (SKIP LOCKED), so another instance of the app, or the
+   * next round, does not send them too while this one does. Times are the database's: the queue
+   * is shared by every instance, whatever their clocks.
    */
-  async claimDueEmails(now: Date, leaseUntil: Date, limit: number): Promise<DueEmail[]> {
+  async claimDueEmails(leaseMs: number, limit: number): Promise<DueEmail[]> {
     return this.dataSource.query<DueEmail[]>(
       `WITH claimed AS (
-         UPDATE notification_email e SET attempts = e.attempts + 1, next_attempt_at = $2
+         UPDATE notification_email e SET attempts = e.attempts + 1, next_attempt_at = clock_timestamp() + make_interval(secs => $1::float8 / 1000)
          WHERE e.id IN (
            SELECT id FROM notification_email
-           WHERE status = 'PENDING' AND next_attempt_at <= $1
+           WHERE status = 'PENDING' AND next_attempt_at <= clock_timestamp()
            ORDER BY next_attempt_at, id
-           LIMIT $3
+           LIMIT $2
            FOR UPDATE SKIP LOCKED
          )
          RETURNING e.id, e.recipient, e.subject, e.body, e.attempts
        )
        SELECT * FROM claimed ORDER BY id`,
-      [now, leaseUntil, limit],
+      [leaseMs, limit],
     );
   }
 
-  async markSent(id: string, at: Date): Promise<void> {
-    await this.dataSource.query(`UPDATE notification_email SET status = 'SENT', sent_at = $2, last_error = NULL WHERE id = $1`, [id, at]);
+  async markSent(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE notification_email SET status = 'SENT', sent_at = clock_timestamp(), last_error = NULL WHERE id = $1`, [id]);
   }
 
-  /** Records a failed attempt: tried again at `retryAt`, or given up (FAILED) when null. */
-  async markFailed(id: string, error: string, retryAt: Date | null): Promise<void> {
+  /** Records a failed attempt: tried again `retryMs` from now, or given up (FAILED) when null. */
+  async markFailed(id: string, error: string, retryMs: number | null): Promise<void> {
     await this.dataSource.query(
-      `UPDATE notification_email SET last_error = $2, status = CASE WHEN $3::timestamptz IS NULL THEN 'FAILED' ELSE 'PENDING' END,
-              next_attempt_at = coalesce($3::timestamptz, next_attempt_at)
+      `UPDATE notification_email SET last_error = $2, status = CASE WHEN $3::float8 IS NULL THEN 'FAILED' ELSE 'PENDING' END,
+              next_attempt_at = CASE WHEN $3::float8 IS NULL THEN next_attempt_at ELSE clock_timestamp() + make_interval(secs => $3::float8 / 1000) END
        WHERE id = $1`,
-      [id, error.slice(0, 2000), retryAt],
+      [id, error.slice(0, 2000), retryMs],
     );
   }
 }
