@@ -22,6 +22,7 @@ import { SetupModule } from './modules/setup/setup.module.js';
 import { ReportImportModule } from './modules/imports/report-import.module.js';
 import { ReferenceDataModule } from './modules/reference-data/reference-data.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RemindersModule } from './modules/reminders/reminders.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,6 +59,7 @@ export class AppModule {
         DocumentsModule,
         ReportImportModule,
         NotificationsModule,
+        RemindersModule,
       ],
     };
   }

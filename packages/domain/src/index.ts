@@ -359,3 +359,4 @@ export { extractReport, type ExtractReportOptions } from './extraction/extract-r
 export * from './contracts/import.contract.js';
 export * from './contracts/notification.contract.js';
 export { notificationMessage, type NotificationFacts, type NotificationMessage } from './notifications/notification-message.js';
+export { dueReminderStep, REMINDER_CATCH_UP_DAYS, type ReminderDays, type ReminderStep } from './notifications/reminder-steps.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PERIOD_KINDS } from '../periods/period-kind.js';
+import { SigningSchema } from '../reports/signing.schema.js';
 import type { UserRole } from './auth.contract.js';
 
 // What tells people that something waits for them (docs/domain.md §15): in-app notifications with
@@ -138,6 +139,9 @@ export const NotificationSettingsBodySchema = z.strictObject({
 });
 export type NotificationSettingsBody = z.input<typeof NotificationSettingsBodySchema>;
 
+/** The id the reminders' settings are logged under in the administration log (entity type `setting`): settings have no row id of their own. */
+export const REMINDER_SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
+
 /** The default days of the deadline reminders: 5 and 1 days before the deadline, the day after it. */
 export const DEFAULT_REMINDER_DAYS = { before: [5, 1], after: [1] } as const;
 
@@ -198,12 +202,8 @@ export const ReminderLetterBodySchema = z.strictObject({
     .refine((ids) => new Set(ids).size === ids.length, { message: 'Each agency once' }),
   number: z.string().trim().min(1).max(16).regex(/^[0-9]+[a-zA-Z]?$/, { message: 'A number from the register, like 152' }),
   issuedOn: isoDate,
-  /** Who signs: the mode (KT./TL./Q.), the title and the name, as on every document Home Affairs issues. */
-  signer: z.strictObject({
-    mode: z.enum(['', 'KT.', 'TL.', 'Q.']).default(''),
-    title: z.string().trim().min(1).max(100),
-    name: z.string().trim().min(1).max(100),
-  }),
+  /** Who signs, as on every document Home Affairs issues: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / name". */
+  signer: SigningSchema,
   /** A deadline the letter sets for the reports (null: as soon as possible). */
   replyBy: isoDate.nullable().default(null),
 });

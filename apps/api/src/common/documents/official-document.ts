@@ -1,4 +1,4 @@
-import { narrativeParagraphs, recipientLine } from '@cchc/domain';
+import { narrativeParagraphs, recipientLine, type Signing } from '@cchc/domain';
 import {
   AlignmentType,
   BorderStyle,
@@ -90,6 +90,8 @@ export interface HeaderIssuer {
   parent: string | null;
   issuer: string[];
   symbolLine: string;
+  /** An official letter's summary ("V/v …"), under its number: a công văn has no title line. */
+  summary?: string;
 }
 
 /** Left: parent body, issuer with its rule, number. Right: national name, motto with its rule, place and date. */
@@ -100,6 +102,7 @@ export function officialHeader(issuer: HeaderIssuer, dateLine: string): Table {
     ...issuer.issuer.map((text) => line(text, { ...centred, run: { size: SIZE.header, bold: true } })),
     rule(Math.round(HEADER_LEFT * 0.35), HEADER_LEFT),
     line(issuer.symbolLine, { ...centred, spacing: { before: 120, after: 0 }, run: { size: SIZE.header } }),
+    ...(issuer.summary ? [line(issuer.summary, { ...centred, spacing: { before: 60, after: 0 }, run: { size: SIZE.recipientsLabel } })] : []),
   ];
   const right = [
     line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { ...centred, run: { size: SIZE.motto, bold: true } }),
@@ -149,6 +152,12 @@ export function dashList(items: readonly string[]): Paragraph[] {
 export interface SignatureBlock {
   lines: string[];
   name: string;
+}
+
+/** A signature block from who signs: the signing mode with the authority signed for, the title, the name. */
+export function signatureBlock(signing: Signing | null): SignatureBlock | null {
+  if (!signing) return null;
+  return { lines: [...(signing.mode ? [`${signing.mode} ${signing.onBehalfOf ?? ''}`.trim()] : []), signing.title], name: signing.name };
 }
 
 /** Recipients on the left, the signature block on the right, side by side. */

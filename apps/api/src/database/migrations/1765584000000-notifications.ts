@@ -29,6 +29,7 @@ export class Notifications1765584000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TABLE notification (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         user_id uuid NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
         kind varchar(32) NOT NULL CHECK (kind IN (${kindList})),
         report_id uuid REFERENCES report (id) ON DELETE SET NULL,
@@ -38,8 +39,9 @@ export class Notifications1765584000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         read_at timestamptz
       )`);
-    // A user's list, newest first, and the count of the unread ones (the bell).
-    await queryRunner.query(`CREATE INDEX notification_user_idx ON notification (user_id, created_at DESC, id)`);
+    // A user's list, newest first (in the order written when written at the same moment), and the
+    // count of the unread ones (the bell).
+    await queryRunner.query(`CREATE INDEX notification_user_idx ON notification (user_id, created_at DESC, seq DESC)`);
     await queryRunner.query(`CREATE INDEX notification_unread_idx ON notification (user_id) WHERE read_at IS NULL`);
     await queryRunner.query(`
       CREATE TABLE notification_email (

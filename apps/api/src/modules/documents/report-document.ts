@@ -1,7 +1,7 @@
 import { appendixReference, documentSections, documentSymbolLine, issuerLines, reportDateLine, type AgencyKind, type Report } from '@cchc/domain';
 import { Paragraph, type Document } from 'docx';
 import { appendixTables } from './appendix-tables.js';
-import { appendix, closing, dashList, documentTitle, draftMark, heading, narrative, officialDocument, officialHeader, type SignatureBlock } from '../../common/documents/official-document.js';
+import { appendix, closing, dashList, documentTitle, draftMark, heading, narrative, officialDocument, officialHeader, signatureBlock } from '../../common/documents/official-document.js';
 
 /** What a report's document is made from. */
 export interface ReportDocumentSource {
@@ -26,13 +26,6 @@ function body(content: Report): Paragraph[] {
   return paragraphs;
 }
 
-/** The report's signature block: the signing mode with the authority signed for, the title, the name. */
-function signatureOf(content: Report): SignatureBlock | null {
-  const signing = content.signing;
-  if (!signing) return null;
-  return { lines: [...(signing.mode ? [`${signing.mode} ${signing.onBehalfOf ?? ''}`.trim()] : []), signing.title], name: signing.name };
-}
-
 /**
  * A report as the Word document its agency files (Decree 30/2020/NĐ-CP, appendix I;
  * docs/domain.md §11): A4 with the decree's margins, Times New Roman, the two-column header, the
@@ -54,7 +47,7 @@ export function reportDocument(source: ReportDocumentSource): Document {
       ...documentTitle('BÁO CÁO', content.title),
       ...body(content),
       new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-      closing(content.recipients, signatureOf(content)),
+      closing(content.recipients, signatureBlock(content.signing)),
       ...(tables.length > 0
         ? appendix(['Phụ lục', 'SỐ LIỆU VÀ VĂN BẢN KÈM THEO BÁO CÁO'], appendixReference(content, source.agency.name, source.firstSubmittedAt), tables)
         : []),

@@ -76,15 +76,15 @@ export class NotificationRepository {
    * One notification per active user of the recipients' roles and agency (or agencies), in one
    * statement; returns them with each recipient's address and e-mail choices.
    */
-  async insert(db: SqlRunner, draft: NotificationDraft): Promise<WrittenNotification[]> {
+  async insert(db: SqlRunner, draft: NotificationDraft, createdAt: Date): Promise<WrittenNotification[]> {
     const { recipients } = draft;
     const agencyIds = recipients.agencyIds ?? (recipients.agencyId ? [recipients.agencyId] : null);
     const reportIdOf = draft.reportIdOf ? Object.fromEntries(draft.reportIdOf) : null;
     const rows = (await db.query(
       `WITH inserted AS (
-         INSERT INTO notification (user_id, kind, report_id, agency_id, period_id, details)
+         INSERT INTO notification (user_id, kind, report_id, agency_id, period_id, details, created_at)
          SELECT u.id, $1, coalesce(($7::jsonb ->> u.agency_id::text)::uuid, $2::uuid),
-                CASE WHEN $3::uuid IS NULL AND $5::uuid[] IS NOT NULL THEN u.agency_id ELSE $3::uuid END, $4, $6::jsonb
+                CASE WHEN $3::uuid IS NULL AND $5::uuid[] IS NOT NULL THEN u.agency_id ELSE $3::uuid END, $4, $6::jsonb, $9
          FROM app_user u
          WHERE u.active AND u.role = ANY($8::varchar[]) AND ($5::uuid[] IS NULL OR u.agency_id = ANY($5::uuid[]))
          RETURNING id, user_id, agency_id, report_id
@@ -100,6 +100,7 @@ export class NotificationRepository {
         JSON.stringify(draft.details),
         reportIdOf ? JSON.stringify(reportIdOf) : null,
         [...recipients.roles],
+        createdAt,
       ],
     )) as {
       id: string;
@@ -142,7 +143,7 @@ export class NotificationRepository {
          LEFT JOIN agency a ON a.id = n.agency_id
          LEFT JOIN reporting_period p ON p.id = n.period_id
          WHERE n.user_id = $1 AND ($2::boolean = false OR n.read_at IS NULL)
-         ORDER BY n.created_at DESC, n.id DESC
+         ORDER BY n.created_at DESC, n.seq DESC
          LIMIT $3 OFFSET $4`,
         [userId, options.unreadOnly, options.limit, options.offset],
       ),

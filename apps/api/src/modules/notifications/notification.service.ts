@@ -62,7 +62,7 @@ export class NotificationService {
    * `sendQueued` once the transaction has committed.
    */
   async notify(db: SqlRunner, draft: NotificationDraft): Promise<number> {
-    const written = await this.notifications.insert(db, draft);
+    const written = await this.notifications.insert(db, draft, this.clock());
     if (!this.mailer.enabled) return written.length;
     const wanting = written.filter((n) => n.email && n.emailKinds.includes(draft.kind));
     if (wanting.length === 0) return written.length;
