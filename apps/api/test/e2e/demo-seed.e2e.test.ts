@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { CompilationResponse, DashboardStatusResponse, ReportResponse, ReportSummary } from '@cchc/domain';
+import type { CompilationResponse, DashboardStatusResponse, NotificationListResponse, NotificationSettingsDto, ReportResponse, ReportSummary } from '@cchc/domain';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -21,6 +21,30 @@ describe('Demo seed', () => {
 
   it('runs once: a second run leaves the data alone', async () => {
     expect((await seedDemo(t.app, clock)).alreadyLoaded).toBe(true);
+  });
+
+  it('gives every demo user an address on the reserved example domain, and a few unread notifications among read ones', async () => {
+    const reviewer = await login('snv');
+    const settings = (await request(t.http).get('/api/account/notifications').set('authorization', `Bearer ${reviewer}`).expect(200)).body as NotificationSettingsDto;
+    expect(settings.email).toBe('snv@example.org');
+    const withoutAddress = await t.dataSource.query<{ username: string }[]>(`SELECT username FROM app_user WHERE email IS NULL OR email NOT LIKE '%@example.org'`);
+    expect(withoutAddress).toEqual([]);
+    for (const username of ['snv', 'sngv', 'sngv.ld']) {
+      const list = (await request(t.http).get('/api/notifications?limit=10').set('authorization', `Bearer ${await login(username)}`).expect(200)).body as NotificationListResponse;
+      expect({ username, unread: list.unread, someRead: list.total > list.unread }).toEqual({ username, unread: 3, someRead: true });
+      expect(list.items.slice(0, 3).every((n) => n.readAt === null)).toBe(true);
+    }
+    // The reviewer was told of submissions; an agency's users of returns and acceptances.
+    const kinds = await t.dataSource.query<{ role: string; kind: string }[]>(
+      `SELECT DISTINCT u.role, n.kind FROM notification n JOIN app_user u ON u.id = n.user_id ORDER BY 1, 2`,
+    );
+    expect(kinds).toEqual([
+      { role: 'approver', kind: 'ACCEPTED' },
+      { role: 'approver', kind: 'RETURNED' },
+      { role: 'reporter', kind: 'ACCEPTED' },
+      { role: 'reporter', kind: 'RETURNED' },
+      { role: 'reviewer', kind: 'SUBMITTED' },
+    ]);
   });
 
   it('creates the README users with the password demo123', async () => {

@@ -63,9 +63,11 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
   const periods = await dataSource.getRepository(ReportingPeriodEntity).find();
   await dataSource.query(`UPDATE reporting_period SET grace_days = $1 WHERE year = ANY($2::int[])`, [DEMO_GRACE_DAYS, [...DEMO_YEARS]]);
 
+  const demoUserIds: string[] = [];
   const createUser = async (username: string, role: UserRole, agencyId: string | null, displayName: string): Promise<AuthUser> => {
     const user = await users.create({ username, password: DEMO_PASSWORD, displayName, role, agencyId });
     summary.users += 1;
+    demoUserIds.push(user.id);
     return { id: user.id, username: user.username, role: user.role, agencyId: user.agencyId };
   };
   log('Demo users…');
@@ -193,6 +195,19 @@ export async function seedDemo(app: INestApplication, clock: DemoClock, log: (li
     });
     summary.compilations += 1;
   }
+
+  // Every demo user has an address on the reserved example domain (RFC 2606): what the e-mails
+  // would say can be tried against a test mail server without writing to anyone. The workflow
+  // above notified its users as it went; each keeps their three newest unread, the rest read the
+  // day after they came.
+  log('Notifications…');
+  await dataSource.query(`UPDATE app_user SET email = username || '@example.org' WHERE id = ANY($1::uuid[])`, [demoUserIds]);
+  await dataSource.query(
+    `UPDATE notification n SET read_at = n.created_at + interval '1 day'
+     FROM (SELECT id, row_number() OVER (PARTITION BY user_id ORDER BY created_at DESC, seq DESC) AS newest FROM notification) ranked
+     WHERE ranked.id = n.id AND ranked.newest > 3 AND n.user_id = ANY($1::uuid[])`,
+    [demoUserIds],
+  );
   return summary;
 }
 
