@@ -3,7 +3,7 @@ import { PERIOD_KINDS } from '../periods/period-kind.js';
 import { SigningSchema } from '../reports/signing.schema.js';
 import type { UserRole } from './auth.contract.js';
 
-// What tells people that something waits for them (docs/domain.md §15): in-app notifications with
+// What tells people that something waits for them (docs/domain.md §16): in-app notifications with
 // a read state per user, the same events by e-mail for those who ask, deadline reminders sent by a
 // scheduled job, and the reminder letter (công văn đôn đốc) Home Affairs sends to late agencies.
 

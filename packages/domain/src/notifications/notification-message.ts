@@ -21,7 +21,7 @@ export interface NotificationMessage {
 const both = (vi: string, en: string): LocalizedText => ({ vi, en });
 
 /**
- * The words of a notification, the same in the bell, the list and the e-mail (docs/domain.md §15):
+ * The words of a notification, the same in the bell, the list and the e-mail (docs/domain.md §16):
  * what happened, to which agency's report of which period, and what the reader is asked to do.
  *
  * @example

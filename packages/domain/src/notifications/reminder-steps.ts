@@ -23,7 +23,7 @@ export const REMINDER_CATCH_UP_DAYS = 7;
 
 /**
  * The deadline reminder due on `today` for a period with this deadline, if any (docs/domain.md
- * §15): the latest step whose day has come, unless a later step's day has come too (only the
+ * §16): the latest step whose day has come, unless a later step's day has come too (only the
  * latest is sent, never a burst of old ones) or it is more than a week old (an app that was down
  * catches up within a week; periods long past are left alone).
  *

@@ -4,7 +4,7 @@ const KINDS = ['READY_FOR_SIGNATURE', 'SUBMITTED', 'RETURNED', 'ACCEPTED', 'DEAD
 const kindList = KINDS.map((kind) => `'${kind}'`).join(', ');
 
 /**
- * What tells people that something waits for them (docs/domain.md §15):
+ * What tells people that something waits for them (docs/domain.md §16):
  * - each user's e-mail address and the kinds of notification that also reach them by e-mail
  *   (every kind to start with: having given an address is the choice to receive mail);
  * - `notification`: one row per recipient, unread until read_at; it names the report, agency and

@@ -35,7 +35,7 @@ interface PeriodFacts {
 }
 
 /**
- * Notifications (docs/domain.md §15): written by the features whose changes they tell of, in the
+ * Notifications (docs/domain.md §16): written by the features whose changes they tell of, in the
  * same transaction (`notify`), read and marked read by their recipient only, with each recipient's
  * e-mail queued when they have an address, chose that kind, and the server can send mail.
  */

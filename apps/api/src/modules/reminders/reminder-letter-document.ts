@@ -22,7 +22,7 @@ export interface ReminderLetterSource {
 }
 
 /**
- * The reminder letter (công văn đôn đốc, docs/domain.md §13, §15) as the Word document Home Affairs
+ * The reminder letter (công văn đôn đốc, docs/domain.md §13, §16) as the Word document Home Affairs
  * registers and sends, in the Decree 30 layout of an official letter: the header with "SỞ NỘI VỤ"
  * under the province, the number and the summary ("V/v …") under it; "Kính gửi:" and the agencies;
  * what was asked and by when, that they have not reported, and what is asked now; the recipients

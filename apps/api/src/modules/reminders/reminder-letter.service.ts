@@ -26,7 +26,7 @@ import { ReminderRepository, type ReminderLetterRow } from './reminder.repositor
 type LetterBody = z.output<typeof ReminderLetterBodySchema>;
 
 /**
- * Home Affairs' reminder letters (công văn đôn đốc, docs/domain.md §13, §15): to agencies of a
+ * Home Affairs' reminder letters (công văn đôn đốc, docs/domain.md §13, §16): to agencies of a
  * period expected to report that have not submitted, with the number and date of Home Affairs'
  * register. The letter, the in-app notification (and e-mail) of each agency's users and the entry
  * in the administration log are written in one transaction; the Word document is made from the

@@ -29,7 +29,7 @@ const HOME_AFFAIRS = 'HOME_AFFAIRS';
 type LastRun = NonNullable<ReminderSettingsDto['lastRun']>;
 
 /**
- * The deadline reminders (docs/domain.md §15): for each period, the step due today (5 and 1 days
+ * The deadline reminders (docs/domain.md §16): for each period, the step due today (5 and 1 days
  * before the deadline, the day after it, as an administrator set them) goes to the users of each
  * agency expected to report that has not submitted; the day after, Home Affairs gets the list of
  * those agencies. Each reminder is claimed in the database before it is sent, in the transaction
