@@ -54,6 +54,8 @@ describe('Notifications over HTTP', () => {
     // Only the agency's own reporters may; another agency's user does not learn the report exists.
     await as('approver').post(`/api/reports/${report.id}/request-signing`, { version: report.version }).expect(403);
     await as('reviewer').post(`/api/reports/${report.id}/request-signing`, { version: report.version }).expect(403);
+    await as('admin').post(`/api/reports/${report.id}/request-signing`, { version: report.version }).expect(403);
+    await request(t.http).post(`/api/reports/${report.id}/request-signing`).send({ version: report.version }).expect(401);
     await as('otherReporter').post(`/api/reports/${report.id}/request-signing`, { version: report.version }).expect(404);
     await as('reporter').post(`/api/reports/${report.id}/request-signing`, { version: report.version + 1 }).expect(409);
     expect(await kinds('approver')).toEqual([]);
@@ -81,6 +83,9 @@ describe('Notifications over HTTP', () => {
     expect(report.signatureRequestedAt).toBeNull();
     for (const who of ['reviewer', 'secondReviewer']) expect(await kinds(who)).toEqual(['SUBMITTED']);
     expect(await kinds('reporter')).toEqual([]);
+    // A submitted report is no longer put before the approver.
+    const late = await as('reporter').post(`/api/reports/${report.id}/request-signing`, { version: report.version }).expect(409);
+    expect(late.body.code).toBe('INVALID_TRANSITION');
     expect(await kinds('otherApprover')).toEqual([]);
   });
 
