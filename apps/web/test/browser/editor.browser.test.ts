@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import {
   apiAs,
   browserUnderTest,
@@ -27,6 +27,13 @@ async function signIn(page: Page, baseUrl: string, username: string): Promise<vo
 
 async function waitSaved(page: Page): Promise<void> {
   await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor({ timeout: 15_000 });
+}
+
+/** A timestamp as the editor shows when the draft was put before the approver: `HH:mm dd/mm/yyyy` in Vietnam. */
+function vietnamClockThenDay(timestamp: string): string {
+  const local = new Date(Date.parse(timestamp) + 7 * 60 * 60_000);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(local.getUTCHours())}:${two(local.getUTCMinutes())} ${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()}`;
 }
 
 describeInBrowser('Report editor in a real browser', () => {
@@ -221,6 +228,71 @@ describeInBrowser('Report editor in a real browser', () => {
     expect(problems.failedRequests).toEqual([]);
   });
 
+  it('lets the reporter put the draft before the approver ("Trình ký"): saved first, errors named, the time shown', async () => {
+    const reportId = editUrl.split('/')[2]!;
+    type Stored = { version: number; signatureRequestedAt: string | null; content: { preamble: string } };
+    const storedReport = async (): Promise<Stored> => (await apiAs<Stored>(page, 'GET', `/api/reports/${reportId}`)).body;
+    await waitSaved(page);
+    const panel = page.getByTestId('signing-request');
+    await expect(panel.getByTestId('request-signing').textContent()).resolves.toContain('Trình ký');
+    await expect(page.getByTestId('signature-requested').count()).resolves.toBe(0);
+    // The dossier error is still there: the reporter may go on, and is told what it means.
+    await expect(panel.getByTestId('signing-request-blocked').textContent()).resolves.toContain('còn 1 lỗi: vẫn trình ký được, nhưng lãnh đạo chỉ ký và gửi được sau khi các lỗi được sửa');
+
+    // An edit not saved yet is saved before the request, so the approver reads it.
+    const sent: string[] = [];
+    const record = (request: Request): void => {
+      if (request.url().includes(`/api/reports/${reportId}`) && request.method() !== 'GET') sent.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    };
+    page.on('request', record);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/api/reports/${reportId}/request-signing`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const preamble = 'Căn cứ Kế hoạch cải cách hành chính của UBND tỉnh; trình lãnh đạo ký.';
+    await page.locator('#field-preamble').fill(preamble);
+    await panel.getByTestId('request-signing').click();
+    // Pending: the button cannot be pressed again.
+    await page.waitForFunction(() => document.querySelector('[data-testid="request-signing"]')?.textContent?.includes('Đang trình ký…'));
+    await expect(isNativelyDisabled(page, 'request-signing')).resolves.toBe(true);
+    release();
+    const done = panel.getByTestId('signing-request-done');
+    await done.waitFor();
+    await page.unroute(`**/api/reports/${reportId}/request-signing`);
+    page.off('request', record);
+    expect(sent).toEqual([`PATCH /api/reports/${reportId}`, `POST /api/reports/${reportId}/request-signing`]);
+
+    const stored = await storedReport();
+    expect(stored.content.preamble).toBe(preamble);
+    expect(stored.signatureRequestedAt).not.toBeNull();
+    const time = vietnamClockThenDay(stored.signatureRequestedAt!);
+    await expect(done.textContent()).resolves.toContain(`Đã trình ký lúc ${time}; lãnh đạo đã nhận thông báo.`);
+    await expect(page.getByTestId('signature-requested').textContent()).resolves.toContain(`Đã trình ký lúc ${time}`);
+    await expect(isNativelyDisabled(page, 'request-signing')).resolves.toBe(false);
+    await expect(panel.getByTestId('request-signing').textContent()).resolves.toContain('Trình ký lại');
+    await expect(page.getByTestId('save-status').getAttribute('data-state')).resolves.toBe('saved');
+    await page.evaluate(() => window.scrollTo({ top: 0 }));
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir(), 'editor-signing-request.png'), fullPage: false });
+
+    // The form goes on from the version the request answered with: the next edit saves.
+    await page.locator('#field-preamble').fill(`${preamble} (bổ sung)`);
+    await waitSaved(page);
+    await expect(storedReport().then((r) => [r.version, r.content.preamble])).resolves.toEqual([stored.version + 1, `${preamble} (bổ sung)`]);
+
+    // Opened again, the report still says when it was put before the approver.
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect(page.getByTestId('signature-requested').textContent()).resolves.toContain(`Đã trình ký lúc ${time}`);
+    await expect(page.getByTestId('signing-request-again').textContent()).resolves.toContain(`Đã trình ký lúc ${time}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('signing-request').screenshot({ path: join(screenshotDir(), 'editor-signing-request-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  });
+
   it("keeps the approver from submitting while the error remains, then submits once it is fixed", async () => {
     await page.getByTestId('logout').click();
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
@@ -229,11 +301,23 @@ describeInBrowser('Report editor in a real browser', () => {
     const reportId = editUrl.split('/')[2]!;
     const waiting = page.getByTestId('awaiting-signature');
     await expect(waiting.locator(`[data-report-id="${reportId}"]`).textContent()).resolves.toContain('1 lỗi');
+    // The report the reporter put before the approver comes first, saying when; the approver was notified.
+    const requested = (await apiAs<{ signatureRequestedAt: string }>(page, 'GET', `/api/reports/${reportId}`)).body.signatureRequestedAt;
+    const first = waiting.locator('li').first();
+    await expect(first.getAttribute('data-report-id')).resolves.toBe(reportId);
+    await expect(first.getAttribute('data-requested')).resolves.toBe('true');
+    await expect(first.getByTestId('signature-requested').textContent()).resolves.toContain(`Chuyên viên đã trình ký lúc ${vietnamClockThenDay(requested)}`);
+    const notified = await apiAs<{ items: { kind: string; reportId: string | null }[] }>(page, 'GET', '/api/notifications');
+    expect(notified.body.items.filter((n) => n.kind === 'READY_FOR_SIGNATURE' && n.reportId === reportId)).toHaveLength(1);
     const firstCard = await page.locator('[data-testid="awaiting-signature"], [data-testid="my-reports"] section').first().getAttribute('data-testid');
     expect(firstCard).toBe('awaiting-signature');
     await page.screenshot({ path: join(screenshotDir(), 'editor-my-reports-approver.png'), fullPage: true });
     await page.goto(`${app.baseUrl}${editUrl}`, { waitUntil: 'networkidle' });
     await page.getByTestId('submit-panel').waitFor();
+    // The approver sees that the draft waits for them; the reporter's step is not theirs.
+    await expect(page.getByTestId('signature-requested').textContent()).resolves.toContain(`Đã trình ký lúc ${vietnamClockThenDay(requested)}`);
+    await expect(page.getByTestId('signing-request').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(screenshotDir(), 'editor-approver-signature-requested.png'), fullPage: false });
     await expect(page.getByTestId('submit-blocked').textContent()).resolves.toContain('còn 1 lỗi');
     await expect(isNativelyDisabled(page, 'submit-report')).resolves.toBe(true);
     // The API refuses it too, naming the error.
@@ -286,6 +370,8 @@ describeInBrowser('Report editor in a real browser', () => {
     await page.getByTestId('submit-confirm-ok').click();
     await page.getByTestId('submitted-notice').waitFor();
     expect(submits).toHaveLength(1);
+    // A submission ends the request for signature.
+    await expect(page.getByTestId('signature-requested').count()).resolves.toBe(0);
     await expect(page.locator('.badge[data-status="SUBMITTED"]').count()).resolves.toBeGreaterThan(0);
 
     const submitted = await apiAs<{ status: string; content: { signing: unknown } }>(page, 'GET', `/api/reports/${reportId}`);

@@ -20,6 +20,7 @@ export function reportResponse(overrides: Partial<ReportResponse> = {}): ReportR
     submissionTiming: null,
     corrections: [],
     returnReasons: [],
+    signatureRequestedAt: null,
     createdAt: '2020-09-01T02:00:00.000Z',
     updatedAt: '2020-09-01T02:00:00.000Z',
     ...overrides,

@@ -91,6 +91,8 @@ export const ReportSummarySchema = z.strictObject({
   /** The findings of the stored content, judged as the report page judges it (docs/domain.md §13). */
   errorCount: z.number().int().min(0),
   warningCount: z.number().int().min(0),
+  /** When a reporter last put it before the approver for signature; null once submitted. */
+  signatureRequestedAt: timestamp.nullable(),
   updatedAt: timestamp,
 });
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;

@@ -45,6 +45,7 @@ export function toReportSummary(entity: ReportEntity): ReportSummary {
     ...submissionState(entity),
     errorCount: entity.errorCount,
     warningCount: entity.warningCount,
+    signatureRequestedAt: entity.signatureRequestedAt ? new Date(entity.signatureRequestedAt).toISOString() : null,
     updatedAt: entity.updatedAt.toISOString(),
   };
 }

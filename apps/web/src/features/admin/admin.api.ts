@@ -1,4 +1,9 @@
 import {
+  ReminderRunResponseSchema,
+  ReminderSettingsSchema,
+  type ReminderRunResponse,
+  type ReminderSettingsBody,
+  type ReminderSettingsDto,
   AdminAuditEntrySchema,
   AgencyDetailSchema,
   ReportingPeriodDetailSchema,
@@ -54,6 +59,10 @@ export const adminApi = {
     requestJson('PATCH', `/api/users/${id(userId)}`, { schema: UserAccountSchema, body }),
   resetPassword: (userId: string, body: UserPasswordResetBody): Promise<UserAccountDto> =>
     requestJson('POST', `/api/users/${id(userId)}/password`, { schema: UserAccountSchema, body }),
+
+  getReminders: (signal?: AbortSignal): Promise<ReminderSettingsDto> => getJson('/api/admin/reminders', ReminderSettingsSchema, signal),
+  updateReminders: (body: ReminderSettingsBody): Promise<ReminderSettingsDto> => requestJson('PUT', '/api/admin/reminders', { schema: ReminderSettingsSchema, body }),
+  runReminders: (): Promise<ReminderRunResponse> => requestJson('POST', '/api/admin/reminders/run', { schema: ReminderRunResponseSchema }),
 
   listPeriods: (signal?: AbortSignal): Promise<ReportingPeriodDetailDto[]> =>
     getJson('/api/periods', z.array(ReportingPeriodDetailSchema), signal),

@@ -1,4 +1,4 @@
-import { ReportPatchBodySchema, type ReportResponse } from '@cchc/domain';
+import { ReportActionBodySchema, ReportPatchBodySchema, type ReportResponse } from '@cchc/domain';
 import { createPinia, setActivePinia } from 'pinia';
 import { reportResponse } from '../../../test/factories/report.factories.js';
 import { configureHttp } from '../../shared/http/http.js';
@@ -29,7 +29,8 @@ const json = (status: number, body: unknown): Response =>
 /**
  * The report URLs the editor calls, answered from a map of stored reports as the API would: a
  * PATCH (checked as the API checks it) on the stored version merges its parts and moves the version on, on another version it
- * is refused with 409. An answer can be held back, or replaced by a refusal, to stage a race or
+ * is refused with 409; so is a request for signature, which also needs a draft or a returned
+ * report, and records when it was made. An answer can be held back, or replaced by a refusal, to stage a race or
  * an expired session. Like a slow server, it answers an aborted request all the same, so the
  * store's own guard is what is tested.
  */
@@ -40,8 +41,10 @@ function fakeReportApi() {
   let refusal: { method: string; status: number; code: string } | null = null;
 
   function answer(method: string, path: string, body: unknown): Response {
-    const stored = reports.get(/^\/api\/reports\/([^/?]+)$/.exec(path)?.[1] ?? '');
+    const [, id = '', action] = /^\/api\/reports\/([^/?]+)(\/request-signing)?$/.exec(path) ?? [];
+    const stored = reports.get(id);
     if (!stored) return json(404, { code: 'NOT_FOUND', message: 'No such report.' });
+    if (action) return method === 'POST' ? requestSigning(stored, body) : json(405, { code: 'METHOD_NOT_ALLOWED', message: method });
     if (method === 'GET') return json(200, stored);
     if (method !== 'PATCH') return json(405, { code: 'METHOD_NOT_ALLOWED', message: method });
     const patch = ReportPatchBodySchema.parse(body);
@@ -49,6 +52,20 @@ function fakeReportApi() {
       return json(409, { code: 'VERSION_CONFLICT', message: 'Someone saved first.', currentVersion: stored.version });
     }
     const next = { ...stored, version: stored.version + 1, content: { ...stored.content, ...patch.content }, updatedAt: new Date().toISOString() };
+    reports.set(next.id, next);
+    return json(200, next);
+  }
+
+  function requestSigning(stored: ReportResponse, body: unknown): Response {
+    const { version } = ReportActionBodySchema.parse(body);
+    if (stored.status !== 'DRAFT' && stored.status !== 'RETURNED') {
+      return json(409, { code: 'INVALID_TRANSITION', message: `A ${stored.status.toLowerCase()} report cannot be put before the approver.` });
+    }
+    if (version !== stored.version) {
+      return json(409, { code: 'VERSION_CONFLICT', message: 'Someone saved first.', currentVersion: stored.version });
+    }
+    const at = new Date().toISOString();
+    const next = { ...stored, version: stored.version + 1, signatureRequestedAt: at, updatedAt: at };
     reports.set(next.id, next);
     return json(200, next);
   }
@@ -69,10 +86,10 @@ function fakeReportApi() {
     /** Stores reports as the server has them. */
     store: (...stored: ReportResponse[]) => stored.forEach((r) => reports.set(r.id, r)),
     stored: (id: string) => reports.get(id),
-    /** Someone else saves the report: the stored version moves on. */
-    saveElsewhere(id: string): void {
+    /** Someone else saves the report: the stored version moves on (to `status` when given). */
+    saveElsewhere(id: string, status?: ReportResponse['status']): void {
       const stored = reports.get(id);
-      if (stored) reports.set(id, { ...stored, version: stored.version + 1 });
+      if (stored) reports.set(id, { ...stored, version: stored.version + 1, status: status ?? stored.status });
     },
     /** Holds back the answers to `path` until the returned function is called. */
     hold(path: string): () => void {
@@ -87,6 +104,7 @@ function fakeReportApi() {
     refuse: (method: string, status: number, code: string) => void (refusal = { method, status, code }),
     accept: () => void (refusal = null),
     patches: () => sent.filter((r) => r.method === 'PATCH'),
+    signingRequests: () => sent.filter((r) => r.method === 'POST' && r.path.endsWith('/request-signing')),
   };
 }
 
@@ -298,6 +316,140 @@ describe('useReportEditorStore', () => {
       expect(store.content?.title).toBe(report.content.title);
       expect(store.saveState.kind).toBe('saved');
       expect(readLocalDraft(storage, report.id)).toBeNull();
+    });
+  });
+
+  describe('requestSigning', () => {
+    const signingPath = (id: string): string => `/api/reports/${id}/request-signing`;
+
+    it('saves the pending edit first, then sends the request with the version it was saved as, and takes the answer', async () => {
+      const { store, report } = await openDraft();
+      store.update('title', editedTitle);
+
+      await expect(store.requestSigning()).resolves.toBe(true);
+
+      expect(api.sent.filter((r) => r.method !== 'GET').map((r) => [r.method, r.path, r.body])).toEqual([
+        ['PATCH', `/api/reports/${report.id}`, { version: 1, content: { title: editedTitle } }],
+        ['POST', signingPath(report.id), { version: 2 }],
+      ]);
+      const stored = api.stored(report.id);
+      expect(stored?.content.title).toBe(editedTitle);
+      expect(store.report?.version).toBe(3);
+      expect(store.report?.signatureRequestedAt).toBe(stored?.signatureRequestedAt);
+      expect(store.signingRequestedHere).toBe(stored?.signatureRequestedAt);
+      expect(store.signingRequestError).toBeNull();
+      expect(store.requestingSignature).toBe(false);
+      expect(store.saveState.kind).toBe('saved');
+      expect(readLocalDraft(storage, report.id)).toBeNull();
+
+      // The next save goes on the version the request answered with.
+      store.update('place', 'Thành phố Quảng Ngãi');
+      await pauseTyping();
+      expect(api.patches()[1]?.body).toEqual({ version: 3, content: { place: 'Thành phố Quảng Ngãi' } });
+      expect(store.saveState.kind).toBe('saved');
+    });
+
+    it('is pending once: a second click sends nothing more', async () => {
+      const { store, report } = await openDraft();
+      const release = api.hold(signingPath(report.id));
+
+      const requesting = store.requestSigning();
+      await settle();
+      expect(store.requestingSignature).toBe(true);
+      await expect(store.requestSigning()).resolves.toBe(false);
+      release();
+
+      await expect(requesting).resolves.toBe(true);
+      expect(api.signingRequests()).toHaveLength(1);
+      expect(store.requestingSignature).toBe(false);
+    });
+
+    it('saves an edit made while the request is pending after it, on the version it answers with', async () => {
+      const { store, report } = await openDraft();
+      const release = api.hold(signingPath(report.id));
+
+      const requesting = store.requestSigning();
+      await settle();
+      store.update('title', editedTitle);
+      // The edit is kept on this device as one of the version the request is made on.
+      expect(readLocalDraft(storage, report.id)).toMatchObject({ version: 1, parts: { title: editedTitle } });
+      await pauseTyping();
+      expect(api.patches()).toHaveLength(0);
+
+      release();
+      await requesting;
+      await settle();
+
+      expect(api.patches().map((r) => r.body)).toEqual([{ version: 2, content: { title: editedTitle } }]);
+      expect(store.report?.version).toBe(3);
+      expect(store.report?.signatureRequestedAt).not.toBeNull();
+      expect(store.saveState.kind).toBe('saved');
+    });
+
+    it('still sends a report with errors: the approver is the one who cannot submit it yet', async () => {
+      const returned = reportResponse({ status: 'RETURNED', version: 3, submittedAt: '2020-09-18T03:00:00.000Z', firstSubmittedAt: '2020-09-18T03:00:00.000Z' });
+      api.store(returned);
+      const store = useReportEditorStore();
+      await store.open(returned.id);
+      store.update('title', editedTitle);
+      expect(store.errors.length).toBeGreaterThan(0);
+
+      await expect(store.requestSigning()).resolves.toBe(true);
+      expect(api.signingRequests().map((r) => r.body)).toEqual([{ version: 4 }]);
+      expect(store.report?.version).toBe(5);
+    });
+
+    it('sends nothing while an edit cannot be saved, and says so', async () => {
+      const { store } = await openDraft();
+      store.update('signedOn', '05/1');
+
+      await expect(store.requestSigning()).resolves.toBe(false);
+
+      expect(store.signingRequestError).toBe('UNSAVED');
+      expect(api.signingRequests()).toHaveLength(0);
+      expect(store.report?.signatureRequestedAt).toBeNull();
+    });
+
+    it('on a stale version stops as a stale save does: a conflict to reload, the edit kept', async () => {
+      const { store, report } = await openDraft();
+      api.saveElsewhere(report.id);
+
+      await expect(store.requestSigning()).resolves.toBe(false);
+
+      expect(api.signingRequests().map((r) => r.body)).toEqual([{ version: 1 }]);
+      expect(store.signingRequestError).toBe('VERSION_CONFLICT');
+      expect(store.saveState).toEqual({ kind: 'conflict', currentVersion: 2 });
+      expect(store.report?.version).toBe(1);
+
+      await store.reload();
+      expect(store.report?.version).toBe(2);
+      expect(store.signingRequestError).toBeNull();
+      expect(store.saveState.kind).toBe('saved');
+    });
+
+    it('gives the code of a refusal (not a reporter, or the report was submitted meanwhile) and keeps the report', async () => {
+      const { store, report } = await openDraft();
+      api.refuse('POST', 403, 'FORBIDDEN');
+      await expect(store.requestSigning()).resolves.toBe(false);
+      expect(store.signingRequestError).toBe('FORBIDDEN');
+      expect(store.report).toEqual(report);
+      expect(store.saveState.kind).toBe('saved');
+
+      api.accept();
+      api.saveElsewhere(report.id, 'SUBMITTED');
+      await expect(store.requestSigning()).resolves.toBe(false);
+      expect(store.signingRequestError).toBe('INVALID_TRANSITION');
+      expect(store.signingRequestedHere).toBeNull();
+    });
+
+    it('is not offered on a report the agency cannot change', async () => {
+      const submitted = reportResponse({ status: 'SUBMITTED', version: 2, submittedAt: '2020-09-18T03:00:00.000Z', firstSubmittedAt: '2020-09-18T03:00:00.000Z' });
+      api.store(submitted);
+      const store = useReportEditorStore();
+      await store.open(submitted.id);
+
+      await expect(store.requestSigning()).resolves.toBe(false);
+      expect(api.signingRequests()).toHaveLength(0);
     });
   });
 

@@ -39,6 +39,11 @@ export const useReportEditorStore = defineStore('report-editor', () => {
   const staleLocalDraft = shallowRef<LocalDraft | null>(null);
   const submitting = ref(false);
   const submitError = ref<{ code: string; details: FieldError[] } | null>(null);
+  const requestingSignature = ref(false);
+  /** Why the last request for signature failed: an API error code, or UNSAVED; null otherwise. */
+  const signingRequestError = ref<string | null>(null);
+  /** When the request for signature sent from this page was recorded, for its confirmation. */
+  const signingRequestedHere = ref<string | null>(null);
   const creating = ref(false);
   const createError = ref<string | null>(null);
   const now = ref(new Date().toISOString());
@@ -92,6 +97,8 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     restoredAt.value = null;
     staleLocalDraft.value = null;
     submitError.value = null;
+    signingRequestError.value = null;
+    signingRequestedHere.value = null;
     now.value = new Date().toISOString();
     dispatch({ type: 'reset', savedAt: next.updatedAt });
   }
@@ -202,6 +209,59 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     staleLocalDraft.value = null;
   }
 
+  /** Why what the form shows is not all saved: a conflict, a failed save's code, or UNSAVED. */
+  function unsavedCode(state: SaveState): string {
+    if (state.kind === 'conflict') return 'VERSION_CONFLICT';
+    return state.kind === 'failed' ? state.code : 'UNSAVED';
+  }
+
+  /**
+   * A reporter puts the draft before the approver for signature ("Trình ký"). The edits are saved
+   * first, so the approver reads what the reporter sees; then the request goes with the version
+   * they were saved as, and its answer (one version on, with the time of the request) becomes the
+   * report. Saves wait for it meanwhile, so an edit made during the request is sent on the new
+   * version. Errors left do not stop it: the approver just cannot submit until they are fixed.
+   */
+  async function requestSigning(): Promise<boolean> {
+    if (!report.value || !editable.value || requestingSignature.value) return false;
+    const id = report.value.id;
+    requestingSignature.value = true;
+    signingRequestError.value = null;
+    signingRequestedHere.value = null;
+    let waitedOn: Promise<void> | null = null;
+    try {
+      await flush();
+      const current = report.value;
+      if (openedId !== id) return false;
+      if (!isAllSaved(saveState.value) || !current) {
+        signingRequestError.value = unsavedCode(saveState.value);
+        return false;
+      }
+      const request = editorApi.requestSigning(id, { version: current.version }).then((next) => {
+        if (openedId !== id) return;
+        report.value = next;
+        signingRequestedHere.value = next.signatureRequestedAt ?? next.updatedAt;
+        // Edits made meanwhile are now edits of the new version.
+        keepLocally();
+      });
+      waitedOn = request.catch(() => undefined);
+      inFlight = waitedOn;
+      await request;
+      return signingRequestedHere.value !== null;
+    } catch (error) {
+      // Another report opened meanwhile: this answer is not about the form any more.
+      if (openedId !== id) return false;
+      if (error instanceof ApiRequestError && error.code === 'VERSION_CONFLICT') {
+        dispatch({ type: 'conflicted', currentVersion: error.currentVersion ?? null });
+      }
+      signingRequestError.value = errorCodeOf(error);
+      return false;
+    } finally {
+      if (waitedOn && inFlight === waitedOn) inFlight = null;
+      requestingSignature.value = false;
+    }
+  }
+
   /**
    * The approver signs and submits, with the number and date of issue from the agency's register
    * when given; refused (and explained) while errors remain.
@@ -263,6 +323,9 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     staleLocalDraft,
     submitting,
     submitError,
+    requestingSignature,
+    signingRequestError,
+    signingRequestedHere,
     creating,
     createError,
     editable,
@@ -277,6 +340,7 @@ export const useReportEditorStore = defineStore('report-editor', () => {
     reload,
     useStaleLocalDraft,
     dropStaleLocalDraft,
+    requestSigning,
     submit,
     start,
     close,

@@ -215,7 +215,7 @@ export const reviewMessages = defineMessages(
       who: 'Người thực hiện',
       reasons: 'Lý do trả lại',
       action: 'Thao tác',
-      actions: { CREATE: 'Tạo báo cáo', UPDATE: 'Sửa nội dung', SUBMIT: 'Gửi báo cáo', RETURN: 'Trả lại để sửa', ACCEPT: 'Tiếp nhận', REGISTER: 'Vào sổ văn bản đi (số, ngày ban hành)', IMPORT: 'Nhập từ tệp' },
+      actions: { CREATE: 'Tạo báo cáo', UPDATE: 'Sửa nội dung', SUBMIT: 'Gửi báo cáo', RETURN: 'Trả lại để sửa', ACCEPT: 'Tiếp nhận', REGISTER: 'Vào sổ văn bản đi (số, ngày ban hành)', IMPORT: 'Nhập từ tệp', REQUEST_SIGNING: 'Trình ký lãnh đạo' },
     },
   },
   {
@@ -432,7 +432,7 @@ export const reviewMessages = defineMessages(
       who: 'By',
       reasons: 'Reasons for the return',
       action: 'Action',
-      actions: { CREATE: 'Created', UPDATE: 'Edited', SUBMIT: 'Submitted', RETURN: 'Returned for correction', ACCEPT: 'Accepted', REGISTER: 'Registered (number and date of issue)', IMPORT: 'Imported from a file' },
+      actions: { CREATE: 'Created', UPDATE: 'Edited', SUBMIT: 'Submitted', RETURN: 'Returned for correction', ACCEPT: 'Accepted', REGISTER: 'Registered (number and date of issue)', IMPORT: 'Imported from a file', REQUEST_SIGNING: 'Put before the agency head for signature' },
     },
   },
 );

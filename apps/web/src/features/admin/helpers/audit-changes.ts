@@ -23,11 +23,13 @@ export interface AuditTextOptions {
 
 /**
  * A value of the admin log as text: days as dd/mm/yyyy, names in the reader's language,
- * yes/no and codes through the options, nothing as null.
+ * yes/no and codes through the options, a list of codes (as their names) or of numbers joined,
+ * nothing (or an empty list) as null.
  *
  * @example
  * auditValueText('validTo', '2025-02-28', options) // '28/02/2025'
  * auditValueText('name', { vi: 'Sở Tài chính', en: 'Department of Finance' }, { ...options, locale: 'en' }) // 'Department of Finance'
+ * auditValueText('emailKinds', ['RETURNED', 'ACCEPTED'], options) // 'báo cáo bị trả lại, báo cáo được tiếp nhận'
  */
 export function auditValueText(field: string, value: unknown, options: AuditTextOptions): string | null {
   const { locale, yesNo } = options;
@@ -36,6 +38,10 @@ export function auditValueText(field: string, value: unknown, options: AuditText
   if (typeof value === 'string') return ISO_DAY.test(value) ? formatDate(value) : (options.label?.(field, value) ?? value);
   if (typeof value === 'number') return String(value);
   if (isRecord(value) && typeof value.vi === 'string' && typeof value.en === 'string') return value[locale] as string;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    if (value.length === 0) return null;
+    return value.map((item: string | number) => (typeof item === 'string' ? (options.label?.(field, item) ?? item) : String(item))).join(', ');
+  }
   return JSON.stringify(value);
 }
 
@@ -63,11 +69,11 @@ export function auditSuccessor(after: unknown): { code: string; effectiveOn: str
   return typeof code === 'string' && typeof effectiveOn === 'string' ? { code, effectiveOn } : null;
 }
 
-/** A short name for the record an entry is about, from its state (code, username or label). */
+/** A short name for the record an entry is about, from its state (code, username, label or a letter's symbol). */
 export function auditSubject(before: unknown, after: unknown, locale: 'vi' | 'en'): string | null {
   const state = isRecord(after) ? after : isRecord(before) ? before : null;
   if (!state) return null;
-  for (const key of ['code', 'username', 'label', 'title']) {
+  for (const key of ['code', 'username', 'label', 'title', 'symbol']) {
     const value = state[key];
     if (typeof value === 'string') return value;
     if (isRecord(value) && typeof value[locale] === 'string') return value[locale];

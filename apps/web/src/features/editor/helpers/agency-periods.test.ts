@@ -26,6 +26,7 @@ const report = (p: ReportingPeriodDto, status: ReportSummary['status'], errorCou
   corrections: [],
   errorCount,
   warningCount: 0,
+  signatureRequestedAt: null,
   updatedAt: '2021-01-01T00:00:00Z',
 });
 
@@ -77,6 +78,17 @@ describe(awaitingSignature.name, () => {
     ]);
     expect(waiting.map((r) => r.ready)).toEqual([true, true, false]);
     expect(waiting.some((r) => r.period.id === y26!.id)).toBe(false);
+  });
+
+  it('puts first the reports a reporter put before the approver, errors or not', () => {
+    const withErrors = { ...report(m925!, 'DRAFT', 2), signatureRequestedAt: '2026-09-18T03:00:00.000Z' };
+    const reports = [withErrors, report(y25!, 'RETURNED', 0), report(q126!, 'DRAFT', 0)];
+    const waiting = awaitingSignature(agencyYears(periods, reports, 2026));
+    expect(waiting.map((r) => [r.period.id, r.requestedAt, r.ready])).toEqual([
+      [m925!.id, '2026-09-18T03:00:00.000Z', false],
+      [y25!.id, null, true],
+      [q126!.id, null, true],
+    ]);
   });
 
   it('is empty when nothing waits', () => {

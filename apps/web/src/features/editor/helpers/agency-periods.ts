@@ -46,26 +46,36 @@ export function agencyYears(periods: readonly ReportingPeriodDto[], reports: rea
     .filter((y) => y.rows.length > 0);
 }
 
-/** A report waiting for the approver's signature; `ready` when it has no errors, so it can be signed now. */
+/**
+ * A report waiting for the approver's signature; `ready` when it has no errors, so it can be
+ * signed now; `requestedAt` when a reporter put it before the approver ("Trình ký").
+ */
 export interface AwaitingSignatureRow {
   period: ReportingPeriodDto;
   report: ReportSummary;
   ready: boolean;
+  requestedAt: string | null;
 }
 
 /**
  * The reports waiting for the approver's signature: the agency's drafts and returned reports
- * (the API has no separate "ready to sign" state; signing submits). Those without errors come
- * first, as the approver can sign them now; then the earliest deadline.
+ * (the API has no separate "ready to sign" state; signing submits). Those a reporter put before
+ * the approver come first, then those without errors, as the approver can sign them now; then the
+ * earliest deadline.
  *
  * @example
- * awaitingSignature(agencyYears(periods, reports, 2026)).map((r) => r.ready) // [true, true, false]
+ * awaitingSignature(agencyYears(periods, [{ ...draft, signatureRequestedAt: '2026-09-18T03:00:00.000Z' }, ...others], 2026)).map((r) => r.ready) // [false, true, true]
  */
 export function awaitingSignature(years: readonly AgencyYear[]): AwaitingSignatureRow[] {
   return years
     .flatMap((year) => year.rows)
     .flatMap((row): AwaitingSignatureRow[] =>
-      row.report && isEditableStatus(row.report.status) ? [{ period: row.period, report: row.report, ready: row.report.errorCount === 0 }] : [],
+      row.report && isEditableStatus(row.report.status)
+        ? [{ period: row.period, report: row.report, ready: row.report.errorCount === 0, requestedAt: row.report.signatureRequestedAt }]
+        : [],
     )
-    .sort((a, b) => Number(b.ready) - Number(a.ready) || a.period.deadline.localeCompare(b.period.deadline));
+    .sort(
+      (a, b) =>
+        Number(b.requestedAt !== null) - Number(a.requestedAt !== null) || Number(b.ready) - Number(a.ready) || a.period.deadline.localeCompare(b.period.deadline),
+    );
 }

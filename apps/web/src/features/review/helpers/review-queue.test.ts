@@ -23,6 +23,7 @@ const report = (id: string, overrides: Partial<ReportSummary> = {}): ReportSumma
   corrections: [],
   errorCount: 0,
   warningCount: 0,
+  signatureRequestedAt: null,
   updatedAt: '2020-09-18T03:00:00.000Z',
   ...overrides,
 });
