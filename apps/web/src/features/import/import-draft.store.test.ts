@@ -40,6 +40,7 @@ const existingSummary = {
   corrections: [],
   errorCount: 0,
   warningCount: 0,
+  signatureRequestedAt: null,
   updatedAt: '2026-11-30T08:00:00.000Z',
 };
 
