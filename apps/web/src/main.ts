@@ -2,7 +2,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
-import { loadFeatureTexts, router } from './router.js';
+import { loadFeatureTexts, router, type FeatureTexts } from './router.js';
 import { createAppI18n } from './shared/i18n/index.js';
 import './shared/styles.css';
 
@@ -18,4 +18,10 @@ router.beforeEach((to, from) => {
   }
 });
 
-createApp(App).use(createPinia()).use(router).use(i18n).mount('#app');
+// The shell loads the texts of what it shows on every page itself (the notification bell), once
+// someone is signed in: the sign-in page carries none of them either.
+createApp(App, { loadTexts: (names: readonly FeatureTexts[]) => loadFeatureTexts(i18n, names) })
+  .use(createPinia())
+  .use(router)
+  .use(i18n)
+  .mount('#app');

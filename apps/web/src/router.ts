@@ -19,6 +19,8 @@ const FEATURE_TEXTS = {
   editor: async () => (await import('./features/editor/editor.messages.js')).editorMessages,
   import: async () => (await import('./features/import/import.messages.js')).importMessages,
   admin: async () => (await import('./features/admin/admin.messages.js')).adminMessages,
+  // Also loaded by the shell with the bell in the header, once someone is signed in (App.vue).
+  notifications: async () => (await import('./features/notifications/notifications.messages.js')).notificationsMessages,
 };
 
 export type FeatureTexts = keyof typeof FEATURE_TEXTS;
@@ -71,6 +73,8 @@ export const router = createRouter({
     { path: '/reports/:id/edit', name: 'report-edit', component: () => import('./features/editor/pages/ReportEditorPage.vue'), meta: { roles: AGENCY, texts: ['editor'] } },
     // Every role imports: an agency for itself, Home Affairs and administrators any agency's past reports.
     { path: '/import', name: 'imports', component: () => import('./features/import/pages/ImportsPage.vue'), meta: { texts: ['import'] } },
+    // Every signed-in role: each reads and marks their own notifications only.
+    { path: '/notifications', name: 'notifications', component: () => import('./features/notifications/pages/NotificationsPage.vue'), meta: { texts: ['notifications'] } },
     { path: '/import/:id', name: 'import', component: () => import('./features/import/pages/ImportPage.vue'), meta: { texts: ['import'] } },
     {
       path: '/admin',
@@ -81,6 +85,7 @@ export const router = createRouter({
         { path: 'agencies', name: 'admin-agencies', component: () => import('./features/admin/pages/AdminAgenciesPage.vue') },
         { path: 'users', name: 'admin-users', component: () => import('./features/admin/pages/AdminUsersPage.vue') },
         { path: 'periods', name: 'admin-periods', component: () => import('./features/admin/pages/AdminPeriodsPage.vue') },
+        { path: 'reminders', name: 'admin-reminders', component: () => import('./features/admin/pages/AdminRemindersPage.vue') },
         { path: 'log', name: 'admin-log', component: () => import('./features/admin/pages/AdminLogPage.vue') },
       ],
     },

@@ -360,3 +360,4 @@ export * from './contracts/import.contract.js';
 export * from './contracts/notification.contract.js';
 export { notificationMessage, type NotificationFacts, type NotificationMessage } from './notifications/notification-message.js';
 export { dueReminderStep, REMINDER_CATCH_UP_DAYS, type ReminderDays, type ReminderStep } from './notifications/reminder-steps.js';
+export { REMINDER_LETTER_ISSUER, REMINDER_LETTER_UNIT, reminderLetterSymbol } from './notifications/reminder-letter.js';

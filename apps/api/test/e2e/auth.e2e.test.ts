@@ -52,6 +52,7 @@ describe('Authentication over HTTP', () => {
         role: 'reporter',
         agencyId: await agencyId(t, 'SNgV'),
         mustChangePassword: false,
+        unreadNotifications: 0,
       });
       expect(JSON.stringify(response.body)).not.toContain('argon2');
     });

@@ -64,6 +64,9 @@ describe('Notifications over HTTP', () => {
     expect(report.signatureRequestedAt).toBe('2020-09-18T03:00:00.000Z');
     const approvers = await inbox('approver');
     expect(approvers.unread).toBe(1);
+    // Who is signed in says the bell's count too, so the first view needs no request for it.
+    expect((await as('approver').get('/api/me').expect(200)).body).toMatchObject({ unreadNotifications: 1 });
+    expect((await as('reporter').get('/api/me').expect(200)).body).toMatchObject({ unreadNotifications: 0 });
     expect(approvers.items[0]).toMatchObject({
       kind: 'READY_FOR_SIGNATURE',
       reportId: report.id,

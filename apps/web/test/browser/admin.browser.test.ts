@@ -181,6 +181,21 @@ describeInBrowser('Administration in a real browser', () => {
   });
 
   it('lists the changes in the admin log', async () => {
+    // A reporter changes how they are notified by e-mail (through the API, as their account page does).
+    const signedIn = await fetch(`${app.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'stp', password: 'demo123' }),
+    });
+    const bearer = { authorization: `Bearer ${((await signedIn.json()) as { accessToken: string }).accessToken}` };
+    const settings = (await (await fetch(`${app.baseUrl}/api/account/notifications`, { headers: bearer })).json()) as { version: number };
+    const changed = await fetch(`${app.baseUrl}/api/account/notifications`, {
+      method: 'PUT',
+      headers: { ...bearer, 'content-type': 'application/json' },
+      body: JSON.stringify({ version: settings.version, email: 'chuyenvien.stp@quangngai.gov.vn', emailKinds: ['RETURNED', 'DEADLINE_SOON'] }),
+    });
+    expect(changed.status).toBe(200);
+
     await page.getByTestId('admin-tab-log').click();
     const log = page.getByTestId('audit-table');
     await log.waitFor();
@@ -188,6 +203,41 @@ describeInBrowser('Administration in a real browser', () => {
     expect(text).toContain('Ghi nhận kế thừa');
     expect(text).toContain('kế thừa: SNNMT từ 01/03/2025');
     expect(text).toContain('snnmt');
+    // The new kinds of record can be picked; the user's e-mail choices read as words, under their username.
+    const filter = page.getByTestId('audit-filter');
+    await expect(filter.locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['Cài đặt', 'Công văn đôn đốc']));
+    const choices = log.locator('tbody tr', { hasText: 'chuyenvien.stp@quangngai.gov.vn' });
+    await expect(choices.count()).resolves.toBe(1);
+    const choicesText = ((await choices.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(choicesText).toContain('Người dùng stp');
+    expect(choicesText).toContain('địa chỉ e-mail:');
+    expect(choicesText).toMatch(/nhận qua e-mail: .*→ báo cáo bị trả lại, sắp đến hạn nộp/);
+    expect(choicesText).not.toContain('[');
+    await choices.screenshot({ path: join(screenshotDir(), 'admin-log-email-choices.png') });
+  });
+
+  it('sets the days of the deadline reminders and runs them now', async () => {
+    await page.getByTestId('admin-tab-reminders').click();
+    const before = page.getByTestId('reminders-before');
+    await before.waitFor();
+    expect(await before.inputValue()).toBe('5, 1');
+    expect(await page.getByTestId('reminders-after').inputValue()).toBe('1');
+    await expect(page.getByTestId('reminders-last-run').textContent()).resolves.toBe('Chưa chạy lần nào.');
+    // Checked as typed: the save waits for a valid list.
+    await before.fill('5, 5');
+    await page.getByText('Mỗi số ngày chỉ nhập một lần.').waitFor();
+    expect(await page.getByTestId('reminders-save').isDisabled()).toBe(true);
+    await before.fill('7, 2');
+    await page.getByTestId('reminders-save').click();
+    await page.getByTestId('reminders-saved').waitFor();
+    await page.getByTestId('reminders-run').click();
+    await page.getByTestId('reminders-run-result').waitFor();
+    expect(await page.getByTestId('reminders-last-run').textContent()).toMatch(/\(quản trị viên chạy\): đã gửi \d+ thông báo\./);
+    await page.screenshot({ path: join(screenshotDir(), 'admin-reminders.png'), fullPage: true });
+    // The days stay as saved after a reload.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByTestId('reminders-before').waitFor();
+    expect(await page.getByTestId('reminders-before').inputValue()).toBe('7, 2');
   });
 
   it('reads on a 390px phone', async () => {

@@ -117,7 +117,8 @@ export const UsernameSchema = z
   .regex(/^[A-Za-z0-9._-]+$/, 'Latin letters, digits and . _ - only');
 
 /** A user account as administrators see it: never with its password. */
-export const UserAccountSchema = UserSchema.extend({
+/** An account as administrators see it: the user without their own unread count. */
+export const UserAccountSchema = UserSchema.omit({ unreadNotifications: true }).extend({
   active: z.boolean(),
   version,
 });

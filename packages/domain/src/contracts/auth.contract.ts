@@ -28,6 +28,11 @@ export const UserSchema = z.object({
    * answers every other route 403 PASSWORD_CHANGE_REQUIRED.
    */
   mustChangePassword: z.boolean(),
+  /**
+   * The user's unread notifications when this answer was made: the bell's count on the first
+   * view, without a request of its own (docs/domain.md §16).
+   */
+  unreadNotifications: z.number().int().min(0),
 });
 export type UserDto = z.infer<typeof UserSchema>;
 

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AdminAuditModule } from '../admin-audit/admin-audit.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UserModule } from '../users/user.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -16,6 +17,7 @@ import { SessionCookies } from './session-cookies.js';
   imports: [
     UserModule,
     AdminAuditModule,
+    NotificationsModule,
     SigningKeyModule,
     // Tokens are HS256 JWTs (@nestjs/jwt, the maintained Nest wrapper of jsonwebtoken). The key is
     // JWT_SECRET when set, otherwise a key file created on first start beside the data, so

@@ -7,6 +7,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { APP_CONFIG } from '../../config/config.tokens.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { verifyPassword } from '../users/password-hasher.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import { toUserDto } from '../users/user.dto.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UserRepository } from '../users/user.repository.js';
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly accounts: UserService,
     private readonly jwt: JwtService,
     private readonly throttle: SignInThrottleService,
+    private readonly notifications: NotificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -58,7 +60,7 @@ export class AuthService {
     const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.tokenTtlSeconds });
     const expiresAt = new Date(now.getTime() + this.config.tokenTtlSeconds * 1000).toISOString();
-    return { accessToken, expiresAt, user: toUserDto(user) };
+    return { accessToken, expiresAt, user: toUserDto(user, await this.notifications.unreadCount(user.id)) };
   }
 
   /** The user a token belongs to, or UNAUTHENTICATED if it is invalid, expired or revoked. */
@@ -100,8 +102,8 @@ export class AuthService {
   }
 
   async me(user: AuthUser): Promise<UserDto> {
-    const entity = await this.users.findById(user.id);
+    const [entity, unread] = await Promise.all([this.users.findById(user.id), this.notifications.unreadCount(user.id)]);
     if (!entity) throw new AppError('UNAUTHENTICATED', 'The account no longer exists.');
-    return toUserDto(entity);
+    return toUserDto(entity, unread);
   }
 }

@@ -172,6 +172,12 @@ export class NotificationRepository {
     return rows[0] ?? null;
   }
 
+  /** How many of the user's notifications are unread (the partial index notification_unread_idx). */
+  async unreadCount(userId: string): Promise<number> {
+    const rows = await this.dataSource.query<{ unread: number }[]>(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    return Number(rows[0]?.unread ?? 0);
+  }
+
   /** Marks every unread notification of the user read; how many were. */
   async markAllRead(userId: string, at: Date): Promise<number> {
     // A SELECT over the update: TypeORM answers an UPDATE's rows wrapped with its count.

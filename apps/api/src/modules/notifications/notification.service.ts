@@ -100,6 +100,11 @@ export class NotificationService {
     return toNotificationDto(row);
   }
 
+  /** How many of the user's notifications are unread (the bell's count). */
+  unreadCount(userId: string): Promise<number> {
+    return this.notifications.unreadCount(userId);
+  }
+
   async readAll(user: AuthUser): Promise<NotificationReadAllResponse> {
     return { marked: await this.notifications.markAllRead(user.id, this.clock()), unread: 0 };
   }

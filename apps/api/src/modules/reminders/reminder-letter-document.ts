@@ -1,13 +1,6 @@
-import { formatPlaceAndDate, formatVietnameseDate, periodPhrase, type PeriodKind, type Signing } from '@cchc/domain';
+import { formatPlaceAndDate, formatVietnameseDate, periodPhrase, REMINDER_LETTER_UNIT, type PeriodKind, type Signing } from '@cchc/domain';
 import { AlignmentType, Paragraph, type Document } from 'docx';
 import { BODY, closing, line, officialDocument, officialHeader, signatureBlock } from '../../common/documents/official-document.js';
-
-/** Home Affairs' abbreviation and its unit for administrative reform in a letter's symbol ("152/SNV-CCHC"). */
-export const LETTER_ISSUER = 'SNV';
-export const LETTER_UNIT = 'CCHC';
-
-/** The symbol of a reminder letter with its number from Home Affairs' register. */
-export const reminderLetterSymbol = (number: string): string => `${number}/${LETTER_ISSUER}-${LETTER_UNIT}`;
 
 /** What a reminder letter's document is made from. */
 export interface ReminderLetterSource {
@@ -61,7 +54,7 @@ export function reminderLetterDocument(source: ReminderLetterSource): Document {
       ...addressees,
       ...body.map((text) => line(text, BODY)),
       new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
-      closing(['Như trên', 'UBND tỉnh (để báo cáo)', 'Giám đốc Sở (để báo cáo)', `Lưu: VT, ${LETTER_UNIT}`], signatureBlock(source.signer)),
+      closing(['Như trên', 'UBND tỉnh (để báo cáo)', 'Giám đốc Sở (để báo cáo)', `Lưu: VT, ${REMINDER_LETTER_UNIT}`], signatureBlock(source.signer)),
     ],
   });
 }

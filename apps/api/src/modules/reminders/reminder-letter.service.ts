@@ -3,6 +3,7 @@ import {
   expectedReporters,
   isReportingKind,
   ReminderLetterBodySchema,
+  reminderLetterSymbol,
   type AgencyDetailDto,
   type FieldError,
   type ReminderLetterBody,
@@ -20,7 +21,7 @@ import { AdminAuditRepository } from '../admin-audit/admin-audit.repository.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
-import { reminderLetterDocument, reminderLetterSymbol } from './reminder-letter-document.js';
+import { reminderLetterDocument } from './reminder-letter-document.js';
 import { ReminderRepository, type ReminderLetterRow } from './reminder.repository.js';
 
 type LetterBody = z.output<typeof ReminderLetterBodySchema>;

@@ -4,6 +4,7 @@ import {
   DashboardOverviewResponseSchema,
   DashboardRankingResponseSchema,
   DashboardStatusResponseSchema,
+  ReminderLetterSchema,
   type DashboardAreasQuery,
   type DashboardAreasResponse,
   type DashboardDossierQuery,
@@ -14,11 +15,17 @@ import {
   type DashboardRankingResponse,
   type DashboardStatusQuery,
   type DashboardStatusResponse,
+  type ReminderLetterBody,
+  type ReminderLetterDto,
 } from '@cchc/domain';
-import { getJson, queryString } from '../../shared/http/http.js';
+import { z } from 'zod';
+import { getJson, queryString, requestFile, requestJson, type DownloadedFile } from '../../shared/http/http.js';
 
-// The only place with the dashboard URLs (apps/api dashboard.controller.ts); every answer is
-// checked against its contract in @cchc/domain.
+const ReminderLetterListSchema = z.array(ReminderLetterSchema);
+
+// The only place with the dashboard URLs (apps/api dashboard.controller.ts, and the reminder
+// letters Home Affairs sends from the status board: reminder-letter.controller.ts); every answer
+// is checked against its contract in @cchc/domain.
 export const dashboardApi = {
   /** The first view in one answer: the years, the year to show and its four answers. */
   overview: (query: DashboardOverviewQuery, signal?: AbortSignal): Promise<DashboardOverviewResponse> =>
@@ -31,4 +38,12 @@ export const dashboardApi = {
     getJson(`/api/dashboard/areas${queryString(query)}`, DashboardAreasResponseSchema, signal),
   ranking: (query: DashboardRankingQuery, signal?: AbortSignal): Promise<DashboardRankingResponse> =>
     getJson(`/api/dashboard/ranking${queryString(query)}`, DashboardRankingResponseSchema, signal),
+  /** The reminder letters of a period, newest first. */
+  reminderLetters: (periodId: string, signal?: AbortSignal): Promise<ReminderLetterDto[]> =>
+    getJson(`/api/reminder-letters${queryString({ periodId })}`, ReminderLetterListSchema, signal),
+  /** Issues a reminder letter (reviewers only): the agencies' users are notified. */
+  createReminderLetter: (body: ReminderLetterBody): Promise<ReminderLetterDto> =>
+    requestJson('POST', '/api/reminder-letters', { schema: ReminderLetterSchema, body }),
+  /** A letter as its Word document, with the name the API gives it. */
+  reminderLetterDocument: (id: string): Promise<DownloadedFile> => requestFile(`/api/reminder-letters/${encodeURIComponent(id)}/document`),
 };

@@ -32,6 +32,8 @@ export type BoardCellState = (typeof BOARD_CELL_STATES)[number];
 export interface BoardCell {
   periodId: string;
   state: BoardCellState;
+  /** In existence on the period's data cut-off, so expected to report. */
+  expected: boolean;
   /** The report to open; null for a missing or not expected one. */
   reportId: string | null;
   /** The latest submission came after the deadline (late or after grace). */
@@ -137,6 +139,7 @@ function boardRow(row: DashboardStatusResponse['rows'][number]): BoardRow {
     cells: row.cells.map((cell) => ({
       periodId: cell.periodId,
       state: boardCellState(cell),
+      expected: cell.expected,
       reportId: cell.reportId,
       late: isLateTiming(cell.timing),
       daysLate: cell.daysLate,
