@@ -1,7 +1,8 @@
 import type { UserAccountDto, UserDto } from '@cchc/domain';
 import type { UserEntity } from './user.entity.js';
 
-export function toUserDto(entity: UserEntity, unreadNotifications: number): UserDto {
+/** Who a user is, as both the user and administrators see it. */
+function userFields(entity: UserEntity): Omit<UserDto, 'unreadNotifications'> {
   return {
     id: entity.id,
     username: entity.username,
@@ -9,22 +10,17 @@ export function toUserDto(entity: UserEntity, unreadNotifications: number): User
     role: entity.role,
     agencyId: entity.agencyId,
     mustChangePassword: entity.mustChangePassword,
-    unreadNotifications,
   };
+}
+
+/** The signed-in user, with their unread notifications (the bell's count). */
+export function toUserDto(entity: UserEntity, unreadNotifications: number): UserDto {
+  return { ...userFields(entity), unreadNotifications };
 }
 
 /** An account as administrators see it: never its password hash or token version. */
 export function toUserAccountDto(entity: UserEntity): UserAccountDto {
-  return {
-    id: entity.id,
-    username: entity.username,
-    displayName: entity.displayName,
-    role: entity.role,
-    agencyId: entity.agencyId,
-    mustChangePassword: entity.mustChangePassword,
-    active: entity.active,
-    version: entity.version,
-  };
+  return { ...userFields(entity), active: entity.active, version: entity.version };
 }
 
 /** What the administration log keeps of an account: no password hash, ever. */
