@@ -14,7 +14,7 @@ describe('LoginRequestSchema', () => {
 
 describe('SessionResponseSchema', () => {
   it('drops a token an answer might carry, so a cookie session never hands one to the page', () => {
-    const user = { id: '00000000-0000-4000-8000-000000000001', username: 'sngv', displayName: 'Sở Ngoại vụ', role: 'reporter', agencyId: null, mustChangePassword: false };
+    const user = { id: '00000000-0000-4000-8000-000000000001', username: 'sngv', displayName: 'Sở Ngoại vụ', role: 'reporter', agencyId: null, mustChangePassword: false, unreadNotifications: 2 };
     const parsed = SessionResponseSchema.parse({ accessToken: 'secret', expiresAt: '2026-11-26T08:00:00.000Z', user });
     expect(parsed).toEqual({ expiresAt: '2026-11-26T08:00:00.000Z', user });
   });
