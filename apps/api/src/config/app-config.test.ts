@@ -116,3 +116,28 @@ describe('database limits', () => {
     expect(() => loadAppConfig({ PGLITE_MAX_CONCURRENT_READS: '0' })).toThrow(/PGLITE_MAX_CONCURRENT_READS/);
   });
 });
+
+describe('mail, links and reminders', () => {
+  it('sends no mail without SMTP_URL, and links to localhost on the port', () => {
+    const config = loadAppConfig({ PORT: '3100' });
+    expect(config.mail).toBeNull();
+    expect(config.publicUrl).toBe('http://localhost:3100');
+    expect(config.reminderIntervalMs).toBe(3_600_000);
+  });
+
+  it('reads the SMTP server, the sender and the public address', () => {
+    const config = loadAppConfig({ SMTP_URL: 'smtp://cchc:secret@mail.example.org:587', MAIL_FROM: '"Sở Nội vụ" <cchc@example.org>', PUBLIC_URL: 'https://cchc.example.org/' });
+    expect(config.mail).toMatchObject({ smtpUrl: 'smtp://cchc:secret@mail.example.org:587', from: '"Sở Nội vụ" <cchc@example.org>' });
+    expect(config.publicUrl).toBe('https://cchc.example.org');
+    expect(loadAppConfig({ SMTP_URL: 'smtps://mail.example.org' }).mail?.from).toBe('"Cải cách hành chính" <no-reply@mail.example.org>');
+  });
+
+  it('refuses what it cannot use', () => {
+    expect(() => loadAppConfig({ SMTP_URL: 'http://mail.example.org' })).toThrow(/SMTP_URL/);
+    expect(() => loadAppConfig({ SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
+    expect(() => loadAppConfig({ PUBLIC_URL: 'cchc.example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadAppConfig({ REMINDER_INTERVAL_MINUTES: '-1' })).toThrow(/REMINDER_INTERVAL_MINUTES/);
+    expect(() => loadAppConfig({ REMINDER_INTERVAL_MINUTES: '1441' })).toThrow(/REMINDER_INTERVAL_MINUTES/);
+    expect(loadAppConfig({ REMINDER_INTERVAL_MINUTES: '0' }).reminderIntervalMs).toBe(0);
+  });
+});

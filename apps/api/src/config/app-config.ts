@@ -174,7 +174,9 @@ function parsePublicUrl(value: string | undefined, port: number): string {
 function parseReminderInterval(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 60 * 60_000;
   const minutes = Number(value);
-  if (!Number.isInteger(minutes) || minutes < 0) throw new ConfigError(`REMINDER_INTERVAL_MINUTES must be a whole number of minutes, 0 or more, got "${value}".`);
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > 1440) {
+    throw new ConfigError(`REMINDER_INTERVAL_MINUTES must be a whole number of minutes from 0 to 1440 (a day), got "${value}".`);
+  }
   return minutes * 60_000;
 }
 

@@ -63,6 +63,7 @@ describe('Reminder letters over HTTP', () => {
     for (const [overrides, paths] of [
       [{ number: 'abc' }, ['body.number']],
       [{ issuedOn: '22/09/2020' }, ['body.issuedOn']],
+      [{ replyBy: '2020-09-21' }, ['body.replyBy']],
       [{ agencyIds: [] }, ['body.agencyIds']],
       [{ agencyIds: [id.STP, id.STP] }, ['body.agencyIds']],
       [{ signer: { ...SIGNER, onBehalfOf: null } }, ['body.signer.onBehalfOf']],

@@ -68,8 +68,9 @@ export const NotificationDetailsSchema = z.strictObject({
   reasons: z.array(z.strictObject({ path: z.string().nullable(), message: z.string() })).optional(),
   /** DEADLINE_SOON: days left until the deadline (1 = tomorrow). */
   daysLeft: z.number().int().min(0).optional(),
-  /** OVERDUE_LIST: the agencies without a submission, and how many were expected. */
+  /** OVERDUE_LIST: how many agencies have not submitted (the first OVERDUE_LIST_NAMED of them named), out of how many expected. */
   agencies: z.array(NotificationAgencySchema).optional(),
+  late: z.number().int().min(0).optional(),
   expected: z.number().int().min(0).optional(),
   /** REMINDER_LETTER: the letter's number and symbol and its date of issue. */
   letter: z.strictObject({ id: z.uuid(), symbol: z.string(), issuedOn: isoDate }).optional(),
@@ -142,6 +143,9 @@ export type NotificationSettingsBody = z.input<typeof NotificationSettingsBodySc
 /** The id the reminders' settings are logged under in the administration log (entity type `setting`): settings have no row id of their own. */
 export const REMINDER_SETTINGS_ID = '00000000-0000-4000-8000-000000000001';
 
+/** How many of the late agencies an OVERDUE_LIST notification names; the status board lists them all. */
+export const OVERDUE_LIST_NAMED = 20;
+
 /** The default days of the deadline reminders: 5 and 1 days before the deadline, the day after it. */
 export const DEFAULT_REMINDER_DAYS = { before: [5, 1], after: [1] } as const;
 
@@ -206,7 +210,11 @@ export const ReminderLetterBodySchema = z.strictObject({
   signer: SigningSchema,
   /** A deadline the letter sets for the reports (null: as soon as possible). */
   replyBy: isoDate.nullable().default(null),
-});
+}).refine(
+  // Compared only once both are days: a malformed date of issue has its own message.
+  (body) => body.replyBy === null || !/^\d{4}-\d{2}-\d{2}$/.test(body.issuedOn) || body.replyBy >= body.issuedOn,
+  { path: ['replyBy'], message: 'Not before the date of the letter' },
+);
 export type ReminderLetterBody = z.input<typeof ReminderLetterBodySchema>;
 
 export const ReminderLetterSchema = z.strictObject({

@@ -24,9 +24,9 @@ describe('notificationMessage', () => {
     expect(notificationMessage(facts({ kind: 'DEADLINE_SOON', details: { daysLeft: 5 } })).title.en).toBe('Report for First 9 months of 2025 due in 5 days (2025-09-20)');
   });
 
-  it('counts the agencies without a report against those expected, and names at most twenty', () => {
-    const agencies = Array.from({ length: 23 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, code: `A${i}`, name: { vi: `Đơn vị ${i}`, en: `Unit ${i}` } }));
-    const message = notificationMessage(facts({ kind: 'OVERDUE_LIST', agency: null, details: { agencies, expected: 120 } }));
+  it('counts the agencies without a report against those expected, naming those it was given', () => {
+    const agencies = Array.from({ length: 20 }, (_, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, code: `A${i}`, name: { vi: `Đơn vị ${i}`, en: `Unit ${i}` } }));
+    const message = notificationMessage(facts({ kind: 'OVERDUE_LIST', agency: null, details: { agencies, late: 23, expected: 120 } }));
     expect(message.title.vi).toBe('23/120 cơ quan, đơn vị chưa gửi báo cáo 9 tháng đầu năm 2025');
     expect(message.body.vi).toContain('Đơn vị 19; và 3 đơn vị khác.');
     expect(message.body.vi).not.toContain('Đơn vị 20');

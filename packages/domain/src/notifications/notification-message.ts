@@ -85,14 +85,16 @@ export function notificationMessage(facts: NotificationFacts): NotificationMessa
         ),
       };
     case 'OVERDUE_LIST': {
-      const agencies = facts.details.agencies ?? [];
+      const named = facts.details.agencies ?? [];
+      const late = facts.details.late ?? named.length;
       const expected = facts.details.expected;
-      const names = agencies.map((a) => a.name);
-      const shown = (lang: 'vi' | 'en'): string => names.slice(0, 20).map((name) => name[lang]).join('; ') + (names.length > 20 ? (lang === 'vi' ? `; và ${names.length - 20} đơn vị khác` : `; and ${names.length - 20} more`) : '');
+      const more = late - named.length;
+      const shown = (lang: 'vi' | 'en'): string =>
+        named.map((a) => a.name[lang]).join('; ') + (more > 0 ? (lang === 'vi' ? `; và ${more} đơn vị khác` : `; and ${more} more`) : '');
       return {
         title: both(
-          `${agencies.length}${expected !== undefined ? `/${expected}` : ''} cơ quan, đơn vị chưa gửi báo cáo ${period.vi}`,
-          `${agencies.length}${expected !== undefined ? ` of ${expected}` : ''} agencies have not submitted their report for ${period.en}`,
+          `${late}${expected !== undefined ? `/${expected}` : ''} cơ quan, đơn vị chưa gửi báo cáo ${period.vi}`,
+          `${late}${expected !== undefined ? ` of ${expected}` : ''} agencies have not submitted their report for ${period.en}`,
         ),
         body: both(`Hạn gửi là ngày ${deadline}. Chưa gửi: ${shown('vi')}.`, `It was due on ${deadlineEn}. Not submitted: ${shown('en')}.`),
       };

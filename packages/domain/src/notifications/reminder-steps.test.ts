@@ -25,6 +25,14 @@ describe('dueReminderStep', () => {
     expect(dueReminderStep('2025-09-20', '2025-09-16', { before: [1, 5], after: [] })).toEqual({ kind: 'DEADLINE_SOON', days: 5, on: '2025-09-15', key: 'BEFORE_5' });
   });
 
+  it('never sends a reminder before the deadline once it has passed, with no step after it', () => {
+    const beforeOnly = { before: [5, 1], after: [] };
+    expect(keyOn('2025-09-20', beforeOnly)).toBe('BEFORE_1');
+    expect(keyOn('2025-09-21', beforeOnly)).toBeNull();
+    expect(keyOn('2025-09-21', { before: [1], after: [3] })).toBeNull();
+    expect(keyOn('2025-09-23', { before: [1], after: [3] })).toBe('AFTER_3');
+  });
+
   it('sends nothing without days', () => {
     expect(keyOn('2025-09-21', { before: [], after: [] })).toBeNull();
   });

@@ -25,7 +25,8 @@ export const REMINDER_CATCH_UP_DAYS = 7;
  * The deadline reminder due on `today` for a period with this deadline, if any (docs/domain.md
  * §16): the latest step whose day has come, unless a later step's day has come too (only the
  * latest is sent, never a burst of old ones) or it is more than a week old (an app that was down
- * catches up within a week; periods long past are left alone).
+ * catches up within a week; periods long past are left alone). A reminder before the deadline is
+ * not sent after it.
  *
  * @example
  * dueReminderStep('2025-09-20', '2025-09-15', { before: [5, 1], after: [1] })?.key // 'BEFORE_5'
@@ -40,5 +41,7 @@ export function dueReminderStep(deadline: string, today: string, days: ReminderD
   ].sort((a, b) => a.on.localeCompare(b.on));
   const due = steps.filter((step) => step.on <= today).at(-1);
   if (!due || daysBetween(due.on, today) > REMINDER_CATCH_UP_DAYS) return null;
+  // A reminder that the deadline is near is never sent once it has passed.
+  if (due.kind === 'DEADLINE_SOON' && today > deadline) return null;
   return due;
 }

@@ -43,6 +43,8 @@ export class Notifications1765584000000 implements MigrationInterface {
     // count of the unread ones (the bell).
     await queryRunner.query(`CREATE INDEX notification_user_idx ON notification (user_id, created_at DESC, seq DESC)`);
     await queryRunner.query(`CREATE INDEX notification_unread_idx ON notification (user_id) WHERE read_at IS NULL`);
+    // The notifications of a reminder letter, counted in the list of letters.
+    await queryRunner.query(`CREATE INDEX notification_letter_idx ON notification ((details -> 'letter' ->> 'id')) WHERE kind = 'REMINDER_LETTER'`);
     await queryRunner.query(`
       CREATE TABLE notification_email (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

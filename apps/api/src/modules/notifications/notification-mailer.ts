@@ -6,10 +6,13 @@ import { NotificationRepository } from './notification.repository.js';
 
 /** How often queued e-mails are looked for when nothing wakes the mailer: retries fall due on their own. */
 const POLL_MS = 30_000;
-/** How long a claimed message is held before another round may take it again (a crash while sending). */
+/**
+ * How long a claimed message is held before another round may take it again (a crash while
+ * sending): well above the longest a send can take with the timeouts below.
+ */
 const LEASE_MS = 5 * 60_000;
-/** Messages sent per round. */
-const BATCH = 20;
+/** The SMTP timeouts: connecting, the server's greeting, and silence on the connection. */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 15_000, socketTimeout: 60_000 } as const;
 
 /**
  * Sends the e-mails queued with notifications (the `notification_email` outbox) through SMTP
@@ -42,7 +45,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
 
   onApplicationBootstrap(): void {
     if (!this.mail) return;
-    this.transport = nodemailer.createTransport(this.mail.smtpUrl, { from: this.mail.from });
+    this.transport = nodemailer.createTransport(this.mail.smtpUrl, { from: this.mail.from, ...SMTP_TIMEOUTS });
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.timer.unref();
     this.wake();
@@ -72,26 +75,33 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     this.running.catch((error: unknown) => this.logger.error(`Sending queued e-mails failed: ${String(error)}`));
   }
 
-  /** Sends every message due now; how many were sent. For tests and the scheduled rounds. */
+  /**
+   * Sends every message due now, one claimed at a time (so none waits under a lease while others
+   * are sent); how many were sent. For tests and the scheduled rounds.
+   */
   async sendDue(): Promise<number> {
     if (!this.transport || !this.mail) return 0;
     let sent = 0;
-    for (;;) {
-      const due = await this.notifications.claimDueEmails(LEASE_MS, BATCH);
-      for (const email of due) {
-        try {
-          await this.transport.sendMail({ from: this.mail.from, to: email.recipient, subject: email.subject, text: email.body });
-          await this.notifications.markSent(email.id);
-          sent += 1;
-        } catch (error) {
-          const delay = this.mail.retryDelaysMs[email.attempts - 1] ?? null;
-          const reason = error instanceof Error ? error.message : String(error);
-          await this.notifications.markFailed(email.id, reason, delay);
-          if (delay !== null) this.logger.warn(`E-mail ${email.id} to ${email.recipient} failed (attempt ${email.attempts}), retried in ${Math.round(delay / 1000)} s: ${reason}`);
-          else this.logger.error(`E-mail ${email.id} to ${email.recipient} given up after ${email.attempts} attempts: ${reason}`);
-        }
+    // Each message at most once a round: one that fails waits for its retry, not for the next claim.
+    const tried: string[] = [];
+    while (!this.stopped) {
+      const [email] = await this.notifications.claimDueEmails(LEASE_MS, 1, tried);
+      if (!email) return sent;
+      tried.push(email.id);
+      try {
+        await this.transport.sendMail({ from: this.mail.from, to: email.recipient, subject: email.subject, text: email.body });
+      } catch (error) {
+        const delay = this.mail.retryDelaysMs[email.attempts - 1] ?? null;
+        const reason = error instanceof Error ? error.message : String(error);
+        await this.notifications.markFailed(email, reason, delay);
+        if (delay !== null) this.logger.warn(`E-mail ${email.id} to ${email.recipient} failed (attempt ${email.attempts}), retried in ${Math.round(delay / 1000)} s: ${reason}`);
+        else this.logger.error(`E-mail ${email.id} to ${email.recipient} given up after ${email.attempts} attempts: ${reason}`);
+        continue;
       }
-      if (due.length < BATCH || this.stopped) return sent;
+      sent += 1;
+      // The server has the message: a failure to record it must not send it again.
+      await this.notifications.markSent(email).catch((error: unknown) => this.logger.error(`E-mail ${email.id} was sent but not recorded as sent: ${String(error)}`));
     }
+    return sent;
   }
 }

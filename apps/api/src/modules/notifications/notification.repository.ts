@@ -213,16 +213,17 @@ export class NotificationRepository {
   /**
    * Claims up to `limit` queued e-mails due now for sending: their next attempt is pushed
    * `leaseMs` ahead in the same statement (SKIP LOCKED), so another instance of the app, or the
-   * next round, does not send them too while this one does. Times are the database's: the queue
-   * is shared by every instance, whatever their clocks.
+   * next round, does not send them too while this one does; `except`, those this round tried
+   * already. Times are the database's: the queue is shared by every instance, whatever their
+   * clocks.
    */
-  async claimDueEmails(leaseMs: number, limit: number): Promise<DueEmail[]> {
+  async claimDueEmails(leaseMs: number, limit: number, except: readonly string[] = []): Promise<DueEmail[]> {
     return this.dataSource.query<DueEmail[]>(
       `WITH claimed AS (
          UPDATE notification_email e SET attempts = e.attempts + 1, next_attempt_at = clock_timestamp() + make_interval(secs => $1::float8 / 1000)
          WHERE e.id IN (
            SELECT id FROM notification_email
-           WHERE status = 'PENDING' AND next_attempt_at <= clock_timestamp()
+           WHERE status = 'PENDING' AND next_attempt_at <= clock_timestamp() AND id <> ALL($3::uuid[])
            ORDER BY next_attempt_at, id
            LIMIT $2
            FOR UPDATE SKIP LOCKED
@@ -230,21 +231,28 @@ export class NotificationRepository {
          RETURNING e.id, e.recipient, e.subject, e.body, e.attempts
        )
        SELECT * FROM claimed ORDER BY id`,
-      [leaseMs, limit],
+      [leaseMs, limit, [...except]],
     );
   }
 
-  async markSent(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE notification_email SET status = 'SENT', sent_at = clock_timestamp(), last_error = NULL WHERE id = $1`, [id]);
+  /**
+   * Records a claimed message sent. Only the claim that sent it records it (its attempt): a round
+   * whose lease ran out and was taken over never overwrites the newer claim's outcome.
+   */
+  async markSent(email: Pick<DueEmail, 'id' | 'attempts'>): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE notification_email SET status = 'SENT', sent_at = clock_timestamp(), last_error = NULL WHERE id = $1 AND attempts = $2 AND status = 'PENDING'`,
+      [email.id, email.attempts],
+    );
   }
 
-  /** Records a failed attempt: tried again `retryMs` from now, or given up (FAILED) when null. */
-  async markFailed(id: string, error: string, retryMs: number | null): Promise<void> {
+  /** Records a failed attempt of a claim: tried again `retryMs` from now, or given up (FAILED) when null. */
+  async markFailed(email: Pick<DueEmail, 'id' | 'attempts'>, error: string, retryMs: number | null): Promise<void> {
     await this.dataSource.query(
-      `UPDATE notification_email SET last_error = $2, status = CASE WHEN $3::float8 IS NULL THEN 'FAILED' ELSE 'PENDING' END,
-              next_attempt_at = CASE WHEN $3::float8 IS NULL THEN next_attempt_at ELSE clock_timestamp() + make_interval(secs => $3::float8 / 1000) END
-       WHERE id = $1`,
-      [id, error.slice(0, 2000), retryMs],
+      `UPDATE notification_email SET last_error = $3, status = CASE WHEN $4::float8 IS NULL THEN 'FAILED' ELSE 'PENDING' END,
+              next_attempt_at = CASE WHEN $4::float8 IS NULL THEN next_attempt_at ELSE clock_timestamp() + make_interval(secs => $4::float8 / 1000) END
+       WHERE id = $1 AND attempts = $2 AND status = 'PENDING'`,
+      [email.id, email.attempts, error.slice(0, 2000), retryMs],
     );
   }
 }

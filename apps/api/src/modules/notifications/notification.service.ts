@@ -135,7 +135,9 @@ export class NotificationService {
     if (unavailable.length > 0) throw new AppError('VALIDATION_FAILED', 'Some of the kinds chosen never reach you.', unavailable);
     const before = await this.notifications.settingsOf(user.id);
     if (!before) throw new AppError('NOT_FOUND', 'No such user.');
-    const stored = [...new Set(kinds)] as NotificationKind[];
+    // Kinds that cannot reach the role stay as they were: if an administrator changes the role,
+    // the person's e-mail starts with the kinds they had not turned off.
+    const stored = [...new Set([...before.emailKinds.filter((kind) => !available.includes(kind)), ...kinds])] as NotificationKind[];
     await this.transactions.run(async (em) => {
       const version = await this.notifications.updateSettings(em, user.id, body.version, { email, emailKinds: stored });
       if (version === null) {
@@ -149,7 +151,7 @@ export class NotificationService {
         action: 'UPDATE',
         actorId: user.id,
         before: { email: before.email, emailKinds: before.emailKinds.filter((kind) => available.includes(kind)) },
-        after: { email, emailKinds: stored },
+        after: { email, emailKinds: [...new Set(kinds)] },
       });
     });
     return this.settings(user);

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   DEFAULT_REMINDER_DAYS,
+  OVERDUE_LIST_NAMED,
   REMINDER_SETTINGS_ID,
   daysBetween,
   dueReminderStep,
@@ -121,7 +122,8 @@ export class ReminderService {
           agencyId: null,
           periodId: period.id,
           details: {
-            agencies: late.map((agency) => ({ id: agency.id, code: agency.code, name: agency.name })),
+            agencies: late.slice(0, OVERDUE_LIST_NAMED).map((agency) => ({ id: agency.id, code: agency.code, name: agency.name })),
+            late: late.length,
             expected: expectedReporters(reporting, { to: period.windowTo }).length,
           },
         });

@@ -101,7 +101,10 @@ export const useNotificationsStore = defineStore('notifications', () => {
     marking.add(notification.id);
     actionError.value = null;
     try {
-      replace(await notificationsApi.read(notification.id));
+      const read = await notificationsApi.read(notification.id);
+      // An answer asked for before the mark would bring the notification back unread.
+      bellLoad.cancel();
+      replace(read);
       if (unread.value !== null) unread.value = Math.max(0, unread.value - 1);
       return true;
     } catch (error) {
@@ -119,6 +122,13 @@ export const useNotificationsStore = defineStore('notifications', () => {
     actionError.value = null;
     try {
       const answer = await notificationsApi.readAll();
+      // Answers asked for before the mark would bring the unread ones back: dropped, and the
+      // bell asked again.
+      const bellWasLoading = bellLoad.status.value !== 'ready';
+      bellLoad.cancel();
+      if (bellWasLoading) void refresh();
+      // A page being refreshed quietly is dropped; a first load is left to show its page.
+      if (listLoad.status.value === 'ready') listLoad.cancel();
       const now = new Date().toISOString();
       const read = (list: NotificationDto[]): NotificationDto[] => list.map((n) => (n.readAt === null ? { ...n, readAt: now } : n));
       latest.value = read(latest.value);

@@ -87,7 +87,8 @@ function issueMessage(field: LetterField, code: string, form: LetterForm): Field
     case 'issuedOn':
       return form.issuedOn.trim() === '' ? { key: 'dateRequired' } : { key: 'date' };
     case 'replyBy':
-      return { key: 'date' };
+      // The contract's own check: the reply-by day is not before the day of issue.
+      return code === 'custom' ? { key: 'replyBeforeIssue' } : { key: 'date' };
     case 'onBehalfOf':
       return { key: 'onBehalfOfRequired' };
     case 'title':
