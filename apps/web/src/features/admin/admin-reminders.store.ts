@@ -23,15 +23,15 @@ export const useAdminRemindersStore = defineStore('admin-reminders', () => {
     return result;
   }
 
-  /** Runs the job now; the settings are read again for the new last run. */
+  /** Runs the job now; its answer is the new last run. */
   async function runNow(): Promise<void> {
     running.value = true;
     runFailure.value = null;
     const result = await attemptSave(() => adminApi.runReminders());
     running.value = false;
     if (result.ok) {
+      if (settings.value) settings.value = { ...settings.value, lastRun: { at: result.value.at, sent: result.value.sent, trigger: 'admin' } };
       lastRunResult.value = result.value;
-      await load(true);
     } else {
       runFailure.value = result.failure.kind === 'failed' ? result.failure.code : result.failure.kind;
     }
