@@ -138,7 +138,8 @@ export async function restorePostgres(
 /**
  * Empties the database before a forced restore: every schema but public and the system ones, and
  * every table, view, sequence, type and function in public, leaving extensions and their objects.
- * The script the backup restores from then recreates everything.
+ * The sequence of an identity column goes with its table (it cannot be dropped apart). The script
+ * the backup restores from then recreates everything.
  */
 const CLEAR_DATABASE_SQL = `
 DO $clear$
@@ -151,7 +152,7 @@ BEGIN
   END LOOP;
   FOR r IN SELECT c.relname, c.relkind FROM pg_class c
             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
-              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e') LOOP
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i')) LOOP
     EXECUTE format('DROP %s IF EXISTS public.%I CASCADE',
       CASE r.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END,
       r.relname);
