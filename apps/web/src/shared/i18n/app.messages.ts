@@ -83,6 +83,8 @@ export const appMessages = defineMessages(
     },
     status: statusNames('vi'),
     timing: { ON_TIME: 'Đúng hạn', LATE: 'Trễ hạn', AFTER_GRACE: 'Quá hạn' },
+    // The authority prefixes of a signature block (signingModeKey), for every form that signs.
+    signingMode: { KT: 'KT. (ký thay thủ trưởng)', TM: 'TM. (thay mặt tập thể)', Q: 'Q. (quyền)', TL: 'TL. (thừa lệnh)', TUQ: 'TUQ. (thừa ủy quyền)' },
     period: { label: 'Kỳ báo cáo', from: 'Từ ngày', to: 'Đến ngày', deadline: 'Hạn nộp' },
     agencyKind: { department: 'Sở, ngành', board: 'Ban', district: 'UBND cấp huyện', commune: 'UBND cấp xã', province: 'UBND tỉnh', kind: 'Loại', count: 'Số lượng' },
     notFound: { heading: 'Không tìm thấy trang', back: 'Về trang chủ' },
@@ -191,6 +193,7 @@ export const appMessages = defineMessages(
     },
     status: statusNames('en'),
     timing: { ON_TIME: 'On time', LATE: 'Late', AFTER_GRACE: 'After grace' },
+    signingMode: { KT: 'KT. (deputy signing for the head)', TM: 'TM. (on behalf of a collective)', Q: 'Q. (acting)', TL: 'TL. (by order)', TUQ: 'TUQ. (by authorisation)' },
     period: { label: 'Period', from: 'From', to: 'To', deadline: 'Deadline' },
     agencyKind: { department: 'Departments', board: 'Boards', district: 'District committees', commune: 'Commune committees', province: 'Provincial committee', kind: 'Kind', count: 'Count' },
     notFound: { heading: 'Page not found', back: 'Back to the start page' },

@@ -66,3 +66,6 @@ export function featureTextsLoader<Name extends string>(loaders: Record<Name, ()
     );
   };
 }
+
+/** The message key of a signing mode's label: `KT.` → `signingMode.KT`. */
+export const signingModeKey = (mode: string): string => `signingMode.${mode.replace('.', '')}`;
