@@ -58,7 +58,8 @@ describe('Dashboard queries and their indexes', () => {
   it.each([
     ['reportStates', () => DASHBOARD_SQL.reportStates, () => [periodIds, kinds]],
     ['statusReports', () => DASHBOARD_SQL.statusReports, () => [periodIds, agencyIds]],
-    ['rankedReports', () => DASHBOARD_SQL.rankedReports('lateRate'), () => [periodIds, kinds]],
+    ['rankedReports', () => DASHBOARD_SQL.rankedReports('lateRate'), () => [periodIds, agencyIds]],
+    ['rankedValues', () => DASHBOARD_SQL.rankedValues('lateRate'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4)]],
     ['coverage', () => DASHBOARD_SQL.coverage, () => [periodIds, kinds, [...REPORTED_STATUSES]]],
     ['dossierSums', () => DASHBOARD_SQL.dossierSums, () => [periodIds, kinds, [...REPORTED_STATUSES]]],
     ['activitySums', () => DASHBOARD_SQL.activitySums, () => [periodIds, kinds, [...REPORTED_STATUSES]]],

@@ -11,7 +11,7 @@ import {
   type Report,
   type ReportFigures,
 } from '@cchc/domain';
-import { activityTotals, RANKING_INPUTS, reportFigure } from '../../src/modules/dashboard/dashboard.figures.js';
+import { activityTotals, agencyFigure, provinceFigure, RANKING_INPUTS, reportFigure } from '../../src/modules/dashboard/dashboard.figures.js';
 import { DashboardRepository, type RankedFigures } from '../../src/modules/dashboard/dashboard.repository.js';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -64,7 +64,7 @@ function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepositor
     // (the reported ones) and the plans per area (summed by activitySums, so read here as stored).
     const reportingAgencies = new Set(agencyIds);
     for (const figure of RANKING_FIGURES) {
-      const ranked = await context().dashboard.rankedReports(periodIds, kinds, figure);
+      const ranked = await context().dashboard.rankedReports(periodIds, agencyIds, figure);
       expect(ranked.length).toBe([...expected.values()].filter((e) => reportingAgencies.has(e.report.agency_id)).length);
       for (const row of ranked) {
         const domain = expected.get(row.id)!;
@@ -76,7 +76,7 @@ function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepositor
         });
       }
     }
-    const rows = await context().dashboard.rankedReports(periodIds, kinds, 'decisions');
+    const rows = await context().dashboard.rankedReports(periodIds, agencyIds, 'decisions');
     const covered = new Map((await context().dashboard.coverage(periodIds, kinds)).map((row) => [row.id, row.coveredAreas]));
     const plansByArea = new Map(
       (await context().t.dataSource.query<{ report_id: string; plans_by_area: Record<string, number> | string }[]>(`SELECT report_id, plans_by_area FROM report_figure`)).map(
@@ -143,7 +143,57 @@ function figureChecks(context: () => { t: TestApp; dashboard: DashboardRepositor
     expect(sums.some((s) => Object.keys(s.plansByArea).length > 1)).toBe(true);
   };
 
-  return { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree };
+  /**
+   * Each ranking figure as the database computes and groups it (rankedValues) equals the domain's
+   * agencyFigure and provinceFigure over the same reports: as reported, and with agencies folded
+   * into others (every third reporting agency into the next, whatever the data's successions: the
+   * arithmetic must agree for any grouping). Over `periodCount` periods spread across the data.
+   */
+  const expectRankedValuesAgree = async (periodCount: number): Promise<number> => {
+    const { agencyIds } = await scope();
+    const reporting = new Set(agencyIds);
+    const figures = [...(await domainFigures()).values()].filter((e) => reporting.has(e.report.agency_id));
+    const withReports = [...new Set(figures.map((e) => e.report.period_id))].sort();
+    const periods = withReports.filter((_, index) => index % Math.max(1, Math.floor(withReports.length / periodCount)) === 0);
+    const sorted = [...agencyIds].sort();
+    const folded = new Map(sorted.flatMap((id, index) => (index % 3 === 0 && sorted[index + 1] ? [[id, sorted[index + 1]!] as const] : [])));
+    let compared = 0;
+    for (const foldedInto of [new Map<string, string>(), folded]) {
+      const owner = (agencyId: string): string => foldedInto.get(agencyId) ?? agencyId;
+      for (const [index, periodId] of periods.entries()) {
+        const previousId = periods[index - 1] ?? null;
+        const inPeriod = (id: string | null) => figures.filter((e) => e.report.period_id === id);
+        const reportedIn = (id: string | null) => inPeriod(id).filter((e) => reported.has(e.report.status)).map((e) => e.figures);
+        for (const figure of RANKING_FIGURES) {
+          const values = await context().dashboard.rankedValues(periodId, previousId, kinds, figure, foldedInto);
+          const groups = new Map<string, ReportFigures[]>();
+          for (const e of inPeriod(periodId)) {
+            const members = groups.get(owner(e.report.agency_id)) ?? [];
+            if (reported.has(e.report.status)) members.push(e.figures);
+            groups.set(owner(e.report.agency_id), members);
+          }
+          expect({ figure, periodId, agencies: values.agencies }).toEqual({
+            figure,
+            periodId,
+            agencies: new Map([...groups].map(([id, members]) => [id, agencyFigure(members, figure)])),
+          });
+          const province = (id: string | null) => {
+            const { value, agencies } = provinceFigure(reportedIn(id), figure);
+            return { value, valued: agencies };
+          };
+          expect({ figure, periodId, province: values.province }).toEqual({
+            figure,
+            periodId,
+            province: new Map([[periodId, province(periodId)], ...(previousId && inPeriod(previousId).length > 0 ? [[previousId, province(previousId)] as const] : [])]),
+          });
+          compared += values.agencies.size;
+        }
+      }
+    }
+    return compared;
+  };
+
+  return { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree, expectRankedValuesAgree };
 }
 
 /**
@@ -154,7 +204,7 @@ describe('Report figures: the database and the domain agree on the demo data', (
   let t: TestApp;
   let dashboard: DashboardRepository;
   const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
-  const { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree } = figureChecks(() => ({ t, dashboard }));
+  const { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree, expectRankedValuesAgree } = figureChecks(() => ({ t, dashboard }));
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => clock.current });
@@ -174,6 +224,10 @@ describe('Report figures: the database and the domain agree on the demo data', (
   it('sums dossier figures per period and per agency as the domain sums them', () => expectDossierSumsAgree());
 
   it('sums plans per area, decisions, inspections and trainings per period as the domain does', () => expectActivitySumsAgree());
+
+  it('computes and groups every ranking figure as the domain does, for the agencies and the province', async () => {
+    expect(await expectRankedValuesAgree(8)).toBeGreaterThan(1_000);
+  });
 
   it('fills the table again from the reports when its migration runs (existing rows)', async () => {
     // Spoil every row, so only a real refill can make them agree again.
@@ -227,7 +281,7 @@ const GENERATOR = '../../bench/scale/generate-scale.mjs';
 describe('Report figures: the database and the domain agree on a generated province', () => {
   let t: TestApp;
   let dashboard: DashboardRepository;
-  const { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree } = figureChecks(() => ({ t, dashboard }));
+  const { expectRowsAgree, expectDossierSumsAgree, expectActivitySumsAgree, expectRankedValuesAgree } = figureChecks(() => ({ t, dashboard }));
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -247,4 +301,8 @@ describe('Report figures: the database and the domain agree on a generated provi
   it('sums dossier figures per period and per agency as the domain sums them', () => expectDossierSumsAgree());
 
   it('sums plans per area, decisions, inspections and trainings per period as the domain does', () => expectActivitySumsAgree());
+
+  it('computes and groups every ranking figure as the domain does, for the agencies and the province', async () => {
+    expect(await expectRankedValuesAgree(6)).toBeGreaterThan(10_000);
+  }, 60_000);
 });

@@ -14,6 +14,15 @@ describe(reportingRate.name, () => {
     expect(reportingRate(['SNV', 'STP'], ['STP', 'SNV']).rate).toBe(1);
   });
 
+  it('gives the same answer for sets as for the arrays they hold (property)', () => {
+    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e');
+    fc.assert(
+      fc.property(fc.array(id), fc.array(id), (expected, reported) => {
+        expect(reportingRate(new Set(expected), new Set(reported))).toEqual(reportingRate(expected, reported));
+      }),
+    );
+  });
+
   it('never exceeds 100% (property)', () => {
     const id = fc.constantFrom('a', 'b', 'c', 'd', 'e');
     fc.assert(fc.property(fc.array(id), fc.array(id), (expected, reported) => (reportingRate(expected, reported).rate ?? 0) <= 1));

@@ -5,6 +5,7 @@ import {
   REPORTED_STATUSES,
   sumDossierFigures,
   type DossierCounts,
+  type DossierField,
   type RankingFigure,
   type ReformAreaKey,
   type ReportFigures,
@@ -57,6 +58,14 @@ export interface DashboardRankedRow {
   figures: RankedFigures;
 }
 
+/** A figure of a period's groups of reports and of the province, computed by the database (DashboardRepository.rankedValues). */
+export interface RankedValues {
+  /** Each group's value, by the agency it is counted under; null when no report of it has one. */
+  agencies: Map<string, number | null>;
+  /** The province's value in each period, and how many reports have one. */
+  province: Map<string, { value: number | null; valued: number }>;
+}
+
 /** A reported report as the coverage of the areas reads it: the areas of the programme its narrative covers. */
 export interface DashboardCoverageRow {
   id: string;
@@ -94,6 +103,59 @@ const OF_KINDS = (parameter: string) => `f.agency_id IN (SELECT a.id FROM agency
 const dossierSelect = DOSSIER_COLUMNS.map((column) => `f.${column}`).join(', ');
 const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 0)::int AS ${column}`).join(', ');
 
+/** A report that reached Home Affairs (submitted, returned, accepted): only those are data (docs/domain.md §10). */
+const IS_REPORTED = `f.status IN (${REPORTED.map((status) => `'${status}'`).join(', ')})`;
+/** A dossier column summed over the reported reports that have dossier figures: null when none has. */
+const dossierSum = (field: DossierField): string => `sum(f.${figureColumn(field)}) FILTER (WHERE ${IS_REPORTED} AND f.has_dossier)`;
+const added = (fields: readonly DossierField[]): string => fields.map(dossierSum).join(' + ');
+/** A rate as dossierRates gives it: null when the denominator is 0 (or no report has dossier figures). */
+const rate = (numerator: readonly DossierField[], denominator: readonly DossierField[]): string =>
+  `(${added(numerator)})::float8 / nullif(${added(denominator)}, 0)`;
+const RECEIVED_FIELDS: readonly DossierField[] = ['receivedOnline', 'receivedInPerson', 'receivedPostal'];
+const RESOLVED_FIELDS: readonly DossierField[] = ['resolvedEarly', 'resolvedOnTime', 'resolvedLate'];
+
+/**
+ * Each ranking figure computed by the database over a group of reports (an agency's, or restated
+ * the reports of an agency and those folded into it), as the domain computes it in the app
+ * (dashboard.figures.ts: agencyFigure and provinceFigure over reportFigure, docs/domain.md §6 and
+ * §10): a rate is the rate of the pooled dossier figures; an agency's dossier total or count is
+ * summed; the province's is the mean over the reports that have it. `valued` picks the reports
+ * that have a value. Only reported reports count. The test "the database ranks as the domain
+ * does" (report-figures.integration.test.ts) proves each figure equal on the demo data and a
+ * generated province, for both structures.
+ */
+const RANKING_SQL: Readonly<Record<RankingFigure, { agency: string; province: string; valued: string }>> = (() => {
+  const withDossier = `${IS_REPORTED} AND f.has_dossier`;
+  const rateOf = (numerator: readonly DossierField[], denominator: readonly DossierField[]) => {
+    const value = rate(numerator, denominator);
+    return { agency: value, province: value, valued: withDossier };
+  };
+  const totalOf = (fields: readonly DossierField[]) => ({
+    agency: `(${added(fields)})::float8`,
+    province: `(${added(fields)})::float8 / nullif(count(*) FILTER (WHERE ${withDossier}), 0)`,
+    valued: withDossier,
+  });
+  const countOf = (column: string) => ({
+    agency: `(sum(f.${column}) FILTER (WHERE ${IS_REPORTED}))::float8`,
+    province: `(sum(f.${column}) FILTER (WHERE ${IS_REPORTED}))::float8 / nullif(count(*) FILTER (WHERE ${IS_REPORTED}), 0)`,
+    valued: IS_REPORTED,
+  });
+  return {
+    onTimeRate: rateOf(['resolvedEarly', 'resolvedOnTime'], RESOLVED_FIELDS),
+    lateRate: rateOf(['resolvedLate', 'pendingOverdue'], ['carriedOver', ...RECEIVED_FIELDS]),
+    onlineRate: rateOf(['receivedOnline'], RECEIVED_FIELDS),
+    received: totalOf(RECEIVED_FIELDS),
+    toHandle: totalOf(['carriedOver', ...RECEIVED_FIELDS]),
+    resolved: totalOf(RESOLVED_FIELDS),
+    inProgress: totalOf(['pendingWithinTime', 'pendingOverdue']),
+    plans: countOf('plans'),
+    decisions: countOf('decisions'),
+    trainings: countOf('trainings'),
+    trainingParticipants: countOf('training_participants'),
+    inspections: countOf('inspections_held'),
+  };
+})();
+
 /**
  * The dashboard's queries, by repository method: kept here in one place so the test of their
  * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
@@ -109,7 +171,16 @@ export const DASHBOARD_SQL = {
   rankedReports: (figure: RankingFigure) => `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.has_dossier,
             ${RANKING_INPUTS[figure].map((field) => `f.${figureColumn(field)}`).join(', ')}
      FROM report_figure f
-     WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')}`,
+     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
+  rankedValues: (figure: RankingFigure) => `SELECT f.period_id, o.owner_id AS agency_id,
+            CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
+            (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
+     FROM report_figure f
+     LEFT JOIN unnest($4::uuid[], $5::uuid[]) AS m(agency_id, owner_id) ON m.agency_id = f.agency_id
+     CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
+     WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
+     GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
+     HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid`,
   coverage: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.covered_areas
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')} AND f.status = ANY($3::varchar[])`,
@@ -173,14 +244,45 @@ export class DashboardRepository {
   }
 
   /**
-   * Every report of the periods by the agencies of the kinds, whatever its status, with what the
-   * figure ranked by is computed from (its RANKING_INPUTS; the other fields 0).
+   * Every report of the periods by the agencies (those of a ranking's rows), whatever its status,
+   * with what the figure ranked by is computed from (its RANKING_INPUTS; the other fields 0).
    */
-  async rankedReports(periodIds: readonly string[], kinds: readonly ReportingAgencyKind[], figure: RankingFigure): Promise<DashboardRankedRow[]> {
-    if (periodIds.length === 0 || kinds.length === 0) return [];
-    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.rankedReports(figure), [periodIds, kinds]);
+  async rankedReports(periodIds: readonly string[], agencyIds: readonly string[], figure: RankingFigure): Promise<DashboardRankedRow[]> {
+    if (periodIds.length === 0 || agencyIds.length === 0) return [];
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.rankedReports(figure), [periodIds, agencyIds]);
     const inputs = RANKING_INPUTS[figure].map((field) => [field, figureColumn(field)] as const);
     return rows.map((row) => rankedRowOf(row, inputs));
+  }
+
+  /**
+   * A figure computed and grouped by the database (RANKING_SQL): the value of each group of
+   * reports of the period by the agencies of the kinds (an agency's own, or that of the agency
+   * `foldedInto` names for it), and the province's in the period and in `previousPeriodId`. Every
+   * group with a report in the period, whatever its status, has its entry, null when none of its
+   * reports gives a value: a ranking reads 4,000 numbers, not every report's figures.
+   */
+  async rankedValues(
+    periodId: string,
+    previousPeriodId: string | null,
+    kinds: readonly ReportingAgencyKind[],
+    figure: RankingFigure,
+    foldedInto: ReadonlyMap<string, string>,
+  ): Promise<RankedValues> {
+    const values: RankedValues = { agencies: new Map(), province: new Map() };
+    if (kinds.length === 0) return values;
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.rankedValues(figure), [
+      periodId,
+      previousPeriodId,
+      kinds,
+      [...foldedInto.keys()],
+      [...foldedInto.values()],
+    ]);
+    for (const row of rows) {
+      const value = row.value === null ? null : Number(row.value);
+      if (row.agency_id === null) values.province.set(row.period_id as string, { value, valued: Number(row.valued) });
+      else values.agencies.set(row.agency_id as string, value);
+    }
+    return values;
   }
 
   /** The reported reports (submitted, returned, accepted) of the periods by the agencies, with the areas each covers. */

@@ -25,6 +25,7 @@ import {
   REPORTING_AGENCY_KINDS,
   rankAgencies,
   RANKING_DEFAULT_ORDER,
+  RATE_FIGURES,
   reportingRate,
   restatedAgency,
   toVietnamDate,
@@ -65,14 +66,13 @@ import {
   isPastDeadline,
   isReported,
   previousPeriodOf,
-  provinceFigure,
+  type ProvinceFigure,
 } from './dashboard.figures.js';
 import {
   DashboardRepository,
   type DashboardCoverageRow,
   type DashboardRankedRow,
   type DashboardReportState,
-  type RankedFigures,
   type DashboardStatusRow,
 } from './dashboard.repository.js';
 
@@ -83,8 +83,8 @@ interface ReferenceSnapshot {
   /** The reporting agencies (the province compiles their reports and is not compared with them). */
   agencies: AgencyDetailDto[];
   periods: ReportingPeriodDetailDto[];
-  /** Each agency's place in the order of names, per language, computed when first asked for. */
-  nameOrder: Map<'vi' | 'en', Map<string, number>>;
+  /** The agencies in the status board's order (kind, then name), per language, computed when first asked for. */
+  boardOrder: Map<'vi' | 'en', AgencyDetailDto[]>;
   /** The agencies expected for a period, by agency kind and period end (expectedIn). */
   expected: Map<string, ReadonlySet<string>>;
 }
@@ -133,15 +133,22 @@ export class DashboardService {
     const periodIds = periods.map((p) => p.id);
     const reports = await this.repository.reportStates(periodIds, kindsOf(query.agencyKind));
     const now = this.clock();
-    // Reports by period, then agency (one per agency and period: report_agency_period_unique).
-    const byPeriod = new Map(periods.map((p) => [p.id, new Map<string, DashboardReportState>()]));
-    for (const report of reports) byPeriod.get(report.periodId)?.set(report.agencyId, report);
+    // Reports by period, then agency (one per agency and period: report_agency_period_unique),
+    // and the agencies that reported in each period.
+    const byPeriod = periods.map(() => new Map<string, DashboardReportState>());
+    const reportedIn = periods.map(() => new Set<string>());
+    const periodIndex = new Map(periods.map((p, index) => [p.id, index]));
+    for (const report of reports) {
+      const index = periodIndex.get(report.periodId);
+      if (index === undefined) continue;
+      byPeriod[index]!.set(report.agencyId, report);
+      if (isReported(report.status)) reportedIn[index]!.add(report.agencyId);
+    }
     const expected = periods.map((p) => expectedIn(reference, query.agencyKind, p.windowTo));
     const deadlinePassed = periods.map((p) => isPastDeadline(now, p));
-    const reportOf = (agencyId: string, index: number): DashboardReportState | undefined => byPeriod.get(periods[index]!.id)?.get(agencyId);
     /** What the summaries, filters and order read of a cell; the page's cells are built in full below. */
     const stateOf = (agencyId: string, index: number): CellState => {
-      const report = reportOf(agencyId, index);
+      const report = byPeriod[index]!.get(agencyId);
       const isExpected = expected[index]!.has(agencyId);
       const reported = report !== undefined && isReported(report.status);
       return {
@@ -154,22 +161,23 @@ export class DashboardService {
       };
     };
 
-    // The whole board's rows: agencies valid at some time in the year, expected in a period or
-    // that reported in one; each with its cells' state, from which the columns are counted.
+    // The whole board's rows, in the board's order (kind, then name): agencies valid at some time
+    // in the year, expected in a period or that reported in one; each with its cells' state, from
+    // which the columns are counted.
     const yearStart = `${query.year}-01-01`;
     const yearEnd = `${query.year}-12-31`;
-    const validInYear = (a: AgencyDetailDto): boolean => a.validFrom <= yearEnd && (a.validTo === null || a.validTo >= yearStart);
-    const board = agencies
-      .filter((a) => validInYear(a) || periods.some((p, index) => expected[index]!.has(a.id) || byPeriod.get(p.id)?.has(a.id)))
-      .map((agency) => ({ agency, cells: periods.map((_, index) => stateOf(agency.id, index)) }));
+    const inBoard = (a: AgencyDetailDto): boolean =>
+      (query.agencyKind === undefined || a.kind === query.agencyKind) &&
+      ((a.validFrom <= yearEnd && (a.validTo === null || a.validTo >= yearStart)) || periods.some((_, index) => expected[index]!.has(a.id) || byPeriod[index]!.has(a.id)));
+    const board: { agency: AgencyDetailDto; cells: CellState[] }[] = [];
+    for (const agency of boardOrderIn(reference, query.lang ?? 'vi')) {
+      if (inBoard(agency)) board.push({ agency, cells: periods.map((_, index) => stateOf(agency.id, index)) });
+    }
     const columns = periods.map((period, index): DashboardStatusPeriod => {
       const summary: DashboardStatusPeriod = {
         period,
         deadlinePassed: deadlinePassed[index]!,
-        reporting: reportingRate(
-          [...expected[index]!],
-          [...(byPeriod.get(period.id)?.values() ?? [])].filter((r) => isReported(r.status)).map((r) => r.agencyId),
-        ),
+        reporting: reportingRate(expected[index]!, reportedIn[index]!),
         counts: { DRAFT: 0, SUBMITTED: 0, RETURNED: 0, ACCEPTED: 0, MISSING: 0 },
         submittedLate: 0,
         timing: { onTime: 0, late: 0, afterGrace: 0 },
@@ -188,31 +196,29 @@ export class DashboardService {
       return summary;
     });
 
-    // Filtered, searched and ordered before one page of it is built in full (docs/domain.md §10).
+    // Filtered, searched and, by urgency when asked, ordered before one page of it is built in
+    // full (docs/domain.md §10). The board is in name order already: the sort is stable, so
+    // agencies of equal urgency stay in it.
     const filter = query.filter ?? 'all';
     const sort = query.sort ?? 'name';
     const q = query.q?.trim() ?? '';
     const filterCounts = Object.fromEntries(
-      STATUS_BOARD_FILTERS.map((f) => [f, board.filter((row) => statusRowMatches(row.cells, f)).length]),
+      STATUS_BOARD_FILTERS.map((f) => [f, f === 'all' ? board.length : board.filter((row) => statusRowMatches(row.cells, f)).length]),
     ) as DashboardStatusResponse['filterCounts'];
     const search = agencySearch(q);
-    const found = (agency: AgencyDetailDto): boolean => search === null || search(agency);
-    const nameOrder = nameOrderIn(reference, query.lang ?? 'vi');
-    const byName = (agency: AgencyDetailDto): number => nameOrder.get(agency.id) ?? 0;
-    const listed = board
-      .filter((row) => statusRowMatches(row.cells, filter) && found(row.agency))
-      .map((row) => ({ ...row, urgency: sort === 'status' ? statusRowUrgency(row.cells) : null }));
-    const kindOrder = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
-    listed.sort(
-      (a, b) =>
-        (kindOrder.get(a.agency.kind) ?? 0) - (kindOrder.get(b.agency.kind) ?? 0) ||
-        (a.urgency && b.urgency ? compareStatusUrgency(a.urgency, b.urgency) : 0) ||
-        byName(a.agency) - byName(b.agency),
-    );
+    let listed = board.filter((row) => statusRowMatches(row.cells, filter) && (search === null || search(row.agency)));
+    if (sort === 'status') {
+      const kindOrder = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
+      const urgent = listed.map((row) => ({ row, kind: kindOrder.get(row.agency.kind) ?? 0, urgency: statusRowUrgency(row.cells) }));
+      urgent.sort((a, b) => a.kind - b.kind || compareStatusUrgency(a.urgency, b.urgency));
+      listed = urgent.map((entry) => entry.row);
+    }
     // A page asked for without its size is one of STATUS_BOARD_PAGE_SIZE rows; neither, the whole board.
     const pageSize = query.pageSize ?? (query.page === undefined ? Math.max(listed.length, 1) : STATUS_BOARD_PAGE_SIZE);
     const page = listPage(listed.length, query.page ?? 1, pageSize);
-    const kinds = AGENCY_KINDS.map((kind) => ({ kind, rows: listed.filter((row) => row.agency.kind === kind).length })).filter((k) => k.rows > 0);
+    const rowsOfKind = new Map<AgencyKind, number>();
+    for (const row of listed) rowsOfKind.set(row.agency.kind, (rowsOfKind.get(row.agency.kind) ?? 0) + 1);
+    const kinds = AGENCY_KINDS.flatMap((kind) => (rowsOfKind.has(kind) ? [{ kind, rows: rowsOfKind.get(kind)! }] : []));
 
     // After a merger the agency valid at a window's end reports for all of it (docs/domain.md §8,
     // §13): its cell names the predecessors it covers, and a predecessor keeps its row for the
@@ -396,64 +402,26 @@ export class DashboardService {
     if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
     const previousPeriod = previousPeriodOf(period, periodsIn(reference, undefined, period.kind));
     const agencies = agenciesIn(reference, query.agencyKind);
-    const reports = await this.repository.rankedReports(
-      previousPeriod ? [period.id, previousPeriod.id] : [period.id],
-      kindsOf(query.agencyKind),
-      query.figure,
-    );
     const structure = query.structure ?? 'reported';
     const owner = ownerOf(agencies, structure);
+    const foldedInto = new Map<string, string>();
+    if (structure === 'restated') for (const agency of agencies) if (owner(agency.id) !== agency.id) foldedInto.set(agency.id, owner(agency.id));
     const expected = expectedIn(reference, query.agencyKind, period.windowTo);
-    // One report per agency and period (report_agency_period_unique); of the previous period only
-    // the reported ones are data.
-    const currentOf = new Map<string, DashboardRankedRow>();
-    const previousOf = new Map<string, DashboardRankedRow>();
-    for (const report of reports) {
-      if (report.periodId === period.id) currentOf.set(report.agencyId, report);
-      else if (isReported(report.status)) previousOf.set(report.agencyId, report);
+    // Every agency's value, computed and grouped by the database (as reported each agency is its
+    // own group; restated, the agency that took over with the predecessors folded into it): the
+    // agencies expected or with a report in the period are ranked, by the domain's rankAgencies.
+    const values = await this.repository.rankedValues(period.id, previousPeriod?.id ?? null, kindsOf(query.agencyKind), query.figure, foldedInto);
+    const expectedOwners = structure === 'reported' ? expected : new Set([...expected].map(owner));
+    const items: { agency: AgencyDetailDto; value: number | null }[] = [];
+    for (const agency of agencies) {
+      const value = values.agencies.get(agency.id);
+      if (value !== undefined || expectedOwners.has(agency.id)) items.push({ agency, value: value ?? null });
     }
-    // As reported each agency is its own group; restated, a group is the agency that took over
-    // and the predecessors folded into it, in this period or the previous one.
-    const members = new Map<string, string[]>();
-    if (structure === 'restated') {
-      for (const agencyId of new Set([...expected, ...currentOf.keys(), ...previousOf.keys()])) {
-        const group = members.get(owner(agencyId));
-        if (group) group.push(agencyId);
-        else members.set(owner(agencyId), [agencyId]);
-      }
-    }
-    const ranked = new Set([...expected, ...currentOf.keys()].map(owner));
-    const agencyById = new Map(agencies.map((a) => [a.id, a]));
-    const statusOf = (ids: readonly string[]): DashboardCellStatus => {
-      const statuses = ids
-        .filter((id) => expected.has(id) || currentOf.has(id))
-        .map((id): DashboardCellStatus => currentOf.get(id)?.status ?? (expected.has(id) ? 'MISSING' : 'NOT_EXPECTED'));
-      return statuses.reduce<DashboardCellStatus>((least, s) => (PROGRESS.indexOf(s) < PROGRESS.indexOf(least) ? s : least), 'NOT_EXPECTED');
-    };
-    const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardRankedRow>): DashboardRankedRow[] =>
-      ids.flatMap((id) => (of.has(id) ? [of.get(id)!] : []));
-    const reportedFigures = (ids: readonly string[]): RankedFigures[] => {
-      const figures: RankedFigures[] = [];
-      for (const id of ids) {
-        const report = currentOf.get(id);
-        if (report && isReported(report.status)) figures.push(report.figures);
-      }
-      return figures;
-    };
-
-    // Every agency's value, to rank them; the rest of a row (its status, report, predecessors and
-    // previous value) only for the rows sent.
-    const items = agencies
-      .filter((a) => ranked.has(a.id))
-      .map((agency) => {
-        const group = members.get(agency.id);
-        const ids = group && group.length > 1 ? group : [agency.id];
-        return { agency, ids, value: agencyFigure(reportedFigures(ids), query.figure) };
-      });
     const order = query.order ?? RANKING_DEFAULT_ORDER[query.figure];
-
-    const province = provinceFigure(reportedFigures([...currentOf.keys()]), query.figure);
-    const provinceBefore = previousPeriod ? provinceFigure([...previousOf.values()].map((r) => r.figures), query.figure).value : null;
+    const method = (RATE_FIGURES as readonly string[]).includes(query.figure) ? 'POOLED' : 'MEAN';
+    const provinceNow = values.province.get(period.id);
+    const province: ProvinceFigure = { method, agencies: provinceNow?.valued ?? 0, value: provinceNow?.value ?? null };
+    const provinceBefore = previousPeriod ? (values.province.get(previousPeriod.id)?.value ?? null) : null;
     const { previous: provincePrevious, change, changeRate } = periodChange(province.value, provinceBefore);
 
     // The agencies with a value first (rankAgencies puts the others last); with `ends` only the
@@ -463,6 +431,35 @@ export class DashboardService {
     const shown = topAndBottom(withValue, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.item.agency) });
     const shownRows =
       query.ends === undefined ? ranks.map((row, position) => ({ row, position })) : shown.entries.flatMap((e) => (e.kind === 'item' ? [{ row: e.item, position: e.index }] : []));
+
+    // The rest of a row (its status, report, predecessors and previous value) from the reports of
+    // the rows sent, in this period and the previous one. One report per agency and period
+    // (report_agency_period_unique); of the previous period only the reported ones are data.
+    const shownOwners = new Set(shownRows.map(({ row }) => row.item.agency.id));
+    const candidates = structure === 'reported' ? [...shownOwners] : agencies.filter((a) => shownOwners.has(owner(a.id))).map((a) => a.id);
+    const reports = await this.repository.rankedReports(previousPeriod ? [period.id, previousPeriod.id] : [period.id], candidates, query.figure);
+    const currentOf = new Map<string, DashboardRankedRow>();
+    const previousOf = new Map<string, DashboardRankedRow>();
+    for (const report of reports) {
+      if (report.periodId === period.id) currentOf.set(report.agencyId, report);
+      else if (isReported(report.status)) previousOf.set(report.agencyId, report);
+    }
+    // Restated, a row's group is the agency that took over and the predecessors folded into it,
+    // expected or with a report in this period or the previous one.
+    const members = new Map<string, string[]>();
+    for (const agencyId of candidates) {
+      if (!expected.has(agencyId) && !currentOf.has(agencyId) && !previousOf.has(agencyId)) continue;
+      members.set(owner(agencyId), [...(members.get(owner(agencyId)) ?? []), agencyId]);
+    }
+    const agencyById = new Map(agencies.filter((a) => members.get(owner(a.id))?.includes(a.id)).map((a) => [a.id, a]));
+    const statusOf = (ids: readonly string[]): DashboardCellStatus => {
+      const statuses = ids
+        .filter((id) => expected.has(id) || currentOf.has(id))
+        .map((id): DashboardCellStatus => currentOf.get(id)?.status ?? (expected.has(id) ? 'MISSING' : 'NOT_EXPECTED'));
+      return statuses.reduce<DashboardCellStatus>((least, s) => (PROGRESS.indexOf(s) < PROGRESS.indexOf(least) ? s : least), 'NOT_EXPECTED');
+    };
+    const reportsOf = (ids: readonly string[], of: ReadonlyMap<string, DashboardRankedRow>): DashboardRankedRow[] =>
+      ids.flatMap((id) => (of.has(id) ? [of.get(id)!] : []));
 
     return {
       period,
@@ -474,19 +471,21 @@ export class DashboardService {
       province: { ...province, previous: provincePrevious, change, changeRate },
       rows: shownRows.map(({ row, position }) => {
         const { item, rank, value } = row;
-        const mine = reportsOf(item.ids, currentOf);
+        const group = members.get(item.agency.id);
+        const ids = group && group.length > 1 ? group : [item.agency.id];
+        const mine = reportsOf(ids, currentOf);
         const difference = periodChange(
           value,
           agencyFigure(
-            reportsOf(item.ids, previousOf).map((r) => r.figures),
+            reportsOf(ids, previousOf).map((r) => r.figures),
             query.figure,
           ),
         );
         return {
           agency: toDashboardAgency(item.agency),
-          restatedFrom: item.ids.filter((id) => id !== item.agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
+          restatedFrom: ids.filter((id) => id !== item.agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
           reportId: mine.length === 1 ? (mine[0]?.id ?? null) : null,
-          status: statusOf(item.ids),
+          status: statusOf(ids),
           rank,
           position,
           value,
@@ -564,7 +563,7 @@ export class DashboardService {
     if (this.loading?.version !== version) {
       const load = async (): Promise<ReferenceSnapshot> => {
         const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
-        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, nameOrder: new Map(), expected: new Map() };
+        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, boardOrder: new Map(), expected: new Map() };
         this.snapshot = snapshot;
         return snapshot;
       };
@@ -621,17 +620,19 @@ function periodsIn(reference: ReferenceSnapshot, year: number | undefined, kind:
 }
 
 /**
- * Each reporting agency's place in the order of names in a language (Vietnamese collation for
- * Vietnamese), computed once per snapshot: sorting thousands of names with a collator at every
- * request costs more than the rest of the board.
+ * The reporting agencies in the status board's order, grouped by kind (AGENCY_KINDS' order) and by
+ * name within a kind (Vietnamese collation for Vietnamese), computed once per snapshot and
+ * language: sorting thousands of names with a collator at every request costs more than the rest
+ * of the board, and a board in this order needs no sort at all unless ordered by urgency.
  */
-function nameOrderIn(reference: ReferenceSnapshot, lang: 'vi' | 'en'): Map<string, number> {
-  const known = reference.nameOrder.get(lang);
+function boardOrderIn(reference: ReferenceSnapshot, lang: 'vi' | 'en'): AgencyDetailDto[] {
+  const known = reference.boardOrder.get(lang);
   if (known) return known;
   const collator = new Intl.Collator(lang);
-  const order = new Map(
-    [...reference.agencies].sort((a, b) => collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code)).map((agency, index) => [agency.id, index]),
+  const kindOrder = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
+  const order = [...reference.agencies].sort(
+    (a, b) => (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0) || collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code),
   );
-  reference.nameOrder.set(lang, order);
+  reference.boardOrder.set(lang, order);
   return order;
 }
