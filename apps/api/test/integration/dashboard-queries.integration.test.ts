@@ -59,6 +59,7 @@ describe('Dashboard queries and their indexes', () => {
     ['reportStates', () => DASHBOARD_SQL.reportStates, () => [periodIds, kinds]],
     ['statusReports', () => DASHBOARD_SQL.statusReports, () => [periodIds, agencyIds]],
     ['rankedReports', () => DASHBOARD_SQL.rankedReports('lateRate'), () => [periodIds, agencyIds]],
+    ['rankingEnds', () => DASHBOARD_SQL.rankingEnds('onTimeRate', 'desc'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4), 10, '2020-09-14']],
     ['rankedValues', () => DASHBOARD_SQL.rankedValues('lateRate'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4)]],
     ['coverage', () => DASHBOARD_SQL.coverage, () => [periodIds, kinds, [...REPORTED_STATUSES]]],
     ['dossierSums', () => DASHBOARD_SQL.dossierSums, () => [periodIds, kinds, [...REPORTED_STATUSES]]],

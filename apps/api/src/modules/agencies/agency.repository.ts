@@ -20,6 +20,20 @@ export interface SuccessionRow extends AgencySuccessionEntity {
  * The only code that reads and writes agencies and their successions. Write methods take the
  * transaction's EntityManager: with PGlite (one session) a query outside it would deadlock.
  */
+/**
+ * The order of the agency list, as SQL sort keys of the table aliased `alias`: departments and
+ * boards first, then districts and communes, each by code (then the start of validity and the id, so
+ * that no two agencies tie). Queries that rank agencies break ties by it, as the list does.
+ */
+export function agencyListOrder(alias: string): string[] {
+  return [
+    `CASE ${alias}.kind WHEN 'department' THEN 0 WHEN 'board' THEN 1 WHEN 'district' THEN 2 ELSE 3 END`,
+    `${alias}.code`,
+    `${alias}.valid_from`,
+    `${alias}.id`,
+  ];
+}
+
 @Injectable()
 export class AgencyRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -28,7 +42,7 @@ export class AgencyRepository {
     return em.findOneBy(AgencyEntity, { id });
   }
 
-  /** Agencies matching the filters, departments and boards first, then by code. */
+  /** Agencies matching the filters, in agencyListOrder. */
   async list(query: AgencyListQuery): Promise<AgencyEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(AgencyEntity, 'agency');
     if (query.kind) qb.andWhere('agency.kind = :kind', { kind: query.kind });
@@ -37,11 +51,10 @@ export class AgencyRepository {
         day: query.activeOn,
       });
     }
-    return qb
-      .orderBy(`CASE agency.kind WHEN 'department' THEN 0 WHEN 'board' THEN 1 WHEN 'district' THEN 2 ELSE 3 END`)
-      .addOrderBy('agency.code')
-      .addOrderBy('agency.valid_from')
-      .getMany();
+    const [first, ...rest] = agencyListOrder('agency');
+    qb.orderBy(first!);
+    for (const key of rest) qb.addOrderBy(key);
+    return qb.getMany();
   }
 
   async insert(em: EntityManager, fields: AgencyFields): Promise<AgencyEntity> {

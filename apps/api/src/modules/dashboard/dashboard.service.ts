@@ -74,6 +74,7 @@ import {
   type DashboardRankedRow,
   type DashboardReportState,
   type DashboardStatusRow,
+  type RankedValues,
 } from './dashboard.repository.js';
 
 
@@ -85,8 +86,17 @@ interface ReferenceSnapshot {
   periods: ReportingPeriodDetailDto[];
   /** The agencies in the status board's order (kind, then name), per language, computed when first asked for. */
   boardOrder: Map<'vi' | 'en', AgencyDetailDto[]>;
+  /** The reporting agencies by id, built when first asked for. */
+  byId: Map<string, AgencyDetailDto> | null;
   /** The agencies expected for a period, by agency kind and period end (expectedIn). */
   expected: Map<string, ReadonlySet<string>>;
+}
+
+/** The rows of a ranking an answer sends, and what it says of the rest. */
+interface RankingShown {
+  shownRows: { agency: AgencyDetailDto; rank: number | null; position: number; value: number | null }[];
+  shown: Omit<ChartEnds<unknown>, 'entries'>;
+  unranked: number;
 }
 
 /** What the status board's summaries, filters and order read of one cell. */
@@ -407,35 +417,26 @@ export class DashboardService {
     const foldedInto = new Map<string, string>();
     if (structure === 'restated') for (const agency of agencies) if (owner(agency.id) !== agency.id) foldedInto.set(agency.id, owner(agency.id));
     const expected = expectedIn(reference, query.agencyKind, period.windowTo);
-    // Every agency's value, computed and grouped by the database (as reported each agency is its
-    // own group; restated, the agency that took over with the predecessors folded into it): the
-    // agencies expected or with a report in the period are ranked, by the domain's rankAgencies.
-    const values = await this.repository.rankedValues(period.id, previousPeriod?.id ?? null, kindsOf(query.agencyKind), query.figure, foldedInto);
-    const expectedOwners = structure === 'reported' ? expected : new Set([...expected].map(owner));
-    const items: { agency: AgencyDetailDto; value: number | null }[] = [];
-    for (const agency of agencies) {
-      const value = values.agencies.get(agency.id);
-      if (value !== undefined || expectedOwners.has(agency.id)) items.push({ agency, value: value ?? null });
-    }
     const order = query.order ?? RANKING_DEFAULT_ORDER[query.figure];
+    // As reported each agency is its own group; restated, the agency that took over with the
+    // predecessors folded into it. The agencies expected or with a report in the period are
+    // ranked, best first (rankAgencies: equal values share a rank, the others follow the agency
+    // list); those without a value come last, unranked.
+    const { ranking, provinceValues } =
+      query.ends !== undefined && !query.q?.trim()
+        ? await this.rankingEndsOf(agencyByIdIn(reference), period, previousPeriod, query, order, foldedInto, query.ends)
+        : await this.rankingInFull(period, previousPeriod, query, order, foldedInto, agencies, structure === 'reported' ? expected : new Set([...expected].map(owner)));
+    const { shownRows } = ranking;
     const method = (RATE_FIGURES as readonly string[]).includes(query.figure) ? 'POOLED' : 'MEAN';
-    const provinceNow = values.province.get(period.id);
+    const provinceNow = provinceValues.get(period.id);
     const province: ProvinceFigure = { method, agencies: provinceNow?.valued ?? 0, value: provinceNow?.value ?? null };
-    const provinceBefore = previousPeriod ? (values.province.get(previousPeriod.id)?.value ?? null) : null;
+    const provinceBefore = previousPeriod ? (provinceValues.get(previousPeriod.id)?.value ?? null) : null;
     const { previous: provincePrevious, change, changeRate } = periodChange(province.value, provinceBefore);
-
-    // The agencies with a value first (rankAgencies puts the others last); with `ends` only the
-    // chart's bars are sent: both ends and the agencies searched for (docs/domain.md §10).
-    const ranks = rankAgencies(items, (item) => item.value, { order });
-    const withValue = ranks.filter((row) => row.value !== null);
-    const shown = topAndBottom(withValue, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.item.agency) });
-    const shownRows =
-      query.ends === undefined ? ranks.map((row, position) => ({ row, position })) : shown.entries.flatMap((e) => (e.kind === 'item' ? [{ row: e.item, position: e.index }] : []));
 
     // The rest of a row (its status, report, predecessors and previous value) from the reports of
     // the rows sent, in this period and the previous one. One report per agency and period
     // (report_agency_period_unique); of the previous period only the reported ones are data.
-    const shownOwners = new Set(shownRows.map(({ row }) => row.item.agency.id));
+    const shownOwners = new Set(shownRows.map((row) => row.agency.id));
     const candidates = structure === 'reported' ? [...shownOwners] : agencies.filter((a) => shownOwners.has(owner(a.id))).map((a) => a.id);
     const reports = await this.repository.rankedReports(previousPeriod ? [period.id, previousPeriod.id] : [period.id], candidates, query.figure);
     const currentOf = new Map<string, DashboardRankedRow>();
@@ -469,10 +470,9 @@ export class DashboardService {
       agencyKind: query.agencyKind ?? null,
       structure,
       province: { ...province, previous: provincePrevious, change, changeRate },
-      rows: shownRows.map(({ row, position }) => {
-        const { item, rank, value } = row;
-        const group = members.get(item.agency.id);
-        const ids = group && group.length > 1 ? group : [item.agency.id];
+      rows: shownRows.map(({ agency, rank, position, value }) => {
+        const group = members.get(agency.id);
+        const ids = group && group.length > 1 ? group : [agency.id];
         const mine = reportsOf(ids, currentOf);
         const difference = periodChange(
           value,
@@ -482,8 +482,8 @@ export class DashboardService {
           ),
         );
         return {
-          agency: toDashboardAgency(item.agency),
-          restatedFrom: ids.filter((id) => id !== item.agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
+          agency: toDashboardAgency(agency),
+          restatedFrom: ids.filter((id) => id !== agency.id && agencyById.has(id)).map((id) => toAgencyRef(agencyById.get(id)!)),
           reportId: mine.length === 1 ? (mine[0]?.id ?? null) : null,
           status: statusOf(ids),
           rank,
@@ -494,7 +494,72 @@ export class DashboardService {
           changeRate: difference.changeRate,
         };
       }),
-      shown: { ...listShown(query, shown), unranked: ranks.length - withValue.length },
+      shown: { ...listShown(query, ranking.shown), unranked: ranking.unranked },
+    };
+  }
+
+  /**
+   * The ranking's ends (no search), ranked by the database: only the chart's bars come back
+   * (DashboardRepository.rankingEnds). What it answers equals what rankingInFull answers for the
+   * same query (dashboard-ranking.e2e.test.ts compares them figure by figure).
+   */
+  private async rankingEndsOf(
+    byId: ReadonlyMap<string, AgencyDetailDto>,
+    period: ReportingPeriodDetailDto,
+    previousPeriod: ReportingPeriodDto | null,
+    query: DashboardRankingQuery,
+    order: 'asc' | 'desc',
+    foldedInto: ReadonlyMap<string, string>,
+    ends: number,
+  ): Promise<{ ranking: RankingShown; provinceValues: RankedValues['province'] }> {
+    const ranked = await this.repository.rankingEnds(period, previousPeriod?.id ?? null, kindsOf(query.agencyKind), query.figure, order, foldedInto, ends);
+    const shownRows = ranked.rows.flatMap((row) => {
+      const agency = byId.get(row.agencyId);
+      return agency ? [{ agency, rank: row.rank, position: row.position, value: row.value }] : [];
+    });
+    return {
+      ranking: {
+        shownRows,
+        shown: { total: ranked.withValue, trimmed: ranked.withValue > 2 * ends, found: 0, foundLeftOut: 0 },
+        unranked: ranked.ranked - ranked.withValue,
+      },
+      provinceValues: ranked.province,
+    };
+  }
+
+  /**
+   * The whole ranking: every group's value computed by the database (rankedValues), ranked by
+   * the domain's rankAgencies; all rows, or the chart's ends and the agencies searched for.
+   */
+  private async rankingInFull(
+    period: ReportingPeriodDetailDto,
+    previousPeriod: ReportingPeriodDto | null,
+    query: DashboardRankingQuery,
+    order: 'asc' | 'desc',
+    foldedInto: ReadonlyMap<string, string>,
+    agencies: readonly AgencyDetailDto[],
+    expectedOwners: ReadonlySet<string>,
+  ): Promise<{ ranking: RankingShown; provinceValues: RankedValues['province'] }> {
+    const values = await this.repository.rankedValues(period.id, previousPeriod?.id ?? null, kindsOf(query.agencyKind), query.figure, foldedInto);
+    const items: { agency: AgencyDetailDto; value: number | null }[] = [];
+    for (const agency of agencies) {
+      const value = values.agencies.get(agency.id);
+      if (value !== undefined || expectedOwners.has(agency.id)) items.push({ agency, value: value ?? null });
+    }
+    // The agencies with a value first (rankAgencies puts the others last); with `ends` only the
+    // chart's bars are sent: both ends and the agencies searched for (docs/domain.md §10).
+    const ranks = rankAgencies(items, (item) => item.value, { order });
+    const withValue = ranks.filter((row) => row.value !== null);
+    const shown = topAndBottom(withValue, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.item.agency) });
+    const rows =
+      query.ends === undefined ? ranks.map((row, position) => ({ row, position })) : shown.entries.flatMap((e) => (e.kind === 'item' ? [{ row: e.item, position: e.index }] : []));
+    return {
+      ranking: {
+        shownRows: rows.map(({ row, position }) => ({ agency: row.item.agency, rank: row.rank, position, value: row.value })),
+        shown,
+        unranked: ranks.length - withValue.length,
+      },
+      provinceValues: values.province,
     };
   }
 
@@ -563,7 +628,7 @@ export class DashboardService {
     if (this.loading?.version !== version) {
       const load = async (): Promise<ReferenceSnapshot> => {
         const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
-        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, boardOrder: new Map(), expected: new Map() };
+        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, boardOrder: new Map(), byId: null, expected: new Map() };
         this.snapshot = snapshot;
         return snapshot;
       };
@@ -586,7 +651,7 @@ function searchOf<T>(q: string | undefined, agencyOf: (item: T) => SearchableAge
 }
 
 /** What an answer says of the part of a compared list it sends. */
-function listShown(query: { ends?: number | undefined; q?: string | undefined }, shown: ChartEnds<unknown>): DashboardListShown {
+function listShown(query: { ends?: number | undefined; q?: string | undefined }, shown: Omit<ChartEnds<unknown>, 'entries'>): DashboardListShown {
   return { ends: query.ends ?? null, q: query.q?.trim() ?? '', total: shown.total, trimmed: shown.trimmed, found: shown.found, foundLeftOut: shown.foundLeftOut };
 }
 
@@ -607,6 +672,12 @@ function expectedIn(reference: ReferenceSnapshot, kind: AgencyKind | undefined, 
   const ids = new Set(expectedReporters(agenciesIn(reference, kind), { to: windowTo }).map((a) => a.id));
   reference.expected.set(key, ids);
   return ids;
+}
+
+/** The reporting agencies of a snapshot by id. */
+function agencyByIdIn(reference: ReferenceSnapshot): Map<string, AgencyDetailDto> {
+  reference.byId ??= new Map(reference.agencies.map((agency) => [agency.id, agency]));
+  return reference.byId;
 }
 
 /** The reporting agencies of a snapshot, of one kind when given. */

@@ -1,0 +1,125 @@
+import request from 'supertest';
+import { RANKING_FIGURES, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
+import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+/** The bench's generator (bench/scale), written as the app writes. */
+const GENERATOR = '../../bench/scale/generate-scale.mjs';
+
+interface Case {
+  periodId: string;
+  figure: RankingFigure;
+  structure: 'reported' | 'restated';
+  order?: 'asc' | 'desc';
+  agencyKind?: 'department' | 'commune';
+}
+
+/**
+ * A ranking's chart asks for its ends (`ends`, no search): the database ranks the agencies and
+ * sends back only those bars. Everything else (the whole list, a search) is ranked by the
+ * domain's rankAgencies over every agency's value. The two must say the same: for every figure,
+ * both structures, both orders and the agency kinds, the ends answer equals the whole ranking's
+ * rows at those positions, with the same counts and province values.
+ */
+function rankingAgreement(context: () => { t: TestApp; token: string }) {
+  const get = async (query: Record<string, string | number>): Promise<DashboardRankingResponse> => {
+    const { t, token } = context();
+    const response = await request(t.http).get('/api/dashboard/ranking').query(query).set('authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    return response.body as DashboardRankingResponse;
+  };
+
+  return async (periodIds: readonly string[], ends: number): Promise<{ compared: number; trimmed: number; tied: number }> => {
+    const cases: Case[] = [];
+    for (const periodId of periodIds) {
+      for (const figure of RANKING_FIGURES) {
+        for (const structure of ['reported', 'restated'] as const) cases.push({ periodId, figure, structure });
+        cases.push({ periodId, figure, structure: 'reported', order: 'asc' }, { periodId, figure, structure: 'reported', order: 'desc' });
+        cases.push({ periodId, figure, structure: 'restated', agencyKind: 'commune' }, { periodId, figure, structure: 'reported', agencyKind: 'department' });
+      }
+    }
+    let compared = 0;
+    let trimmed = 0;
+    let tied = 0;
+    for (const c of cases) {
+      const query = { ...c } as Record<string, string | number>;
+      const [atEnds, whole] = await Promise.all([get({ ...query, ends }), get(query)]);
+      const withValue = whole.rows.filter((row) => row.value !== null);
+      const atEnd = (position: number): boolean => withValue.length <= 2 * ends || position < ends || position >= withValue.length - ends;
+      expect({ case: c, province: atEnds.province, shown: atEnds.shown, rows: atEnds.rows }).toEqual({
+        case: c,
+        province: whole.province,
+        shown: { ends, q: '', total: withValue.length, trimmed: withValue.length > 2 * ends, found: 0, foundLeftOut: 0, unranked: whole.shown.unranked },
+        rows: withValue.filter((row) => atEnd(row.position)),
+      });
+      compared += atEnds.rows.length;
+      if (atEnds.shown.trimmed) trimmed += 1;
+      if (new Set(withValue.map((row) => row.rank)).size < withValue.length) tied += 1;
+    }
+    return { compared, trimmed, tied };
+  };
+}
+
+describe('The ranking ranked by the database agrees with the domain: demo data', () => {
+  let t: TestApp;
+  let token: string;
+  const clock: DemoClock = { current: new Date('2026-11-26T00:00:00Z') };
+  const agree = rankingAgreement(() => ({ t, token }));
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: () => clock.current });
+    await seedDemo(t.app, clock);
+    clock.current = new Date('2026-11-26T00:00:00Z');
+    token = (await request(t.http).post('/api/auth/login').send({ username: 'snv', password: 'demo123' }).expect(200)).body.accessToken as string;
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sends the same ends, counts and province values as the whole ranking, for every figure', async () => {
+    // The periods of 2021, and the first quarter of 2020 (the first of its kind: no previous period).
+    const periods = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM reporting_period WHERE (year = 2021 AND kind <> 'ADHOC') OR (year = 2020 AND kind = 'Q1') ORDER BY window_to`,
+    );
+    expect(periods).toHaveLength(5);
+    const { compared, trimmed, tied } = await agree(
+      periods.map((p) => p.id),
+      3,
+    );
+    expect(compared).toBeGreaterThan(1_000);
+    expect(trimmed).toBeGreaterThan(100);
+    expect(tied).toBeGreaterThan(10);
+  }, 120_000);
+});
+
+describe('The ranking ranked by the database agrees with the domain: a generated province', () => {
+  let t: TestApp;
+  let token: string;
+  const agree = rankingAgreement(() => ({ t, token }));
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const { loadScale } = (await import(GENERATOR)) as { loadScale: (target: unknown, name: string) => Promise<unknown> };
+    await loadScale(t.dataSource, 'province');
+    token = (await request(t.http).post('/api/auth/login').send({ username: 'snv', password: 'demo123' }).expect(200)).body.accessToken as string;
+  }, 120_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('sends the same ends, counts and province values as the whole ranking, for every figure', async () => {
+    // Two years' nine months and the year 2017's (the first of its kind, without a previous period).
+    const periods = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM reporting_period WHERE (year IN (2024, 2025) AND kind = 'M9') OR (year = 2017 AND kind = 'YEAR') ORDER BY window_to`,
+    );
+    expect(periods).toHaveLength(3);
+    const { compared, trimmed } = await agree(
+      periods.map((p) => p.id),
+      10,
+    );
+    expect(compared).toBeGreaterThan(2_000);
+    expect(trimmed).toBeGreaterThan(100);
+  }, 120_000);
+});
