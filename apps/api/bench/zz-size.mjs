@@ -1,0 +1,13 @@
+import pg from 'pg';
+import { reporterUsername, SCALE_PASSWORD } from './scale/generate-scale.mjs';
+const db = new pg.Client({ connectionString: process.argv[3] }); await db.connect();
+const [d] = (await db.query(`SELECT r.id, a.code FROM report r JOIN agency a ON a.id = r.agency_id WHERE r.status = 'DRAFT' LIMIT 1`)).rows;
+await db.end();
+const base = process.argv[2];
+const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: reporterUsername(d.code), password: SCALE_PASSWORD }) })).json();
+const h = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
+const r = await fetch(`${base}/api/reports/${d.id}`, { headers: h }); const body = await r.text(); const j = JSON.parse(body);
+console.log('GET size', body.length, Object.keys(j));
+const p = await fetch(`${base}/api/reports/${d.id}`, { method: 'PATCH', headers: { ...h, 'accept-encoding': 'gzip, br' }, body: JSON.stringify({ version: j.version, content: { title: 'x' } }) });
+const pb = await p.arrayBuffer(); console.log('PATCH', p.status, p.headers.get('content-encoding'), 'bytes on wire', pb.byteLength, 'content-length', p.headers.get('content-length'));
+for (const k of Object.keys(j)) console.log(k, JSON.stringify(j[k]).length);
