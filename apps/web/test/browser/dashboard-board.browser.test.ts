@@ -48,6 +48,12 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
   }
 
   /** Waits until both comparison charts show what was last asked for (no answer on its way). */
+  /** An answer to a comparison chart's request for its ends, without a search. */
+  const unsearched = (path: string) => (response: { url: () => string }) => {
+    const url = new URL(response.url());
+    return url.pathname === path && url.searchParams.get('ends') === '10' && !url.searchParams.has('q');
+  };
+
   async function comparisonSettled(): Promise<void> {
     await page.waitForFunction(() =>
       ['chart-ranking', 'chart-coverage'].every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('aria-busy') === 'false'),
@@ -310,7 +316,13 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await rankingCard.screenshot({ path: join(screenshotDir(), 'dashboard-ranking-search.png') });
     await page.getByTestId('compare-search').fill('khong co don vi nao ten nay');
     await rankingCard.getByText('Không tìm thấy đơn vị nào trên biểu đồ này.').waitFor();
-    await page.getByTestId('compare-search').fill('');
+    // Cleared, both charts are asked again once the typing paused: waited for here, so that no
+    // answer of this test lands in the next one.
+    await Promise.all([
+      page.waitForResponse(unsearched('/api/dashboard/ranking')),
+      page.waitForResponse(unsearched('/api/dashboard/areas')),
+      page.getByTestId('compare-search').fill(''),
+    ]);
     await rankingCard.getByTestId('ranking-shown').getByText(/^Biểu đồ hiện 10 đơn vị đầu/).waitFor();
     await comparisonSettled();
     await expect(rankingCard.getByText(/Tìm thấy/).count()).resolves.toBe(0);
@@ -341,7 +353,12 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
       return on;
     });
     try {
-      await page.getByTestId('compare-search').fill('huyen');
+      // Both searches asked (and held) before the charts are looked at.
+      await Promise.all([
+        page.waitForRequest((r) => searched.test(r.url()) && r.url().includes('/api/dashboard/ranking?')),
+        page.waitForRequest((r) => searched.test(r.url()) && r.url().includes('/api/dashboard/areas?')),
+        page.getByTestId('compare-search').fill('huyen'),
+      ]);
       await rankingCard.locator('.card__chart--stale canvas').waitFor();
       await expect(rankingCard.getAttribute('aria-busy')).resolves.toBe('true');
       await expect(rankingCard.locator('.state--loading').count()).resolves.toBe(0);
@@ -359,10 +376,6 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await expect(rankingCard.locator('.card__chart--stale').count()).resolves.toBe(0);
     await expect(rankingCard.locator('[data-action="csv"]').count()).resolves.toBe(1);
     // The search cleared, both charts are asked for their ends again (after the typing's pause).
-    const unsearched = (path: string) => (response: { url: () => string }) => {
-      const url = new URL(response.url());
-      return url.pathname === path && url.searchParams.get('ends') === '10' && !url.searchParams.has('q');
-    };
     await Promise.all([
       page.waitForResponse(unsearched('/api/dashboard/ranking')),
       page.waitForResponse(unsearched('/api/dashboard/areas')),
