@@ -199,8 +199,10 @@ async function measure(scale, prepared) {
         : floors[request.key];
       reads.push({ ...request, ...timing, bytes: answer.bytes, floor });
     }
-    // What any signed-in request costs (authentication, one user read), for scale.
+    // What any signed-in request costs (authentication, one user read), and the least any answer
+    // of the app costs (no session, two small queries), for scale.
     const baseline = await timeRounds(rounds, () => api.get('/api/me', reviewer));
+    const leastAnswer = await timeRounds(rounds, () => api.get('/api/health'));
     log(`${scale}: endpoints measured; every floor agrees with the API.`);
 
     // Ten users at once, each reading the four endpoints in turn. An error answer (a database
@@ -231,7 +233,7 @@ async function measure(scale, prepared) {
 
     const browser = await measureInBrowser(scale, base);
     const writes = await measureWrites(api, prepared, reviewer);
-    return { reads, baseline, concurrent, browser, writes, memory: { started, end: processMemory(app.child.pid) } };
+    return { reads, baseline, leastAnswer, concurrent, browser, writes, memory: { started, end: processMemory(app.child.pid) } };
   } catch (error) {
     console.error(app.output().slice(-4000));
     throw error;
@@ -347,9 +349,13 @@ function markdown(scale, prepared, measured) {
     '|---|---|---|---|---|---|---|',
   ];
   const over = [];
+  // Endpoints whose target (1.5× the floor) is less than the app's least answer: no HTTP answer
+  // of this app could meet it.
+  const belowLeast = [];
   for (const read of measured.reads) {
     const ratio = read.p50 / read.floor.p50;
     if (ratio > 1.5) over.push(`${read.key} ${ratio.toFixed(1)}×`);
+    if (1.5 * read.floor.p50 < measured.leastAnswer.p50) belowLeast.push(`${read.key} (${ms(1.5 * read.floor.p50)})`);
     lines.push(
       `| ${read.label} | ${thousands(Math.round(read.bytes / 1024))} kB | ${ms(read.p50)} | ${ms(read.p95)} | ${ms(read.floor.p50)} | ${ms(read.floor.p95)} | ${ratio.toFixed(1)}× |`,
     );
@@ -357,7 +363,8 @@ function markdown(scale, prepared, measured) {
   const c = measured.concurrent;
   lines.push(
     '',
-    `For comparison, \`GET /api/me\` (any signed-in request): ${ms(measured.baseline.p50)} p50, ${ms(measured.baseline.p95)} p95.`,
+    `For comparison, \`GET /api/me\` (any signed-in request): ${ms(measured.baseline.p50)} p50, ${ms(measured.baseline.p95)} p95; ` +
+      `\`GET /api/health\` (no session, two small queries side by side: about the least any answer of the app costs): ${ms(measured.leastAnswer.p50)} p50, ${ms(measured.leastAnswer.p95)} p95.`,
     '',
     `| ${c.users} users at once, the four endpoints each, ${c.rounds} rounds | requests | median | p95 | errors | API peak resident memory |`,
     '|---|---|---|---|---|---|',
@@ -369,6 +376,9 @@ function markdown(scale, prepared, measured) {
     ...measured.writes.map((w) => `| ${w.name} | ${w.clients} | ${w.perSecond.toFixed(1)} | ${ms(w.p50)} | ${ms(w.p95)} |`),
     '',
     over.length > 0 ? `Over 1.5× the floor at p50: ${over.join(', ')}.` : 'Every endpoint within 1.5× its floor at p50.',
+    ...(belowLeast.length > 0
+      ? ['', `1.5× the floor is less than \`GET /api/health\` takes, so out of reach of any answer over HTTP, for: ${belowLeast.join(', ')}.`]
+      : []),
     '',
   );
   return lines.join('\n');
