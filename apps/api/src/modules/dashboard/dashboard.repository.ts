@@ -169,6 +169,12 @@ const RANKING_SQL: Readonly<Record<RankingFigure, { agency: string; province: st
 })();
 
 /**
+ * The agencies folded into another (restated), as pairs of parameters $4 (the agency) and $5 (the
+ * one it counts under): joined on the agency, `coalesce(m.owner_id, …)` is whom a row counts under.
+ */
+const FOLDED = `unnest($4::uuid[], $5::uuid[]) AS m(agency_id, owner_id)`;
+
+/**
  * The dashboard's queries, by repository method: kept here in one place so the test of their
  * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
  */
@@ -187,10 +193,9 @@ export const DASHBOARD_SQL = {
   rankingEnds: (figure: RankingFigure, order: 'asc' | 'desc') => {
     const columns = ['status', 'has_dossier', ...RANKING_INPUTS[figure].map(figureColumn)].map((column) => `f.${column}`).join(', ');
     const direction = order === 'asc' ? 'ASC' : 'DESC';
-    const folded = `unnest($4::uuid[], $5::uuid[]) AS m(agency_id, owner_id)`;
     return `WITH owned AS (
        SELECT coalesce(m.owner_id, f.agency_id) AS owner_id, f.period_id, ${columns}
-       FROM report_figure f LEFT JOIN ${folded} ON m.agency_id = f.agency_id
+       FROM report_figure f LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
        WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
      ), groups AS (
        SELECT f.owner_id, ${RANKING_SQL[figure].agency} AS value FROM owned f WHERE f.period_id = $1::uuid GROUP BY f.owner_id
@@ -202,7 +207,7 @@ export const DASHBOARD_SQL = {
        WHERE g.value IS NOT NULL
      ), expected_owners AS (
        SELECT coalesce(m.owner_id, a.id) AS owner_id
-       FROM agency a LEFT JOIN ${folded} ON m.agency_id = a.id
+       FROM agency a LEFT JOIN ${FOLDED} ON m.agency_id = a.id
        WHERE a.kind = ANY($3::varchar[]) AND a.valid_from <= $7::date AND (a.valid_to IS NULL OR a.valid_to >= $7::date)
      )
      SELECT 'AGENCY' AS part, r.owner_id AS agency_id, NULL::uuid AS period_id, r.value, r.rank, r.position
@@ -219,7 +224,7 @@ export const DASHBOARD_SQL = {
             CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
             (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
      FROM report_figure f
-     LEFT JOIN unnest($4::uuid[], $5::uuid[]) AS m(agency_id, owner_id) ON m.agency_id = f.agency_id
+     LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
      CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
      WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
      GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))

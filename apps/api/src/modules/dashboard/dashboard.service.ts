@@ -105,6 +105,9 @@ interface CellState extends StatusBoardCell {
   reported: boolean;
 }
 
+/** Each kind of agency's place in the board, as AGENCY_KINDS lists them. */
+const KIND_ORDER: ReadonlyMap<AgencyKind, number> = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
+
 /** How far a report has gone, for the status of several folded together: the least advanced shows. */
 const PROGRESS: readonly DashboardCellStatus[] = ['MISSING', 'DRAFT', 'RETURNED', 'SUBMITTED', 'ACCEPTED', 'NOT_EXPECTED'];
 
@@ -218,8 +221,7 @@ export class DashboardService {
     const search = agencySearch(q);
     let listed = board.filter((row) => statusRowMatches(row.cells, filter) && (search === null || search(row.agency)));
     if (sort === 'status') {
-      const kindOrder = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
-      const urgent = listed.map((row) => ({ row, kind: kindOrder.get(row.agency.kind) ?? 0, urgency: statusRowUrgency(row.cells) }));
+      const urgent = listed.map((row) => ({ row, kind: KIND_ORDER.get(row.agency.kind) ?? 0, urgency: statusRowUrgency(row.cells) }));
       urgent.sort((a, b) => a.kind - b.kind || compareStatusUrgency(a.urgency, b.urgency));
       listed = urgent.map((entry) => entry.row);
     }
@@ -448,11 +450,15 @@ export class DashboardService {
     // Restated, a row's group is the agency that took over and the predecessors folded into it,
     // expected or with a report in this period or the previous one.
     const members = new Map<string, string[]>();
-    for (const agencyId of candidates) {
-      if (!expected.has(agencyId) && !currentOf.has(agencyId) && !previousOf.has(agencyId)) continue;
-      members.set(owner(agencyId), [...(members.get(owner(agencyId)) ?? []), agencyId]);
+    if (structure === 'restated') {
+      for (const agencyId of candidates) {
+        if (!expected.has(agencyId) && !currentOf.has(agencyId) && !previousOf.has(agencyId)) continue;
+        const group = members.get(owner(agencyId));
+        if (group) group.push(agencyId);
+        else members.set(owner(agencyId), [agencyId]);
+      }
     }
-    const agencyById = new Map(agencies.filter((a) => members.get(owner(a.id))?.includes(a.id)).map((a) => [a.id, a]));
+    const agencyById = agencyByIdIn(reference);
     const statusOf = (ids: readonly string[]): DashboardCellStatus => {
       const statuses = ids
         .filter((id) => expected.has(id) || currentOf.has(id))
@@ -700,9 +706,8 @@ function boardOrderIn(reference: ReferenceSnapshot, lang: 'vi' | 'en'): AgencyDe
   const known = reference.boardOrder.get(lang);
   if (known) return known;
   const collator = new Intl.Collator(lang);
-  const kindOrder = new Map(AGENCY_KINDS.map((kind, index) => [kind, index]));
   const order = [...reference.agencies].sort(
-    (a, b) => (kindOrder.get(a.kind) ?? 0) - (kindOrder.get(b.kind) ?? 0) || collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code),
+    (a, b) => (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) || collator.compare(a.name[lang], b.name[lang]) || a.code.localeCompare(b.code),
   );
   reference.boardOrder.set(lang, order);
   return order;

@@ -85,7 +85,7 @@ export class NotificationMailer implements OnApplicationBootstrap, OnApplication
     // Each message at most once a round: one that fails waits for its retry, not for the next claim.
     const tried: string[] = [];
     while (!this.stopped) {
-      const [email] = await this.notifications.claimDueEmails(LEASE_MS, 1, tried);
+      const email = await this.notifications.claimDueEmail(LEASE_MS, tried);
       if (!email) return sent;
       tried.push(email.id);
       try {

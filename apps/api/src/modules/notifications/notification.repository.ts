@@ -211,28 +211,29 @@ export class NotificationRepository {
   }
 
   /**
-   * Claims up to `limit` queued e-mails due now for sending: their next attempt is pushed
+   * Claims the next queued e-mail due now for sending, if any: its next attempt is pushed
    * `leaseMs` ahead in the same statement (SKIP LOCKED), so another instance of the app, or the
-   * next round, does not send them too while this one does; `except`, those this round tried
+   * next round, does not send it too while this one does; `except`, those this round tried
    * already. Times are the database's: the queue is shared by every instance, whatever their
    * clocks.
    */
-  async claimDueEmails(leaseMs: number, limit: number, except: readonly string[] = []): Promise<DueEmail[]> {
-    return this.dataSource.query<DueEmail[]>(
+  async claimDueEmail(leaseMs: number, except: readonly string[] = []): Promise<DueEmail | null> {
+    const rows = await this.dataSource.query<DueEmail[]>(
       `WITH claimed AS (
          UPDATE notification_email e SET attempts = e.attempts + 1, next_attempt_at = clock_timestamp() + make_interval(secs => $1::float8 / 1000)
          WHERE e.id IN (
            SELECT id FROM notification_email
-           WHERE status = 'PENDING' AND next_attempt_at <= clock_timestamp() AND id <> ALL($3::uuid[])
+           WHERE status = 'PENDING' AND next_attempt_at <= clock_timestamp() AND id <> ALL($2::uuid[])
            ORDER BY next_attempt_at, id
-           LIMIT $2
+           LIMIT 1
            FOR UPDATE SKIP LOCKED
          )
          RETURNING e.id, e.recipient, e.subject, e.body, e.attempts
        )
-       SELECT * FROM claimed ORDER BY id`,
-      [leaseMs, limit, [...except]],
+       SELECT * FROM claimed`,
+      [leaseMs, [...except]],
     );
+    return rows[0] ?? null;
   }
 
   /**

@@ -76,25 +76,29 @@ export function newLetterForm(today: string, signer: Signing): LetterForm {
 
 const SIGNER_FIELDS: Partial<Record<string, LetterField>> = { onBehalfOf: 'onBehalfOf', title: 'title', name: 'name' };
 
-/** The message of an issue of the contract, for the field it concerns. */
-function issueMessage(field: LetterField, code: string, form: LetterForm): FieldMessage {
+/** The message of a signer's field, which can only be wrong by being left empty. */
+const SIGNER_REQUIRED = { onBehalfOf: 'onBehalfOfRequired', title: 'titleRequired', name: 'nameRequired' } as const;
+
+/** One issue the contract finds in a letter's body. */
+type ContractIssue = NonNullable<ReturnType<typeof ReminderLetterBodySchema.safeParse>['error']>['issues'][number];
+
+/** The message of an issue of the contract, for the field it concerns (a limit as the contract sets it). */
+function issueMessage(field: LetterField, issue: ContractIssue, form: LetterForm): FieldMessage {
   switch (field) {
     case 'agencies':
-      if (code === 'too_big') return { key: 'tooMany', params: { max: 5000 } };
-      return code === 'custom' ? { key: 'agencyTwice' } : { key: 'noAgency' };
+      if (issue.code === 'too_big') return { key: 'tooMany', params: { max: Number(issue.maximum) } };
+      return issue.code === 'custom' ? { key: 'agencyTwice' } : { key: 'noAgency' };
     case 'number':
       return form.number.trim() === '' ? { key: 'numberRequired' } : { key: 'numberFormat' };
     case 'issuedOn':
       return form.issuedOn.trim() === '' ? { key: 'dateRequired' } : { key: 'date' };
     case 'replyBy':
       // The contract's own check: the reply-by day is not before the day of issue.
-      return code === 'custom' ? { key: 'replyBeforeIssue' } : { key: 'date' };
+      return issue.code === 'custom' ? { key: 'replyBeforeIssue' } : { key: 'date' };
     case 'onBehalfOf':
-      return { key: 'onBehalfOfRequired' };
     case 'title':
-      return { key: 'titleRequired' };
     case 'name':
-      return { key: 'nameRequired' };
+      return { key: SIGNER_REQUIRED[field] };
   }
 }
 
@@ -133,7 +137,7 @@ export function letterBody(periodId: string, agencyIds: readonly string[], form:
     for (const issue of parsed.error.issues) {
       const field = fieldOfPath(issue.path);
       if (field === null) formMessage ??= { key: 'other', params: { detail: issue.message } };
-      else fields[field] ??= issueMessage(field, issue.code, form);
+      else fields[field] ??= issueMessage(field, issue, form);
     }
   }
   if (!fields.issuedOn && !fields.replyBy && candidate.replyBy !== null && candidate.replyBy < candidate.issuedOn) fields.replyBy = { key: 'replyBeforeIssue' };
@@ -158,11 +162,9 @@ function detailMessage(field: LetterField, message: string): FieldMessage {
     case 'replyBy':
       return { key: 'date' };
     case 'onBehalfOf':
-      return { key: 'onBehalfOfRequired' };
     case 'title':
-      return { key: 'titleRequired' };
     case 'name':
-      return { key: 'nameRequired' };
+      return { key: SIGNER_REQUIRED[field] };
     case 'agencies':
       return { key: 'other', params: { detail: message } };
   }

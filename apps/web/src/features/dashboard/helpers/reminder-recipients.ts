@@ -1,5 +1,5 @@
 import { AGENCY_KINDS, type AgencyKind, type DashboardStatusResponse, type LocalizedText, type ReminderLetterDto } from '@cchc/domain';
-import type { BoardCell, BoardColumn } from './status-board.js';
+import { boardCellState, type BoardCell, type BoardColumn } from './status-board.js';
 
 // Which agencies Home Affairs' reminder letter (công văn đôn đốc) can go to: those expected to
 // report for the period that have not submitted (no report, or a draft never submitted), the
@@ -45,8 +45,7 @@ export function remindableAgencies(response: Pick<DashboardStatusResponse, 'rows
   return response.rows.flatMap((row) => {
     const cell = row.cells.find((c) => c.periodId === periodId);
     if (!cell) return [];
-    const state = cell.status === 'MISSING' || cell.status === 'DRAFT' ? cell.status : 'ACCEPTED';
-    if (!canRemind({ expected: cell.expected, state, submittedAt: cell.submittedAt })) return [];
+    if (!canRemind({ expected: cell.expected, state: boardCellState(cell), submittedAt: cell.submittedAt })) return [];
     const { id, code, name, kind } = row.agency;
     return [{ id, code, name, kind }];
   });
