@@ -10,9 +10,12 @@ import './shared/styles.css';
 // page shows (router.ts, FEATURE_TEXTS).
 const i18n = createAppI18n({ login: signInMessages });
 router.beforeResolve((to) => loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])));
-// A page that asks for its first answers early (route meta `prefetch`) does so once the guards
-// let the visitor in, beside its code and texts; a failure there is the page's own to show.
+// Once the guards let the visitor in, the page's texts and its first answers (route meta
+// `prefetch`) are asked for beside its code: the router resolves a page's code before
+// beforeResolve, so texts asked for only there would wait for the code, and the page for both in
+// turn. beforeResolve then joins the texts on their way; a failure of either is the page's to show.
 router.beforeEach((to, from) => {
+  loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])).catch(() => undefined);
   for (const record of to.matched) {
     if (!from.matched.includes(record)) record.meta.prefetch?.(to, i18n.global.locale.value).catch(() => undefined);
   }

@@ -120,6 +120,36 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     expect(failedRequests).toEqual([]);
   });
 
+  it("asks for a page's texts beside its code, not once the code has come", async () => {
+    // The dashboard's code is held until its texts are asked for (5 s at most): asked only once
+    // the code had come, as they were, they would wait for it, and the page for both in turn.
+    const pageCode = /\/assets\/DashboardPage-[^/]*\.js$/;
+    const texts = /\/assets\/dashboard\.messages-[^/]*\.js$/;
+    let textsAsked = false;
+    let textsBeforeCode: boolean | null = null;
+    const watchTexts = (request: { url(): string }): void => {
+      if (texts.test(request.url())) textsAsked = true;
+    };
+    page.on('request', watchTexts);
+    await page.route(pageCode, async (route) => {
+      const until = Date.now() + 5_000;
+      while (!textsAsked && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+      textsBeforeCode ??= textsAsked;
+      await route.continue();
+    });
+    try {
+      await page.reload();
+      await page.locator('[data-testid="status-board"] tr[data-agency]').first().waitFor();
+      await everyChartPainted();
+    } finally {
+      await page.unroute(pageCode);
+      page.off('request', watchTexts);
+    }
+    expect(textsBeforeCode).toBe(true);
+    expect(pageErrors).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
   it('saves the data of a chart and the status board as Excel workbooks that hold numbers, loading Excel only then', async () => {
     // Neither the sign-in page nor the dashboard's first paint loaded the Excel code.
     expect(scripts.some((url) => excelChunk.test(url))).toBe(false);
