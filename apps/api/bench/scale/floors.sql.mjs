@@ -213,9 +213,12 @@ export const FLOORS = {
 
   /**
    * The on-time rate of each agency's reported report in the period and in the previous period
-   * of the same kind, and the province's (agency_id null), pooled: (early + on time) / resolved;
-   * of the agencies only the best and the worst CHART_END_COUNT (as the chart asks), with their
-   * positions and the number of agencies with a value.
+   * of the same kind, and the province's (agency_id null), pooled: (early + on time) / resolved,
+   * with the number of reports that give it. Of the agencies only the best and the worst
+   * CHART_END_COUNT, as the chart asks: their rank (ties share one), their position with ties in
+   * the agency list's order (kind, code, start of validity, id), and their report and its status;
+   * then the number of agencies with a value and of those ranked (expected on the period's last
+   * day, or with a report in it). The answer the endpoint gives, row for row.
    */
   ranking: {
     sql: `
@@ -226,37 +229,55 @@ export const FLOORS = {
         ORDER BY p.window_to DESC LIMIT 1
       ),
       figures AS (
-        SELECT f.agency_id, f.period_id = $1 AS current,
+        SELECT f.agency_id, f.period_id = $1 AS current, count(*)::int AS valued,
                sum(f.resolved_early + f.resolved_on_time)::float8 / nullif(sum(f.resolved_early + f.resolved_on_time + f.resolved_late), 0) AS value
         FROM report_figure f
         WHERE f.period_id IN ($1, (SELECT id FROM previous)) AND f.status IN (${REPORTED}) AND f.has_dossier
         GROUP BY GROUPING SETS ((f.period_id), (f.period_id, f.agency_id))
       ),
       ranked AS (
-        SELECT agency_id, value, (row_number() OVER (ORDER BY value DESC) - 1)::int AS position, (count(*) OVER ())::int AS total
-        FROM figures WHERE current AND agency_id IS NOT NULL AND value IS NOT NULL
+        SELECT g.agency_id, g.value, rank() OVER (ORDER BY g.value DESC)::int AS rank,
+               (row_number() OVER (ORDER BY g.value DESC, CASE a.kind WHEN 'department' THEN 0 WHEN 'board' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
+                                   a.code, a.valid_from, a.id) - 1)::int AS position,
+               (count(*) OVER ())::int AS total
+        FROM figures g JOIN agency a ON a.id = g.agency_id
+        WHERE g.current AND g.value IS NOT NULL
       ),
       ends AS (SELECT * FROM ranked WHERE position < $2 OR position >= total - $2)
-      SELECT e.agency_id, true AS current, e.value, e.position, e.total FROM ends e
+      SELECT e.agency_id, true AS current, e.value, e.rank, e.position, e.total, f.report_id, f.status, NULL::int AS valued, NULL::int AS ranked
+      FROM ends e JOIN report_figure f ON f.agency_id = e.agency_id AND f.period_id = $1
       UNION ALL
-      SELECT g.agency_id, g.current, g.value, NULL, NULL FROM figures g
-      WHERE g.agency_id IS NULL OR (NOT g.current AND g.agency_id IN (SELECT agency_id FROM ends))`,
+      SELECT g.agency_id, g.current, g.value, NULL, NULL, NULL, NULL, NULL, g.valued, NULL FROM figures g
+      WHERE g.agency_id IS NULL OR (NOT g.current AND g.agency_id IN (SELECT agency_id FROM ends))
+      UNION ALL
+      SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)::int
+      FROM agency a, chosen c
+      WHERE a.kind <> 'province' AND ((a.valid_from <= c.window_to AND (a.valid_to IS NULL OR a.valid_to >= c.window_to))
+        OR EXISTS (SELECT 1 FROM report_figure f WHERE f.agency_id = a.id AND f.period_id = c.id))`,
     params: ({ rankingPeriodId }) => [rankingPeriodId, CHART_END_COUNT],
     check(rows, api) {
-      const values = new Map(rows.map((row) => [`${row.agency_id ?? ''}|${row.current}`, row.value]));
-      const value = (agencyId, current) => values.get(`${agencyId ?? ''}|${current}`) ?? null;
-      expectSame(api.province.value, value(null, true), 'ranking province value');
-      expectSame(api.province.previous, value(null, false), 'ranking province previous');
-      // Agencies of equal value may stand in another order: the values at each position agree,
-      // and the previous value of each agency both sent.
+      const values = new Map(rows.filter((row) => row.ranked === null).map((row) => [`${row.agency_id ?? ''}|${row.current}`, row]));
+      const figure = (agencyId, current) => values.get(`${agencyId ?? ''}|${current}`) ?? null;
+      expectSame(api.province.value, figure(null, true)?.value ?? null, 'ranking province value');
+      expectSame(api.province.agencies, figure(null, true)?.valued ?? 0, 'ranking province: reports with a value');
+      expectSame(api.province.previous, figure(null, false)?.value ?? null, 'ranking province previous');
+      // Row for row: the same agency at each position of the ends, with its value, rank, report
+      // and status, and its value in the previous period.
       const atPosition = new Map(rows.filter((row) => row.position !== null).map((row) => [row.position, row]));
       const ends = api.rows.filter((row) => row.position < CHART_END_COUNT || row.position >= api.shown.total - CHART_END_COUNT);
       expectSame(ends.length, atPosition.size, 'ranking: agencies at the ends');
       for (const row of ends) {
-        expectSame(row.value, atPosition.get(row.position)?.value, `ranking value at ${row.position}`);
-        if (values.has(`${row.agency.id}|true`)) expectSame(row.previous, value(row.agency.id, false), `ranking ${row.agency.code} previous`);
+        const floor = atPosition.get(row.position);
+        if (row.agency.id !== floor?.agency_id) throw new Error(`Floor and API disagree on the agency at ${row.position}: API ${row.agency.code}, floor ${floor?.agency_id}`);
+        expectSame(row.value, floor.value, `ranking value at ${row.position}`);
+        expectSame(row.rank, floor.rank, `ranking rank at ${row.position}`);
+        if (row.reportId !== floor.report_id || row.status !== floor.status) {
+          throw new Error(`Floor and API disagree on the report at ${row.position}: API ${row.reportId} ${row.status}, floor ${floor.report_id} ${floor.status}`);
+        }
+        expectSame(row.previous, figure(row.agency.id, false)?.value ?? null, `ranking ${row.agency.code} previous`);
       }
       expectSame(api.shown.total, rows.find((row) => row.total !== null)?.total ?? 0, 'ranking: agencies with a value');
+      expectSame(api.shown.total + api.shown.unranked, rows.find((row) => row.ranked !== null)?.ranked ?? 0, 'ranking: agencies ranked');
     },
   },
 };
