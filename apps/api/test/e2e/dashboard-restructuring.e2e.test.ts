@@ -149,10 +149,40 @@ describe('The dashboard across the February 2025 merger', () => {
   });
 
   describe('the ranking, as reported or restated', () => {
-    const ranking = async (year: number, kind: StandardPeriodKind, structure?: string): Promise<DashboardRankingResponse> =>
+    const ranking = async (year: number, kind: StandardPeriodKind, structure?: string, ends?: number): Promise<DashboardRankingResponse> =>
       DashboardRankingResponseSchema.parse(
-        await get(`/api/dashboard/ranking?periodId=${await periodId(t, year, kind)}&figure=onTimeRate&agencyKind=department${structure ? `&structure=${structure}` : ''}`),
+        await get(
+          `/api/dashboard/ranking?periodId=${await periodId(t, year, kind)}&figure=onTimeRate&agencyKind=department` +
+            `${structure ? `&structure=${structure}` : ''}${ends ? `&ends=${ends}` : ''}`,
+        ),
       );
+
+    it('ranks the ends in the database as the whole ranking does, each agency ranked counted once, restated or not', async () => {
+      // The chart's ends are ranked by PostgreSQL, the whole list by the domain (docs/domain.md
+      // §10): across the merger they must agree on the bars and on who is ranked. Before it, the
+      // two predecessors are expected: as reported, each; restated, SNNMT once in their place, in
+      // M9 2024 too, when neither reported. From Q1 2025, SNNMT itself.
+      const ranked = { reported: [] as number[], restated: [] as number[] };
+      for (const [year, kind] of [[2024, 'Q1'], [2024, 'M9'], [2024, 'YEAR'], [2025, 'Q1']] as const) {
+        for (const structure of ['reported', 'restated'] as const) {
+          const whole = await ranking(year, kind, structure);
+          const atEnds = await ranking(year, kind, structure, 1);
+          const withValue = whole.rows.filter((row) => row.value !== null);
+          const atEnd = (position: number): boolean => withValue.length <= 2 || position < 1 || position >= withValue.length - 1;
+          expect({ year, kind, structure, province: atEnds.province, shown: atEnds.shown, rows: atEnds.rows }).toEqual({
+            year,
+            kind,
+            structure,
+            province: whole.province,
+            shown: { ...atEnds.shown, total: withValue.length, unranked: whole.shown.unranked },
+            rows: withValue.filter((row) => atEnd(row.position)),
+          });
+          ranked[structure].push(atEnds.shown.total + atEnds.shown.unranked);
+        }
+      }
+      // The 18 departments of 2024; restated, 16 and SNNMT; in 2025, 16 and SNNMT either way.
+      expect(ranked).toEqual({ reported: [18, 18, 18, 17], restated: [17, 17, 17, 17] });
+    });
 
     it('shows the year 2024 as reported by default', async () => {
       const answer = await ranking(2024, 'YEAR');

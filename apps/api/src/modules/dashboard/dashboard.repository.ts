@@ -191,34 +191,40 @@ export const DASHBOARD_SQL = {
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
   rankingEnds: (figure: RankingFigure, order: 'asc' | 'desc') => {
-    const columns = ['status', 'has_dossier', ...RANKING_INPUTS[figure].map(figureColumn)].map((column) => `f.${column}`).join(', ');
     const direction = order === 'asc' ? 'ASC' : 'DESC';
-    return `WITH owned AS (
-       SELECT coalesce(m.owner_id, f.agency_id) AS owner_id, f.period_id, ${columns}
-       FROM report_figure f LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
+    // One pass groups the reports by owner in the period ranked, and by period for the province's
+    // value in both: the 7,700 rows of a national pair of periods are read once, not kept and
+    // read again. Who is ranked is counted over the agencies themselves: those expected on the
+    // period's last day (under their successor when folded into one) and those with a report.
+    return `WITH grouped AS (
+       SELECT f.period_id, o.owner_id, GROUPING(o.owner_id) AS province,
+              CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
+              (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
+       FROM report_figure f
+       LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
+       CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
        WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
-     ), groups AS (
-       SELECT f.owner_id, ${RANKING_SQL[figure].agency} AS value FROM owned f WHERE f.period_id = $1::uuid GROUP BY f.owner_id
+       GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
+       HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid
      ), ranked AS (
        SELECT g.owner_id, g.value, (rank() OVER (ORDER BY g.value ${direction}))::int AS rank,
               (row_number() OVER (ORDER BY g.value ${direction}, ${agencyListOrder('a').join(', ')}) - 1)::int AS position,
               (count(*) OVER ())::int AS total
-       FROM groups g JOIN agency a ON a.id = g.owner_id AND a.kind = ANY($3::varchar[])
-       WHERE g.value IS NOT NULL
-     ), expected_owners AS (
-       SELECT coalesce(m.owner_id, a.id) AS owner_id
-       FROM agency a LEFT JOIN ${FOLDED} ON m.agency_id = a.id
-       WHERE a.kind = ANY($3::varchar[]) AND a.valid_from <= $7::date AND (a.valid_to IS NULL OR a.valid_to >= $7::date)
+       FROM grouped g JOIN agency a ON a.id = g.owner_id AND a.kind = ANY($3::varchar[])
+       WHERE g.province = 0 AND g.value IS NOT NULL
      )
      SELECT 'AGENCY' AS part, r.owner_id AS agency_id, NULL::uuid AS period_id, r.value, r.rank, r.position
      FROM ranked r WHERE r.position < $6::int OR r.position >= r.total - $6::int
      UNION ALL
-     SELECT 'PROVINCE', NULL, f.period_id, ${RANKING_SQL[figure].province}, (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int, NULL
-     FROM owned f GROUP BY f.period_id
+     SELECT 'PROVINCE', NULL, g.period_id, g.value, g.valued, NULL FROM grouped g WHERE g.province = 1
      UNION ALL
      SELECT 'COUNTS', NULL, NULL, NULL, (SELECT count(*)::int FROM ranked),
-            (SELECT count(*)::int FROM (SELECT owner_id FROM expected_owners UNION SELECT owner_id FROM groups) c
-             JOIN agency a ON a.id = c.owner_id AND a.kind = ANY($3::varchar[]))`;
+            (SELECT count(*)::int FROM agency o
+             WHERE o.kind = ANY($3::varchar[])
+               AND ((o.valid_from <= $7::date AND (o.valid_to IS NULL OR o.valid_to >= $7::date) AND o.id <> ALL($4::uuid[]))
+                 OR o.id IN (SELECT m.owner_id FROM ${FOLDED} JOIN agency a ON a.id = m.agency_id
+                             WHERE a.kind = ANY($3::varchar[]) AND a.valid_from <= $7::date AND (a.valid_to IS NULL OR a.valid_to >= $7::date))
+                 OR o.id IN (SELECT g.owner_id FROM grouped g WHERE g.province = 0)))`;
   },
   rankedValues: (figure: RankingFigure) => `SELECT f.period_id, o.owner_id AS agency_id,
             CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
