@@ -13,7 +13,8 @@ router.beforeResolve((to) => loadFeatureTexts(i18n, to.matched.flatMap((record) 
 // Once the guards let the visitor in, the page's texts and its first answers (route meta
 // `prefetch`) are asked for beside its code: the router resolves a page's code before
 // beforeResolve, so texts asked for only there would wait for the code, and the page for both in
-// turn. beforeResolve then joins the texts on their way; a failure of either is the page's to show.
+// turn. beforeResolve then joins the texts on their way, and asks again for texts that failed
+// (its own failure stops the navigation); a failed prefetch is the page's to show.
 router.beforeEach((to, from) => {
   loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])).catch(() => undefined);
   for (const record of to.matched) {

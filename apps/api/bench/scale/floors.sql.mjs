@@ -237,10 +237,11 @@ export const FLOORS = {
       ),
       ranked AS (
         SELECT g.agency_id, g.value, rank() OVER (ORDER BY g.value DESC)::int AS rank,
+               -- The agency list's order, as agencyListOrder (agency.repository.ts) gives it.
                (row_number() OVER (ORDER BY g.value DESC, CASE a.kind WHEN 'department' THEN 0 WHEN 'board' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
                                    a.code, a.valid_from, a.id) - 1)::int AS position,
                (count(*) OVER ())::int AS total
-        FROM figures g JOIN agency a ON a.id = g.agency_id
+        FROM figures g JOIN agency a ON a.id = g.agency_id AND a.kind <> 'province'
         WHERE g.current AND g.value IS NOT NULL
       ),
       ends AS (SELECT * FROM ranked WHERE position < $2 OR position >= total - $2)
@@ -251,9 +252,8 @@ export const FLOORS = {
       WHERE g.agency_id IS NULL OR (NOT g.current AND g.agency_id IN (SELECT agency_id FROM ends))
       UNION ALL
       SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, count(*)::int
-      FROM agency a, chosen c
-      WHERE a.kind <> 'province' AND ((a.valid_from <= c.window_to AND (a.valid_to IS NULL OR a.valid_to >= c.window_to))
-        OR EXISTS (SELECT 1 FROM report_figure f WHERE f.agency_id = a.id AND f.period_id = c.id))`,
+      FROM agency a, chosen p
+      WHERE (${EXPECTED}) OR (a.kind <> 'province' AND EXISTS (SELECT 1 FROM report_figure f WHERE f.agency_id = a.id AND f.period_id = p.id))`,
     params: ({ rankingPeriodId }) => [rankingPeriodId, CHART_END_COUNT],
     check(rows, api) {
       const values = new Map(rows.filter((row) => row.ranked === null).map((row) => [`${row.agency_id ?? ''}|${row.current}`, row]));

@@ -9,9 +9,13 @@ import { compile } from 'vue';
 // whole board again. The compiled page must give its panels stable slots.
 const PAGE = path.resolve(import.meta.dirname, 'DashboardPage.vue');
 
-/** The render function Vue compiles from a component's template, patch flags named. */
+/**
+ * The render function Vue compiles from a component's template, patch flags named, as the build
+ * compiles it (identifiers prefixed: a slot under a loop is dynamic only when it uses the loop's
+ * variables).
+ */
 function compiledTemplate(template: string): string {
-  return String(compile(template, { hoistStatic: false }));
+  return String(compile(template, { hoistStatic: false, prefixIdentifiers: true }));
 }
 
 /** The page's template: from its first `<template>` tag to its last closing tag. */
