@@ -1,5 +1,6 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
+import type { RouteLocationNormalized } from 'vue-router';
 import App from './App.vue';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
 import { loadFeatureTexts, router, type FeatureTexts } from './router.js';
@@ -9,14 +10,16 @@ import './shared/styles.css';
 // Only sign-in's texts come with the app; every other feature's load with its pages, before the
 // page shows (router.ts, FEATURE_TEXTS).
 const i18n = createAppI18n({ login: signInMessages });
-router.beforeResolve((to) => loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])));
+/** The texts of the features a route's pages show (route meta `texts`). */
+const textsOf = (to: RouteLocationNormalized): FeatureTexts[] => to.matched.flatMap((record) => record.meta.texts ?? []);
+router.beforeResolve((to) => loadFeatureTexts(i18n, textsOf(to)));
 // Once the guards let the visitor in, the page's texts and its first answers (route meta
 // `prefetch`) are asked for beside its code: the router resolves a page's code before
 // beforeResolve, so texts asked for only there would wait for the code, and the page for both in
 // turn. beforeResolve then joins the texts on their way, and asks again for texts that failed
 // (its own failure stops the navigation); a failed prefetch is the page's to show.
 router.beforeEach((to, from) => {
-  loadFeatureTexts(i18n, to.matched.flatMap((record) => record.meta.texts ?? [])).catch(() => undefined);
+  loadFeatureTexts(i18n, textsOf(to)).catch(() => undefined);
   for (const record of to.matched) {
     if (!from.matched.includes(record)) record.meta.prefetch?.(to, i18n.global.locale.value).catch(() => undefined);
   }

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { RANKING_FIGURES } from '@cchc/domain';
+import { RANKING_FIGURES, type RankingFigure } from '@cchc/domain';
 import { DASHBOARD_SQL } from '../../src/modules/dashboard/dashboard.repository.js';
 import { createUser, loginAs } from '../factories/user.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -22,8 +22,8 @@ const onServer = Boolean(process.env.DATABASE_URL?.trim());
   const statementsOf = async (name: string): Promise<string[]> =>
     (await t.dataSource.query<{ query: string }[]>(`SELECT query FROM pg_stat_activity WHERE application_name = $1`, [name])).map((r) => r.query);
   /** Every statement the dashboard's repository sends (DASHBOARD_SQL), for every figure and order. */
-  const dashboardStatements: string[] = Object.values(DASHBOARD_SQL).flatMap((sql) =>
-    typeof sql === 'string' ? [sql] : RANKING_FIGURES.flatMap((figure) => [(sql as (f: string, o: string) => string)(figure, 'asc'), (sql as (f: string, o: string) => string)(figure, 'desc')]),
+  const dashboardStatements: string[] = Object.values(DASHBOARD_SQL).flatMap((sql: string | ((figure: RankingFigure, order: 'asc' | 'desc') => string)) =>
+    typeof sql === 'string' ? [sql] : RANKING_FIGURES.flatMap((figure) => [sql(figure, 'asc'), sql(figure, 'desc')]),
   );
   /**
    * A statement as pg_stat_activity shows it is one of the dashboard's queries, or a read of the

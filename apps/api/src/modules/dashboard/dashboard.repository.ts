@@ -174,6 +174,25 @@ const RANKING_SQL: Readonly<Record<RankingFigure, { agency: string; province: st
  */
 const FOLDED = `unnest($4::uuid[], $5::uuid[]) AS m(agency_id, owner_id)`;
 
+/** The agency `alias` exists on the day given as $7: expected to report for a period ending then (docs/domain.md §8). */
+const VALID_ON_DAY = (alias: string): string => `${alias}.valid_from <= $7::date AND (${alias}.valid_to IS NULL OR ${alias}.valid_to >= $7::date)`;
+
+/**
+ * A ranking figure's value (RANKING_SQL) for each group of reports in the period $1 (an agency's
+ * own, or those folded into it, $4 and $5: `owner_id`), and the province's (`province` 1,
+ * owner_id null) in $1 and $2, over the agencies of the kinds $3, in one grouping pass. Every
+ * group with a report in $1 has its row, its value null when none of its reports gives one.
+ */
+const RANKING_GROUPS = (figure: RankingFigure): string => `SELECT f.period_id, o.owner_id, GROUPING(o.owner_id) AS province,
+            CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
+            (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
+     FROM report_figure f
+     LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
+     CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
+     WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
+     GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
+     HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid`;
+
 /**
  * The dashboard's queries, by repository method: kept here in one place so the test of their
  * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
@@ -192,20 +211,11 @@ export const DASHBOARD_SQL = {
      WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
   rankingEnds: (figure: RankingFigure, order: 'asc' | 'desc') => {
     const direction = order === 'asc' ? 'ASC' : 'DESC';
-    // One pass groups the reports by owner in the period ranked, and by period for the province's
-    // value in both: the 7,700 rows of a national pair of periods are read once, not kept and
-    // read again. Who is ranked is counted over the agencies themselves: those expected on the
-    // period's last day (under their successor when folded into one) and those with a report.
+    // The reports of a national pair of periods (7,700 rows) are grouped once, for the agencies
+    // and the province. Who is ranked is counted over the agencies themselves: those expected on
+    // the period's last day (under their successor when folded into one) and those with a report.
     return `WITH grouped AS (
-       SELECT f.period_id, o.owner_id, GROUPING(o.owner_id) AS province,
-              CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
-              (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
-       FROM report_figure f
-       LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
-       CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
-       WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
-       GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
-       HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid
+       ${RANKING_GROUPS(figure)}
      ), ranked AS (
        SELECT g.owner_id, g.value, (rank() OVER (ORDER BY g.value ${direction}))::int AS rank,
               (row_number() OVER (ORDER BY g.value ${direction}, ${agencyListOrder('a').join(', ')}) - 1)::int AS position,
@@ -221,20 +231,11 @@ export const DASHBOARD_SQL = {
      SELECT 'COUNTS', NULL, NULL, NULL, (SELECT count(*)::int FROM ranked),
             (SELECT count(*)::int FROM agency o
              WHERE o.kind = ANY($3::varchar[])
-               AND ((o.valid_from <= $7::date AND (o.valid_to IS NULL OR o.valid_to >= $7::date) AND o.id <> ALL($4::uuid[]))
-                 OR o.id IN (SELECT m.owner_id FROM ${FOLDED} JOIN agency a ON a.id = m.agency_id
-                             WHERE a.kind = ANY($3::varchar[]) AND a.valid_from <= $7::date AND (a.valid_to IS NULL OR a.valid_to >= $7::date))
+               AND ((${VALID_ON_DAY('o')} AND o.id <> ALL($4::uuid[]))
+                 OR o.id IN (SELECT m.owner_id FROM ${FOLDED} JOIN agency a ON a.id = m.agency_id WHERE a.kind = ANY($3::varchar[]) AND ${VALID_ON_DAY('a')})
                  OR o.id IN (SELECT g.owner_id FROM grouped g WHERE g.province = 0)))`;
   },
-  rankedValues: (figure: RankingFigure) => `SELECT f.period_id, o.owner_id AS agency_id,
-            CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
-            (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
-     FROM report_figure f
-     LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
-     CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
-     WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
-     GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
-     HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid`,
+  rankedValues: (figure: RankingFigure) => `SELECT g.period_id, g.owner_id AS agency_id, g.value, g.valued FROM (${RANKING_GROUPS(figure)}) g`,
   coverage: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.covered_areas
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')} AND f.status = ANY($3::varchar[])`,
