@@ -21,6 +21,14 @@ describe(loadAppConfig.name, () => {
     expect(() => loadAppConfig({ DATABASE_REPLICA_URL: 'postgres://u@r:5432/db' })).toThrow(/DATABASE_REPLICA_URL.*DATABASE_URL/);
   });
 
+  it('prepares statements on PostgreSQL unless DATABASE_PREPARED_STATEMENTS is off, and refuses it for the embedded database', () => {
+    const url = 'postgres://u@h:5432/db';
+    expect(loadAppConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'on' }).database).toEqual({ kind: 'postgres', url });
+    expect(loadAppConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: ' OFF ' }).database).toEqual({ kind: 'postgres', url, preparedStatements: false });
+    expect(() => loadAppConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS must be on .* or off, got "no"/);
+    expect(() => loadAppConfig({ DATABASE_PREPARED_STATEMENTS: 'off' })).toThrow(/DATABASE_PREPARED_STATEMENTS.*DATABASE_URL/);
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadAppConfig({ DATABASE_URL: 'postgres://u@h:5432/db', PORT: '8080' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/db' });

@@ -11,6 +11,12 @@ export type DatabaseConfig =
        * version they are tagged with; every write and every other read go to `url`.
        */
       replicaUrl?: string;
+      /**
+       * false (DATABASE_PREPARED_STATEMENTS=off): run every statement unprepared, for a
+       * connection pooler in transaction mode that does not keep prepared statements
+       * (PgBouncer before 1.21, or without max_prepared_statements).
+       */
+      preparedStatements?: false;
     }
   | {
       kind: 'embedded';
@@ -186,8 +192,20 @@ function loadDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {
   if (replicaUrl && !databaseUrl) {
     throw new ConfigError('DATABASE_REPLICA_URL is a replica of the PostgreSQL server DATABASE_URL names: set DATABASE_URL too (the embedded database has no replicas).');
   }
-  if (!databaseUrl) return { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
-  return replicaUrl ? { kind: 'postgres', url: databaseUrl, replicaUrl } : { kind: 'postgres', url: databaseUrl };
+  const prepared = env.DATABASE_PREPARED_STATEMENTS?.trim().toLowerCase();
+  if (prepared && prepared !== 'on' && prepared !== 'off') {
+    throw new ConfigError(`DATABASE_PREPARED_STATEMENTS must be on (the default) or off, got "${env.DATABASE_PREPARED_STATEMENTS}".`);
+  }
+  if (!databaseUrl) {
+    if (prepared) throw new ConfigError('DATABASE_PREPARED_STATEMENTS applies to a PostgreSQL server: set DATABASE_URL too (the embedded database prepares none).');
+    return { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
+  }
+  return {
+    kind: 'postgres',
+    url: databaseUrl,
+    ...(replicaUrl ? { replicaUrl } : {}),
+    ...(prepared === 'off' ? { preparedStatements: false as const } : {}),
+  };
 }
 
 /** What the backup and restore commands need: the app's database, and where files go. */

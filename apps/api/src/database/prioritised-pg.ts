@@ -1,15 +1,36 @@
 import pg from 'pg';
+import { preparedStatementName } from '../common/database/prepared-statements.js';
 import { currentQueryPriority, type QueryPriority } from '../common/database/query-priority.js';
 import { ConnectionGate } from './connection-gate.js';
 
 type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: Error | boolean) => void) => void;
 
 /**
+ * Makes `client` run the statements the app declared (common/database/prepared-statements.ts) as
+ * named statements, which pg prepares on the connection's first run of each and reuses after.
+ */
+function preparingDeclaredStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (text: unknown, values?: unknown, callback?: unknown) => unknown;
+  const preparing = (text: unknown, values?: unknown, callback?: unknown): unknown => {
+    const name = typeof text === 'string' ? preparedStatementName(text) : undefined;
+    if (name === undefined) return query(text, values, callback);
+    // pg's query(text, callback): the callback in the values' place.
+    if (typeof values === 'function') return query({ name, text, values: [] }, values);
+    return query({ name, text, values: values ?? [] }, callback);
+  };
+  client.query = preparing as typeof client.query;
+}
+
+/**
  * The `pg` module as TypeORM loads it (its `driver` option), with a Pool that hands out its
  * connections by query priority ({@link ConnectionGate}): a write waits for the query running
- * now, not for every read queued before it. Everything else is the ordinary `pg`.
+ * now, not for every read queued before it. With `prepareStatements`, its connections prepare the
+ * statements the app declared; not on the embedded database, whose single session outlives the
+ * pool's connections (a new one would prepare again a name the session already has). Everything
+ * else is the ordinary `pg`.
  */
-export function prioritisedPg(maxWaitMs: number): typeof pg {
+export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: boolean } = { prepareStatements: false }): typeof pg {
+  const preparing = new WeakSet<pg.PoolClient>();
   class PrioritisedPool extends pg.Pool {
     private readonly gate = new ConnectionGate(this.options.max ?? 10, maxWaitMs);
 
@@ -33,6 +54,10 @@ export function prioritisedPg(maxWaitMs: number): typeof pg {
       } catch (error) {
         giveBack();
         throw error;
+      }
+      if (options.prepareStatements && !preparing.has(client)) {
+        preparingDeclaredStatements(client);
+        preparing.add(client);
       }
       const poolRelease = client.release.bind(client);
       client.release = (error?: Error | boolean) => {

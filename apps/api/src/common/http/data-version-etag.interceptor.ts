@@ -6,14 +6,17 @@ import type { Request, Response } from 'express';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock.js';
+import { prepared } from '../database/prepared-statements.js';
 import { readFromReplica } from '../database/replica-read.js';
+
+export const DATA_VERSION_SQL = prepared(`SELECT sum(version) AS version FROM data_version_slot`);
 
 /**
  * The data version (the sum of the counters of data_version_slot, one of which is raised at the
  * commit of every write the dashboard reads), from the replica the dashboard reads when there is one.
  */
 export async function readDataVersion(dataSource: DataSource): Promise<string> {
-  const rows = await readFromReplica<{ version: string }[]>(dataSource, `SELECT sum(version) AS version FROM data_version_slot`);
+  const rows = await readFromReplica<{ version: string }[]>(dataSource, DATA_VERSION_SQL);
   return String(rows[0]?.version ?? 0);
 }
 

@@ -76,7 +76,7 @@ export class AuthService {
     if (!TokenClaimsSchema.safeParse(claims).success) {
       throw new AppError('UNAUTHENTICATED', 'The session is invalid or has expired. Sign in again.');
     }
-    const user = await this.users.findById(claims.sub);
+    const user = await this.users.sessionUser(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) {
       throw new AppError('UNAUTHENTICATED', 'The session is invalid or has expired. Sign in again.');
     }

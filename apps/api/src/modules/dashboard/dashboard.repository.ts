@@ -14,6 +14,7 @@ import {
   type SubmissionTiming,
 } from '@cchc/domain';
 import { DataSource } from 'typeorm';
+import { prepared, preparedAll } from '../../common/database/prepared-statements.js';
 import { readFromReplica } from '../../common/database/replica-read.js';
 import { agencyListOrder } from '../agencies/agency.repository.js';
 import { DOSSIER_COLUMNS, figureColumn } from '../reports/report-figures.writer.js';
@@ -197,7 +198,9 @@ const RANKING_GROUPS = (figure: RankingFigure): string => `SELECT f.period_id, o
  * The dashboard's queries, by repository method: kept here in one place so the test of their
  * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
  */
-export const DASHBOARD_SQL = {
+const REFERENCE_VERSION_SQL = prepared(`SELECT reference_version FROM data_version`);
+
+export const DASHBOARD_SQL = preparedAll({
   reportStates: `SELECT f.agency_id AS "agencyId", f.period_id AS "periodId", f.status, f.submission_timing AS "submissionTiming", f.days_late AS "daysLate"
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')}`,
@@ -248,7 +251,9 @@ export const DASHBOARD_SQL = {
      FROM reporting_period p LEFT JOIN report_figure f ON f.period_id = p.id AND ${OF_KINDS('$1')}
      GROUP BY p.year ORDER BY p.year DESC`,
   activitySums: `WITH reported AS (
-       SELECT * FROM report_figure f
+       SELECT f.period_id, f.plans_by_area, f.decisions, f.inspections_held, f.inspections_planned, f.inspection_violations,
+              f.trainings, f.training_participants
+       FROM report_figure f
        WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')} AND f.status = ANY($3::varchar[])
      ), areas AS (
        SELECT period_id, jsonb_object_agg(key, plans) AS plans_by_area
@@ -262,7 +267,7 @@ export const DASHBOARD_SQL = {
                   sum(trainings)::int AS trainings, sum(training_participants)::int AS training_participants
            FROM reported GROUP BY period_id) s
      LEFT JOIN areas ON areas.period_id = s.period_id`,
-} as const;
+} as const);
 
 /**
  * The dashboard's reads. Nothing here reads a report's content: what the comparisons count is in
@@ -403,7 +408,7 @@ export class DashboardRepository {
 
   /** The reference version: raised whenever an agency, a succession or a reporting period changes (migration ReferenceVersion). */
   async referenceVersion(): Promise<string> {
-    const rows = await readFromReplica<{ reference_version: string }[]>(this.dataSource, `SELECT reference_version FROM data_version`);
+    const rows = await readFromReplica<{ reference_version: string }[]>(this.dataSource, REFERENCE_VERSION_SQL);
     return String(rows[0]?.reference_version ?? 0);
   }
 

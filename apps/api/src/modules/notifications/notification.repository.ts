@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationDetails, NotificationKind, UserRole } from '@cchc/domain';
 import { DataSource } from 'typeorm';
+import { prepared } from '../../common/database/prepared-statements.js';
 import type { SqlRunner } from '../reports/report-figures.writer.js';
 
 /** Who receives a notification: the active users of some roles, of one agency or of none. */
@@ -68,6 +69,8 @@ export interface DueEmail {
  * writes take the caller's runner, so a notification is written in the transaction of the change
  * it tells of, and neither exists without the other.
  */
+const UNREAD_COUNT_SQL = prepared(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`);
+
 @Injectable()
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -174,7 +177,7 @@ export class NotificationRepository {
 
   /** How many of the user's notifications are unread (the partial index notification_unread_idx). */
   async unreadCount(userId: string): Promise<number> {
-    const rows = await this.dataSource.query<{ unread: number }[]>(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`, [userId]);
+    const rows = await this.dataSource.query<{ unread: number }[]>(UNREAD_COUNT_SQL, [userId]);
     return Number(rows[0]?.unread ?? 0);
   }
 

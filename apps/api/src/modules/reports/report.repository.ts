@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReportListQuery } from '@cchc/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/postgres-errors.js';
+import { prepared } from '../../common/database/prepared-statements.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { reportFiguresInsert, writeReportFigures, type SqlRunner } from './report-figures.writer.js';
 import { ReportSubmissionEntity } from './report-submission.entity.js';
@@ -31,6 +32,37 @@ export type ReportChanges = Partial<
  * (report_figure, what the dashboard sums). Every write method takes the transaction's
  * EntityManager: with PGlite (one session) a query outside the open transaction would deadlock.
  */
+/** Every column of report, as ReportEntity maps them (a test holds the two equal). */
+export const REPORT_COLUMNS = [
+  'id',
+  'agency_id',
+  'period_id',
+  'status',
+  'version',
+  'content',
+  'error_count',
+  'warning_count',
+  'submitted_at',
+  'submission_timing',
+  'days_late',
+  'return_reasons',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'first_submitted_at',
+  'returned_at',
+  'corrections',
+  'signature_requested_at',
+] as const;
+
+/** A report with its agency's code and its period's year and kind: what an edit reads (prepared). */
+export const REPORT_FOR_EDIT_SQL = prepared(
+  `SELECT ${REPORT_COLUMNS.map((column) => `r.${column}`).join(', ')},
+          a.code AS "edit:agency_code", p.year AS "edit:period_year", p.kind AS "edit:period_kind"
+   FROM report r JOIN agency a ON a.id = r.agency_id JOIN reporting_period p ON p.id = r.period_id
+   WHERE r.id = $1`,
+);
+
 @Injectable()
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -49,12 +81,7 @@ export class ReportRepository {
    * one query: an edit reads nothing else before it writes.
    */
   async findForEdit(id: string): Promise<{ report: ReportEntity; agency: { code: string }; period: { year: number; kind: string } } | null> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT r.*, a.code AS "edit:agency_code", p.year AS "edit:period_year", p.kind AS "edit:period_kind"
-       FROM report r JOIN agency a ON a.id = r.agency_id JOIN reporting_period p ON p.id = r.period_id
-       WHERE r.id = $1`,
-      [id],
-    );
+    const rows: Record<string, unknown>[] = await this.dataSource.query(REPORT_FOR_EDIT_SQL, [id]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -120,13 +147,14 @@ export class ReportRepository {
     params.push(...figures.params);
     const other = alongside?.(next, { firstParam: params.length + 1, onlyIf });
     params.push(...(other?.params ?? []));
+    // Prepared: an edit's statement differs only by which columns it sets and what it writes beside.
     const rows = (await db.query(
-      `WITH updated AS (
+      prepared(`WITH updated AS (
          UPDATE report SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
          WHERE id = $1 AND version = $2 RETURNING updated_at
        ),
        figures AS (${figures.sql})${other ? `,\n       alongside AS (${other.sql})` : ''}
-       SELECT updated_at FROM updated`,
+       SELECT updated_at FROM updated`),
       params,
     )) as { updated_at: Date }[];
     const written = rows[0];

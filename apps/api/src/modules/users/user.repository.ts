@@ -5,9 +5,26 @@ import { DataSource, type EntityManager, Repository } from 'typeorm';
 import { AppError } from '../../common/errors/app-error.js';
 import { versionConflict } from '../../common/errors/version-conflict.js';
 import { isUniqueViolation } from '../../common/database/postgres-errors.js';
+import { prepared } from '../../common/database/prepared-statements.js';
 import { UserEntity } from './user.entity.js';
 
 export type NewUserRow = Omit<UserEntity, 'id' | 'tokenVersion' | 'active' | 'version' | 'mustChangePassword'> & { active?: boolean };
+/** What every signed-in request reads of its user: whether the token still holds, and who it is. */
+export interface SessionUser {
+  id: string;
+  username: string;
+  role: UserEntity['role'];
+  agencyId: string | null;
+  active: boolean;
+  mustChangePassword: boolean;
+  tokenVersion: number;
+}
+
+export const SESSION_USER_SQL = prepared(
+  `SELECT id, username, role, agency_id AS "agencyId", active, must_change_password AS "mustChangePassword", token_version AS "tokenVersion"
+   FROM app_user WHERE id = $1`,
+);
+
 export type UserChanges = Partial<Pick<UserEntity, 'displayName' | 'role' | 'agencyId' | 'active' | 'passwordHash' | 'mustChangePassword'>>;
 
 /**
@@ -23,6 +40,12 @@ export class UserRepository {
 
   findById(id: string, em?: EntityManager): Promise<UserEntity | null> {
     return em ? em.findOneBy(UserEntity, { id }) : this.users.findOneBy({ id });
+  }
+
+  /** The user of a session, as each signed-in request checks it (a prepared statement). */
+  async sessionUser(id: string): Promise<SessionUser | null> {
+    const rows = await this.dataSource.query<SessionUser[]>(SESSION_USER_SQL, [id]);
+    return rows[0] ?? null;
   }
 
   /** Whether some active account can administer the system. */
