@@ -1,7 +1,9 @@
 // What the API benches share: a database of their own on DATABASE_URL's server, quantiles and
 // timed rounds, a small HTTP client for the API, and a description of the machine.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
+import zlib from 'node:zlib';
 import pg from 'pg';
 
 /**
@@ -47,31 +49,57 @@ export async function timeRounds(rounds, work) {
   return quantiles(samples);
 }
 
+/** Kept-alive connections for every client of a bench process, as many as its clients need. */
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+
+/** Undoes the answer's Content-Encoding. */
+function decoded(body, encoding) {
+  if (encoding === 'gzip') return zlib.gunzipSync(body);
+  if (encoding === 'br') return zlib.brotliDecompressSync(body);
+  if (encoding === 'deflate') return zlib.inflateSync(body);
+  return body;
+}
+
+/** One HTTP request over the shared agent: the status and the decoded body. */
+function httpRequest(url, method, headers, body) {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers, agent }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => resolve({ status: response.statusCode, body: decoded(Buffer.concat(chunks), response.headers['content-encoding']) }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /**
  * The API at `base`, as a script calls it: sign in with POST /api/auth/login and send the token
  * as a bearer header. `get` and `send` throw on any answer but 2xx, with its body (and `status`).
+ * Answers are asked for compressed, as a browser asks. The client is node:http with kept-alive
+ * connections rather than fetch: it shares the machine's cores with the app it measures, and
+ * fetch spent about twice the CPU per request (docs/benchmarks.md).
  */
 export function apiClient(base) {
   const tokens = new Map();
   const state = { resets: 0 };
   const request = async (method, path, headers = {}, body, retried = false) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const sent = { 'accept-encoding': 'gzip, deflate, br', ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }) };
     let response;
     try {
-      response = await fetch(`${base}${path}`, {
-        method,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      response = await httpRequest(`${base}${path}`, method, sent, payload);
     } catch (error) {
       // A kept-alive connection the server closed as the request went out (its keep-alive timer
       // fires late when its event loop is busy): a browser sends a GET again, and so does this.
-      if (method !== 'GET' || retried || error.cause?.code !== 'ECONNRESET') throw error;
+      if (method !== 'GET' || retried || error.code !== 'ECONNRESET') throw error;
       state.resets += 1;
       return request(method, path, headers, body, true);
     }
-    const text = await response.text();
-    if (!response.ok) throw Object.assign(new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`), { status: response.status });
-    return { json: text === '' ? null : JSON.parse(text), bytes: Buffer.byteLength(text) };
+    const text = response.body.toString('utf8');
+    if (response.status < 200 || response.status >= 300) throw Object.assign(new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`), { status: response.status });
+    return { json: text === '' ? null : JSON.parse(text), bytes: response.body.length };
   };
   return {
     base,
