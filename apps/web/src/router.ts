@@ -2,6 +2,7 @@ import type { UserRole } from '@cchc/domain';
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteLocationRaw } from 'vue-router';
 import { featureTextsLoader, type Locale } from './shared/i18n/index.js';
 import LoginPage from './features/sign-in/pages/LoginPage.vue';
+import { prefetchOverview } from './features/dashboard/prefetch-overview.js';
 import { useSessionStore } from './shared/session/session.store.js';
 
 /**
@@ -60,7 +61,10 @@ export const router = createRouter({
       meta: {
         roles: HOME_AFFAIRS,
         texts: ['dashboard'],
-        prefetch: async (to, locale) => (await import('./features/dashboard/open-dashboard.js')).openDashboard(to, locale, true),
+        prefetch: async (to, locale) => {
+          prefetchOverview(to, locale);
+          return (await import('./features/dashboard/open-dashboard.js')).openDashboard(to, locale, true);
+        },
       },
     },
     { path: '/figures', name: 'figures', component: () => import('./features/figures/pages/FiguresPage.vue'), meta: { roles: HOME_AFFAIRS, texts: ['figures'] } },

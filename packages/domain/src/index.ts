@@ -277,7 +277,7 @@ export { periodChange, type PeriodChange } from './aggregation/period-change.js'
 export { rankAgencies, type Ranked } from './aggregation/rank-agencies.js';
 export { expectedReporters, type AgencyValidity } from './aggregation/expected-reporters.js';
 export { coveredPredecessors, type AgencyWithPredecessors } from './aggregation/covered-predecessors.js';
-export { restatedAgency, type AgencySuccession } from './aggregation/restated-agency.js';
+export { DASHBOARD_STRUCTURES, restatedAgency, type AgencySuccession, type DashboardStructure } from './aggregation/restated-agency.js';
 export { reportingRate, type ReportingRate } from './aggregation/reporting-rate.js';
 export {
   compareStatusUrgency,

@@ -1,3 +1,12 @@
+/**
+ * How comparisons across years show merged agencies (docs/domain.md §13): `reported`, each
+ * agency as it reported; `restated`, predecessors folded into the agency that took them over.
+ * Here, beside the rule, rather than with the dashboard's schemas: a page reads it from a link
+ * without loading them.
+ */
+export const DASHBOARD_STRUCTURES = ['reported', 'restated'] as const;
+export type DashboardStructure = (typeof DASHBOARD_STRUCTURES)[number];
+
 /** What restatedAgency needs of an agency: its id and the agencies that succeeded it. */
 export interface AgencySuccession {
   id: string;

@@ -4,6 +4,7 @@ import { PERIOD_KINDS } from '../periods/period-kind.js';
 import { ReformAreaKeySchema } from '../records/shared.schema.js';
 import { REPORT_STATUSES } from '../reports/report-status.js';
 import { STATUS_BOARD_FILTERS, STATUS_BOARD_SORTS } from '../aggregation/status-board.js';
+import { DASHBOARD_STRUCTURES } from '../aggregation/restated-agency.js';
 import {
   DossierCountsSchema,
   DossierRatesSchema,
@@ -69,12 +70,6 @@ export type DashboardAgencyRef = z.infer<typeof DashboardAgencyRefSchema>;
 export const DashboardAgencyLinkSchema = DashboardAgencyRefSchema.extend({ effectiveOn: isoDate });
 export type DashboardAgencyLink = z.infer<typeof DashboardAgencyLinkSchema>;
 
-/**
- * How comparisons across years show merged agencies (docs/domain.md §13): `reported`, each
- * agency as it reported; `restated`, predecessors folded into the agency that took them over.
- */
-export const DASHBOARD_STRUCTURES = ['reported', 'restated'] as const;
-export type DashboardStructure = (typeof DASHBOARD_STRUCTURES)[number];
 const structure = z.enum(DASHBOARD_STRUCTURES);
 
 // ---------------------------------------------------------------------------------------------

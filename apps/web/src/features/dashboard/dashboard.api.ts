@@ -20,6 +20,7 @@ import {
 } from '@cchc/domain';
 import { z } from 'zod';
 import { getJson, queryString, requestFile, requestJson, type DownloadedFile } from '../../shared/http/http.js';
+import { overviewPath } from './helpers/overview-query.js';
 
 const ReminderLetterListSchema = z.array(ReminderLetterSchema);
 
@@ -29,7 +30,7 @@ const ReminderLetterListSchema = z.array(ReminderLetterSchema);
 export const dashboardApi = {
   /** The first view in one answer: the years, the year to show and its four answers. */
   overview: (query: DashboardOverviewQuery, signal?: AbortSignal): Promise<DashboardOverviewResponse> =>
-    getJson(`/api/dashboard/overview${queryString(query)}`, DashboardOverviewResponseSchema, signal),
+    getJson(overviewPath(query), DashboardOverviewResponseSchema, signal),
   status: (query: DashboardStatusQuery, signal?: AbortSignal): Promise<DashboardStatusResponse> =>
     getJson(`/api/dashboard/status${queryString(query)}`, DashboardStatusResponseSchema, signal),
   dossier: (query: DashboardDossierQuery, signal?: AbortSignal): Promise<DashboardDossierResponse> =>

@@ -27,7 +27,10 @@ import {
   statusResponse,
 } from '../../../test/factories/dashboard.factories.js';
 import { BOARD_SEARCH_PAUSE_MS, useDashboardStore } from './dashboard.store.js';
-import { DEFAULT_BOARD_VIEW } from './helpers/board-view.js';
+import { boardViewQuery, DEFAULT_BOARD_VIEW } from './helpers/board-view.js';
+import { dashboardLinkQuery } from './helpers/dashboard-link.js';
+import { overviewToPrefetch } from './prefetch-overview.js';
+import { prefetchGet } from '../../shared/http/http.js';
 
 const { jest } = import.meta;
 
@@ -239,6 +242,27 @@ describe('useDashboardStore', () => {
       await store.open({}, undefined, 'vi /');
       await settle();
       expect(api.dashboard()).toEqual([`/api/dashboard/overview?year=2021&periodId=${yearPeriod(2021).id}`]);
+    });
+
+    it.each([
+      { name: 'no filters', link: {}, view: DEFAULT_BOARD_VIEW, lang: 'vi' as const },
+      { name: 'the filters of a link', link: { kind: 'M9' as const, agencyKind: 'commune' as const, structure: 'restated' as const }, view: DEFAULT_BOARD_VIEW, lang: 'vi' as const },
+      { name: 'a board view and English', link: { kind: 'H1' as const }, view: { filter: 'late' as const, sort: 'status' as const, search: ' tư pháp ', page: 3 }, lang: 'en' as const },
+    ])('takes the overview the router asked for ahead of its code on a first visit ($name), asking nothing more', async ({ link, view, lang }) => {
+      // What the router sends before the dashboard's code has loaded (prefetch-overview.ts).
+      const query = { ...dashboardLinkQuery({ kind: null, agencyKind: null, structure: 'reported', ...link, year: null }), ...boardViewQuery(view) };
+      const path = overviewToPrefetch({ query }, lang, true);
+      expect(path).not.toBeNull();
+      prefetchGet(path!);
+      expect(api.sent).toEqual([path]);
+      const store = useDashboardStore();
+      store.lang = lang;
+      await store.openEarly(link, view, `${lang} /`);
+      await settle();
+      // Had the store asked for another address, its own request would be a second one.
+      expect(api.dashboard()).toEqual([path]);
+      expect(store.opening.status).toBe('ready');
+      expect(store.status.data).toMatchObject({ year: 2021, kind: link.kind ?? null });
     });
 
     it('opens anew when an opening started ahead of the page was never joined (the page was not shown)', async () => {

@@ -21,6 +21,7 @@ import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
 import { BOARD_SEARCH_MAX_LENGTH, DEFAULT_BOARD_VIEW, sameBoardView, type BoardView } from './helpers/board-view.js';
 import type { DashboardLink } from './helpers/dashboard-link.js';
+import { overviewQueryOf } from './helpers/overview-query.js';
 import { agenciesToPick, picksOfKind } from './helpers/pickable-agencies.js';
 import type { Locale } from '../../shared/i18n/index.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
@@ -262,19 +263,6 @@ export const useDashboardStore = defineStore('dashboard', () => {
     };
   }
 
-  /** The board's view and language as the overview takes them, defaults left out. */
-  function overviewBoardQuery(request: BoardRequest): Partial<DashboardOverviewQuery> {
-    const { view } = request;
-    const search = view.search.trim();
-    return {
-      ...(view.filter !== DEFAULT_BOARD_VIEW.filter ? { board: view.filter } : {}),
-      ...(view.sort !== DEFAULT_BOARD_VIEW.sort ? { boardSort: view.sort } : {}),
-      ...(search !== '' ? { boardQ: search } : {}),
-      ...(view.page !== 1 ? { boardPage: view.page } : {}),
-      ...(request.lang !== 'vi' ? { lang: request.lang } : {}),
-    };
-  }
-
   async function loadStatus(force = false): Promise<void> {
     if (year.value === null) return;
     const query = statusQuery(year.value, boardRequest());
@@ -316,18 +304,17 @@ export const useDashboardStore = defineStore('dashboard', () => {
    * agencies picked for the rate charts if any (else the API charts the busiest).
    */
   function overviewQuery(request: BoardRequest = boardRequest()): DashboardOverviewQuery {
-    const period = year.value === null ? null : comparePeriod.value;
-    const picks = picksAsked();
-    return {
-      ...(year.value !== null ? { year: year.value } : {}),
-      ...(kind.value ? { kind: kind.value } : {}),
-      ...(agencyKind.value ? { agencyKind: agencyKind.value } : {}),
-      ...(structure.value === 'restated' ? { structure: structure.value } : {}),
-      ...(figure.value !== 'onTimeRate' ? { figure: figure.value } : {}),
-      ...(period ? { periodId: period.id } : {}),
-      ...(picks ? { agencyIds: picks } : {}),
-      ...overviewBoardQuery(request),
-    };
+    return overviewQueryOf({
+      year: year.value,
+      kind: kind.value,
+      agencyKind: agencyKind.value,
+      structure: structure.value,
+      figure: figure.value,
+      periodId: year.value === null ? null : (comparePeriod.value?.id ?? null),
+      picks: picksAsked(),
+      view: request.view,
+      lang: request.lang,
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiRequestError, configureHttp, fileNameOf, requestFile, requestJson } from './http.js';
+import { ApiRequestError, configureHttp, EARLY_GET_KEPT_MS, fileNameOf, prefetchGet, requestFile, requestJson } from './http.js';
 
 // Jest's globals are not injected under ESM; the module's own handle is.
 const { jest } = import.meta;
@@ -78,6 +78,75 @@ describe(requestJson.name, () => {
     answer = json(401, { code: 'UNAUTHENTICATED', message: 'Wrong username or password.' });
     await expect(requestJson('POST', '/api/auth/session', { schema: z.unknown(), body: {} })).rejects.toBeInstanceOf(ApiRequestError);
     expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+});
+
+describe(prefetchGet.name, () => {
+  const realFetch = globalThis.fetch;
+  let sent: string[];
+  let answers: Map<string, { resolve: (response: Response) => void }>;
+
+  beforeEach(() => {
+    sent = [];
+    answers = new Map();
+    globalThis.fetch = ((path: string) => {
+      sent.push(path);
+      return new Promise<Response>((resolve) => answers.set(`${path}#${sent.length}`, { resolve }));
+    }) as typeof globalThis.fetch;
+  });
+
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+    jest.useRealTimers();
+  });
+
+  const answer = (path: string, nth: number, body: unknown): void => answers.get(`${path}#${nth}`)?.resolve(json(200, body));
+
+  it('sends the GET at once, and the first request of that path takes its answer instead of asking again', async () => {
+    prefetchGet('/api/dashboard/overview?kind=M9');
+    expect(sent).toEqual(['/api/dashboard/overview?kind=M9']);
+    const taken = requestJson('GET', '/api/dashboard/overview?kind=M9', { schema: z.object({ year: z.number() }) });
+    answer('/api/dashboard/overview?kind=M9', 1, { year: 2021 });
+    await expect(taken).resolves.toEqual({ year: 2021 });
+    expect(sent).toHaveLength(1);
+
+    // Taken once: the next request of the path asks again (the data may have moved on).
+    const again = requestJson('GET', '/api/dashboard/overview?kind=M9', { schema: z.object({ year: z.number() }) });
+    expect(sent).toHaveLength(2);
+    answer('/api/dashboard/overview?kind=M9', 2, { year: 2022 });
+    await expect(again).resolves.toEqual({ year: 2022 });
+  });
+
+  it('is taken only by a GET of the same path, and validated by it', async () => {
+    prefetchGet('/api/dashboard/overview');
+    const other = requestJson('GET', '/api/dashboard/overview?kind=M9', { schema: z.unknown() });
+    expect(sent).toEqual(['/api/dashboard/overview', '/api/dashboard/overview?kind=M9']);
+    answer('/api/dashboard/overview?kind=M9', 2, {});
+    await other;
+    const taken = requestJson('GET', '/api/dashboard/overview', { schema: z.object({ year: z.number() }) });
+    answer('/api/dashboard/overview', 1, { year: 'not a number' });
+    await expect(taken).rejects.toMatchObject({ code: 'UNEXPECTED_RESPONSE' });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('is not sent twice while one is on its way, and not kept past its time', async () => {
+    jest.useFakeTimers({ now: 0 });
+    prefetchGet('/api/reference-data');
+    prefetchGet('/api/reference-data');
+    expect(sent).toEqual(['/api/reference-data']);
+    jest.setSystemTime(EARLY_GET_KEPT_MS + 1);
+    const late = requestJson('GET', '/api/reference-data', { schema: z.unknown() });
+    expect(sent).toEqual(['/api/reference-data', '/api/reference-data']);
+    answer('/api/reference-data', 2, { fresh: true });
+    await expect(late).resolves.toEqual({ fresh: true });
+  });
+
+  it('lets the taker stop waiting: an abort rejects as an abort', async () => {
+    prefetchGet('/api/dashboard/overview');
+    const controller = new AbortController();
+    const taken = requestJson('GET', '/api/dashboard/overview', { schema: z.unknown(), signal: controller.signal });
+    controller.abort();
+    await expect(taken).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 

@@ -55,15 +55,18 @@ export async function requestJson<T extends z.ZodType>(
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const csrfToken = UNSAFE_METHODS.has(method) && typeof document !== 'undefined' ? csrfTokenFrom(document.cookie) : null;
   if (csrfToken) headers[CSRF_HEADER] = csrfToken;
+  const early = method === 'GET' ? takeEarly(path) : null;
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      signal: options.signal ?? null,
-    });
+    response = await (early
+      ? untilAborted(early, options.signal)
+      : fetch(path, {
+          method,
+          headers,
+          credentials: 'same-origin',
+          body: options.body === undefined ? null : JSON.stringify(options.body),
+          signal: options.signal ?? null,
+        }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiRequestError(0, 'NETWORK_ERROR', 'The server could not be reached.');
@@ -73,6 +76,56 @@ export async function requestJson<T extends z.ZodType>(
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) throw new ApiRequestError(response.status, 'UNEXPECTED_RESPONSE', `Unexpected response from ${path}`);
   return parsed.data;
+}
+
+/** How long a GET asked for ahead ({@link prefetchGet}) waits to be taken: the page it is for opens within a second or two. */
+export const EARLY_GET_KEPT_MS = 30_000;
+
+/** GETs asked for ahead of the code that reads them, by path: each is taken once, by the first request for its path. */
+const earlyGets = new Map<string, { response: Promise<Response>; until: number }>();
+
+/**
+ * Sends a GET of `path` now, for the first {@link requestJson} GET of the same path (within
+ * {@link EARLY_GET_KEPT_MS}) to take instead of asking again: a page's first answer can then be
+ * asked for before the page's code, which validates it, has loaded. A GET of the same path
+ * already on its way is not sent twice.
+ */
+export function prefetchGet(path: string): void {
+  const now = Date.now();
+  const kept = earlyGets.get(path);
+  if (kept && kept.until > now) return;
+  const response = fetch(path, { method: 'GET', headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  // A failure is the taker's to see; one never taken is nobody's.
+  response.catch(() => undefined);
+  earlyGets.set(path, { response, until: now + EARLY_GET_KEPT_MS });
+}
+
+/** The answer of a GET of `path` asked for ahead, if one is waiting: taken, it is no longer kept. */
+function takeEarly(path: string): Promise<Response> | null {
+  const kept = earlyGets.get(path);
+  earlyGets.delete(path);
+  return kept && kept.until > Date.now() ? kept.response : null;
+}
+
+/** `response`, or an AbortError as soon as `signal` aborts (the request itself was sent without it). */
+function untilAborted(response: Promise<Response>, signal: AbortSignal | undefined): Promise<Response> {
+  if (!signal) return response;
+  const aborted = (): DOMException => new DOMException('The request was aborted.', 'AbortError');
+  if (signal.aborted) return Promise.reject(aborted());
+  return new Promise<Response>((resolve, reject) => {
+    const onAbort = (): void => reject(aborted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    response.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 /** The error of a refused request, after telling the session when the API ended it. */
