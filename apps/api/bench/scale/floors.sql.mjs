@@ -3,7 +3,7 @@
 // reporting_period). What the endpoint costs beyond its floor is the app's own work: its several
 // queries, building and serialising the answer. Each floor comes with the check that its numbers
 // are the API's, so a floor that drifts from what the app computes fails the bench.
-import { CHART_END_COUNT, DASHBOARD_DOSSIER_TOP, DOSSIER_FIELDS, REPORTED_STATUSES, STATUS_BOARD_PAGE_SIZE } from '@cchc/domain';
+import { CHART_END_COUNT, DASHBOARD_DOSSIER_TOP, DOSSIER_FIELDS, programmeForYear, REPORTED_STATUSES, STATUS_BOARD_PAGE_SIZE } from '@cchc/domain';
 import { DOSSIER_COLUMNS } from '../../dist/modules/reports/report-figures.writer.js';
 
 const REPORTED = REPORTED_STATUSES.map((status) => `'${status}'`).join(', ');
@@ -171,7 +171,11 @@ export const FLOORS = {
 
   /**
    * What the reported reports of the year list, per period: reports, decisions, inspections and
-   * trainings (area_key null), and plans per area key (one row per period and area).
+   * trainings (area_key null), and plans per area key (one row per period and area); then the
+   * coverage of the compared period as the chart gets it: each reported report's number of the
+   * year's programme areas it misses, the agencies ordered by it (most first, ties in the agency
+   * list's order), the first and last CHART_END_COUNT with their report and status, and how many
+   * agencies there are and miss an area.
    */
   areas: {
     sql: `
@@ -181,18 +185,36 @@ export const FLOORS = {
         FROM report_figure f
         JOIN reporting_period p ON p.id = f.period_id
         WHERE p.year = $1 AND f.status IN (${REPORTED})
+      ),
+      coverage AS (
+        SELECT f.agency_id, f.report_id, f.status,
+               (SELECT count(*) FROM unnest($3::text[]) k(key) WHERE NOT f.covered_areas ? k.key)::int AS missing,
+               (row_number() OVER (ORDER BY (SELECT count(*) FROM unnest($3::text[]) k(key) WHERE NOT f.covered_areas ? k.key) DESC,
+                                   CASE a.kind WHEN 'department' THEN 0 WHEN 'board' THEN 1 WHEN 'district' THEN 2 ELSE 3 END,
+                                   a.code, a.valid_from, a.id) - 1)::int AS position,
+               (count(*) OVER ())::int AS total
+        FROM report_figure f JOIN agency a ON a.id = f.agency_id AND a.kind <> 'province'
+        WHERE f.period_id = $2 AND f.status IN (${REPORTED})
       )
       SELECT period_id, NULL AS area_key, count(*)::int AS reports, NULL::int AS plans, sum(decisions)::int AS decisions,
              sum(inspections_held)::int AS held, sum(inspections_planned)::int AS planned, sum(inspection_violations)::int AS violations,
-             sum(trainings)::int AS trainings, sum(training_participants)::int AS participants
+             sum(trainings)::int AS trainings, sum(training_participants)::int AS participants,
+             NULL::uuid AS agency_id, NULL::uuid AS report_id, NULL AS status, NULL::int AS missing, NULL::int AS position, NULL::int AS total
       FROM reported GROUP BY period_id
       UNION ALL
-      SELECT period_id, a.key, NULL, sum(a.value::int)::int, NULL, NULL, NULL, NULL, NULL, NULL
-      FROM reported, jsonb_each_text(plans_by_area) a GROUP BY period_id, a.key`,
-    params: ({ year }) => [year],
+      SELECT period_id, a.key, NULL, sum(a.value::int)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+      FROM reported, jsonb_each_text(plans_by_area) a GROUP BY period_id, a.key
+      UNION ALL
+      SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c.agency_id, c.report_id, c.status, c.missing, c.position, c.total
+      FROM coverage c WHERE c.position < $4 OR c.position >= c.total - $4
+      UNION ALL
+      SELECT NULL, 'WITH_MISSING', count(*)::int, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+      FROM coverage WHERE missing > 0`,
+    params: ({ year, rankingPeriodId }) => [year, rankingPeriodId, (programmeForYear(year)?.areas ?? []).map((area) => area.key), CHART_END_COUNT],
     check(rows, api) {
-      const totals = new Map(rows.filter((row) => row.area_key === null).map((row) => [row.period_id, row]));
-      const plans = new Map(rows.filter((row) => row.area_key !== null).map((row) => [`${row.period_id}|${row.area_key}`, row.plans]));
+      const activityRows = rows.filter((row) => row.agency_id === null && row.area_key !== 'WITH_MISSING');
+      const totals = new Map(activityRows.filter((row) => row.area_key === null).map((row) => [row.period_id, row]));
+      const plans = new Map(activityRows.filter((row) => row.area_key !== null).map((row) => [`${row.period_id}|${row.area_key}`, row.plans]));
       for (const activity of api.activity) {
         const at = `areas ${activity.periodId}`;
         const row = totals.get(activity.periodId);
@@ -208,6 +230,20 @@ export const FLOORS = {
         expectSame(activity.trainings.courses, row.trainings, `${at} trainings`);
         expectSame(activity.trainings.participants, row.participants, `${at} participants`);
       }
+      // Row for row: the same agency at each position of the coverage's ends, with its report,
+      // status and number of areas missed.
+      const atPosition = new Map(rows.filter((row) => row.position !== null).map((row) => [row.position, row]));
+      expectSame(api.coverage.length, atPosition.size, 'coverage: agencies at the ends');
+      for (const row of api.coverage) {
+        const floor = atPosition.get(row.position);
+        const report = row.reports[0];
+        if (row.agency.id !== floor?.agency_id || report?.reportId !== floor.report_id || report?.status !== floor.status) {
+          throw new Error(`Floor and API disagree on the coverage at ${row.position}: API ${row.agency.code} ${report?.reportId}, floor ${floor?.agency_id} ${floor?.report_id}`);
+        }
+        expectSame(report.missing.length, floor.missing, `coverage: areas ${row.agency.code} misses`);
+      }
+      expectSame(api.coverageShown.total, rows.find((row) => row.total !== null)?.total ?? 0, 'coverage: agencies');
+      expectSame(api.coverageShown.withMissing, rows.find((row) => row.area_key === 'WITH_MISSING')?.reports ?? 0, 'coverage: agencies missing an area');
     },
   },
 
