@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { RANKING_FIGURES, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
+import { RANKING_FIGURES, ReformAreaKeySchema, type DashboardAreasResponse, type DashboardRankingResponse, type RankingFigure } from '@cchc/domain';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -61,6 +61,49 @@ function rankingAgreement(context: () => { t: TestApp; token: string }) {
 }
 
 /**
+ * A coverage chart asks for one period's ends (`ends`, no search): the database orders the
+ * reports by the areas they miss and sends back only those. The whole list (no `ends`) is
+ * worked out in the app from every report. The two must say the same, for every area asked about
+ * and the agency kinds: the ends answer equals the whole list's rows at those positions, with the
+ * same counts. Returns how many rows were compared and how many answers left agencies out.
+ */
+function coverageAgreement(context: () => { t: TestApp; token: string }) {
+  const get = async (query: Record<string, string | number>): Promise<DashboardAreasResponse> => {
+    const { t, token } = context();
+    const response = await request(t.http).get('/api/dashboard/areas').query(query).set('authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    return response.body as DashboardAreasResponse;
+  };
+
+  return async (periods: readonly { id: string; year: number }[], ends: number): Promise<{ compared: number; trimmed: number; tied: number }> => {
+    let compared = 0;
+    let trimmed = 0;
+    let tied = 0;
+    for (const period of periods) {
+      for (const areaKey of [undefined, ...ReformAreaKeySchema.options]) {
+        for (const agencyKind of [undefined, 'department', 'commune'] as const) {
+          const query = { year: period.year, coveragePeriodId: period.id, ...(areaKey ? { areaKey } : {}), ...(agencyKind ? { agencyKind } : {}) };
+          const [atEnds, whole] = await Promise.all([get({ ...query, ends }), get(query)]);
+          const total = whole.coverage.length;
+          const atEnd = (position: number): boolean => total <= 2 * ends || position < ends || position >= total - ends;
+          expect({ query, shown: atEnds.coverageShown, rows: atEnds.coverage, activity: atEnds.activity }).toEqual({
+            query,
+            shown: { ...whole.coverageShown, ends, trimmed: total > 2 * ends },
+            rows: whole.coverage.filter((row) => atEnd(row.position)),
+            activity: whole.activity,
+          });
+          compared += atEnds.coverage.length;
+          if (atEnds.coverageShown.trimmed) trimmed += 1;
+          const missed = whole.coverage.map((row) => row.reports[0]?.missing.length ?? 0);
+          if (new Set(missed).size < missed.length) tied += 1;
+        }
+      }
+    }
+    return { compared, trimmed, tied };
+  };
+}
+
+/**
  * The data to compare on: set up by `load` in a new test app, compared over the periods `periodsSql`
  * picks (`periodCount` of them) with charts of `ends` at each end, and at least `minimum` rows,
  * `trimmed` answers that left agencies out and `tied` rankings with equal values.
@@ -72,6 +115,8 @@ interface Data {
   periodCount: number;
   ends: number;
   minimum: { compared: number; trimmed: number; tied: number };
+  /** The least the coverage comparison covers: rows compared and answers that left agencies out. */
+  coverageMinimum: { compared: number; trimmed: number };
 }
 
 const DATA: Data[] = [
@@ -89,6 +134,7 @@ const DATA: Data[] = [
     periodCount: 5,
     ends: 3,
     minimum: { compared: 1_000, trimmed: 100, tied: 10 },
+    coverageMinimum: { compared: 300, trimmed: 40 },
   },
   {
     name: 'a generated province',
@@ -103,13 +149,15 @@ const DATA: Data[] = [
     periodCount: 3,
     ends: 10,
     minimum: { compared: 2_000, trimmed: 100, tied: 0 },
+    coverageMinimum: { compared: 1_000, trimmed: 40 },
   },
 ];
 
-describe.each(DATA)('The ranking ranked by the database agrees with the domain: $name', (data) => {
+describe.each(DATA)('The chart ends the database picks agree with the whole lists: $name', (data) => {
   let t: TestApp;
   let token: string;
   const agree = rankingAgreement(() => ({ t, token }));
+  const agreeOnCoverage = coverageAgreement(() => ({ t, token }));
 
   beforeAll(async () => {
     t = await data.load();
@@ -130,5 +178,13 @@ describe.each(DATA)('The ranking ranked by the database agrees with the domain: 
     expect(compared).toBeGreaterThan(data.minimum.compared);
     expect(trimmed).toBeGreaterThan(data.minimum.trimmed);
     expect(tied).toBeGreaterThanOrEqual(data.minimum.tied);
+  }, 120_000);
+
+  it("sends the same coverage ends and counts as the whole coverage, for every area and agency kind", async () => {
+    const periods = await t.dataSource.query<{ id: string; year: number }[]>(data.periodsSql.replace('SELECT id FROM', 'SELECT id, year FROM'));
+    const { compared, trimmed, tied } = await agreeOnCoverage(periods, data.ends);
+    expect(compared).toBeGreaterThan(data.coverageMinimum.compared);
+    expect(trimmed).toBeGreaterThan(data.coverageMinimum.trimmed);
+    expect(tied).toBeGreaterThan(0);
   }, 120_000);
 });

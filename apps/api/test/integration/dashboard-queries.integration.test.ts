@@ -62,6 +62,7 @@ describe('Dashboard queries and their indexes', () => {
     ['rankingEnds', () => DASHBOARD_SQL.rankingEnds('onTimeRate', 'desc'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4), 10, '2020-09-14']],
     ['rankedValues', () => DASHBOARD_SQL.rankedValues('lateRate'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4)]],
     ['coverage', () => DASHBOARD_SQL.coverage, () => [periodIds, kinds, [...REPORTED_STATUSES]]],
+    ['coverageEnds', () => DASHBOARD_SQL.coverageEnds, () => [periodIds[0], kinds, [...REPORTED_STATUSES], ['INSTITUTIONAL', 'PROCEDURES'], 10]],
     ['dossierSums', () => DASHBOARD_SQL.dossierSums, () => [periodIds, kinds, [...REPORTED_STATUSES]]],
     ['activitySums', () => DASHBOARD_SQL.activitySums, () => [periodIds, kinds, [...REPORTED_STATUSES]]],
   ] as const)('%s reads report_figure through its period index', async (_name, sql, parameters) => {

@@ -253,8 +253,13 @@ export function areaCoverage(
   areaKey?: ReformAreaKey,
 ): { covered: ReformAreaKey[]; missing: ReformAreaKey[] } {
   const covered = new Set(coveredAreas);
-  const keys = (programmeForYear(year)?.areas.map((area) => area.key) ?? []).filter((key) => !areaKey || key === areaKey);
+  const keys = coverageAreaKeys(year, areaKey);
   return { covered: keys.filter((key) => covered.has(key)), missing: keys.filter((key) => !covered.has(key)) };
+}
+
+/** The areas of the year's programme a report's coverage is judged on: all, or only `areaKey`. */
+export function coverageAreaKeys(year: number, areaKey?: ReformAreaKey): ReformAreaKey[] {
+  return (programmeForYear(year)?.areas.map((area) => area.key) ?? []).filter((key) => !areaKey || key === areaKey);
 }
 
 /**

@@ -242,6 +242,19 @@ export const DASHBOARD_SQL = preparedAll({
   coverage: `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.covered_areas
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')} AND f.status = ANY($3::varchar[])`,
+  coverageEnds: `WITH coverage AS (
+       SELECT f.report_id, f.agency_id, f.period_id, f.status, f.covered_areas,
+              (SELECT count(*) FROM unnest($4::text[]) k(key) WHERE NOT f.covered_areas ? k.key)::int AS missing
+       FROM report_figure f
+       WHERE f.period_id = $1 AND ${OF_KINDS('$2')} AND f.status = ANY($3::varchar[])
+     ), ordered AS (
+       SELECT c.report_id, c.agency_id, c.period_id, c.status, c.covered_areas,
+              (row_number() OVER (ORDER BY c.missing DESC, ${agencyListOrder('a').join(', ')}) - 1)::int AS position,
+              (count(*) OVER ())::int AS total, (count(*) FILTER (WHERE c.missing > 0) OVER ())::int AS with_missing
+       FROM coverage c JOIN agency a ON a.id = c.agency_id
+     )
+     SELECT report_id, agency_id, period_id, status, covered_areas, position, total, with_missing
+     FROM ordered WHERE position < $5::int OR position >= total - $5::int`,
   dossierSums: `SELECT f.period_id, f.agency_id, (count(*) FILTER (WHERE f.has_dossier))::int AS reports,
             CASE WHEN GROUPING(f.agency_id) = 0 AND count(*) = 1 THEN min(f.report_id::text) END AS report_id, ${dossierSums}
      FROM report_figure f
@@ -380,6 +393,29 @@ export class DashboardRepository {
       else values.agencies.set(row.agency_id as string, value);
     }
     return values;
+  }
+
+  /**
+   * The ends of one period's coverage as its chart draws them, ordered by the database: the
+   * reported reports by the number of `areaKeys` (the programme's areas asked about) their
+   * narrative misses, most first, ties in the agency list's order; only the first and last `ends`
+   * come back, with their `position`, and how many reports there are and miss an area.
+   */
+  async coverageEnds(
+    periodId: string,
+    kinds: readonly ReportingAgencyKind[],
+    areaKeys: readonly ReformAreaKey[],
+    ends: number,
+  ): Promise<{ rows: (DashboardCoverageRow & { position: number })[]; total: number; withMissing: number }> {
+    if (kinds.length === 0) return { rows: [], total: 0, withMissing: 0 };
+    const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.coverageEnds, [periodId, kinds, REPORTED, areaKeys, ends]);
+    return {
+      rows: rows
+        .map((row) => ({ ...reportOf(row), coveredAreas: jsonOf<ReformAreaKey[]>(row.covered_areas), position: Number(row.position) }))
+        .sort((a, b) => a.position - b.position),
+      total: Number(rows[0]?.total ?? 0),
+      withMissing: Number(rows[0]?.with_missing ?? 0),
+    };
   }
 
   /** The reported reports (submitted, returned, accepted) of the periods by the agencies, with the areas each covers. */

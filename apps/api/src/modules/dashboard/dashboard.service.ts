@@ -62,6 +62,7 @@ import {
   agencyFigure,
   areaActivity,
   areaCoverage,
+  coverageAreaKeys,
   dossierPointOfSums,
   isPastDeadline,
   isReported,
@@ -363,33 +364,25 @@ export class DashboardService {
       ]);
     }
     const periodIds = periods.map((p) => p.id);
-    const activity = new Map((await this.repository.activitySums(periodIds, kindsOf(query.agencyKind))).map((sum) => [sum.periodId, sum]));
-    const reported = await this.repository.coverage(
-      query.coveragePeriodId === undefined ? periodIds : [query.coveragePeriodId],
-      kindsOf(query.agencyKind),
-    );
     const periodById = new Map(periods.map((p) => [p.id, p]));
-    const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
-    const byAgency = new Map<string, DashboardCoverageRow[]>();
-    for (const report of reported) byAgency.set(report.agencyId, [...(byAgency.get(report.agencyId) ?? []), report]);
+    const coverageReport = (r: DashboardCoverageRow): DashboardAreasResponse['coverage'][number]['reports'][number] => ({
+      periodId: r.periodId,
+      reportId: r.id,
+      status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
+      ...areaCoverage(r.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
+    });
+    // A chart asks for one period's ends without a search: the database orders the coverage and
+    // sends those only (what coverageInFull would send, dashboard-ranking.e2e.test.ts checks).
+    const coveragePeriod = query.coveragePeriodId === undefined ? undefined : periodById.get(query.coveragePeriodId);
+    const ends = query.q?.trim() ? undefined : query.ends;
+    const [sums, coverage] = await Promise.all([
+      this.repository.activitySums(periodIds, kindsOf(query.agencyKind)),
+      coveragePeriod !== undefined && ends !== undefined
+        ? this.coverageEndsOf(reference, coveragePeriod, query, ends, coverageReport)
+        : this.coverageInFull(agencies, periods, query, coverageReport),
+    ]);
+    const activity = new Map(sums.map((sum) => [sum.periodId, sum]));
     const programme = programmeForYear(query.year);
-    const coverage = agencies
-      .filter((agency) => byAgency.has(agency.id))
-      .map((agency) => ({
-        agency,
-        reports: [...(byAgency.get(agency.id) ?? [])]
-          .sort((a, b) => (periodOrder.get(a.periodId) ?? 0) - (periodOrder.get(b.periodId) ?? 0))
-          .map((r) => ({
-            periodId: r.periodId,
-            reportId: r.id,
-            status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
-            ...areaCoverage(r.coveredAreas, periodById.get(r.periodId)?.year ?? query.year, query.areaKey),
-          })),
-      }));
-    // One period's coverage lists the reports missing the most areas first (the sort keeps the
-    // agencies' order among equals); a chart asks for its ends and the agencies searched for.
-    if (query.coveragePeriodId !== undefined) coverage.sort((a, b) => (b.reports[0]?.missing.length ?? 0) - (a.reports[0]?.missing.length ?? 0));
-    const shownCoverage = topAndBottom(coverage, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.agency) });
     return {
       year: query.year,
       kind: query.kind ?? null,
@@ -400,6 +393,57 @@ export class DashboardService {
         : null,
       periods,
       activity: periods.map((p) => areaActivity(p.id, p.year, activity.get(p.id) ?? activityTotals([]), query.areaKey)),
+      ...coverage,
+    };
+  }
+
+  /** One period's coverage ends (no search), ordered by the database (DashboardRepository.coverageEnds). */
+  private async coverageEndsOf(
+    reference: ReferenceSnapshot,
+    period: ReportingPeriodDto,
+    query: DashboardAreasQuery,
+    ends: number,
+    coverageReport: (r: DashboardCoverageRow) => DashboardAreasResponse['coverage'][number]['reports'][number],
+  ): Promise<Pick<DashboardAreasResponse, 'coverage' | 'coverageShown'>> {
+    const byId = agencyByIdIn(reference);
+    const found = await this.repository.coverageEnds(period.id, kindsOf(query.agencyKind), coverageAreaKeys(period.year, query.areaKey), ends);
+    return {
+      coverage: found.rows.flatMap((row) => {
+        const agency = byId.get(row.agencyId);
+        return agency ? [{ agency: toDashboardAgency(agency), position: row.position, reports: [coverageReport(row)] }] : [];
+      }),
+      coverageShown: { ...listShown(query, { total: found.total, trimmed: found.total > 2 * ends, found: 0, foundLeftOut: 0 }), withMissing: found.withMissing },
+    };
+  }
+
+  /**
+   * The coverage of the periods (or of `coveragePeriodId`) worked out here from every reported
+   * report: all rows, or a chart's ends and the agencies searched for.
+   */
+  private async coverageInFull(
+    agencies: readonly AgencyDetailDto[],
+    periods: readonly ReportingPeriodDto[],
+    query: DashboardAreasQuery,
+    coverageReport: (r: DashboardCoverageRow) => DashboardAreasResponse['coverage'][number]['reports'][number],
+  ): Promise<Pick<DashboardAreasResponse, 'coverage' | 'coverageShown'>> {
+    const reported = await this.repository.coverage(
+      query.coveragePeriodId === undefined ? periods.map((p) => p.id) : [query.coveragePeriodId],
+      kindsOf(query.agencyKind),
+    );
+    const periodOrder = new Map(periods.map((p, index) => [p.id, index]));
+    const byAgency = new Map<string, DashboardCoverageRow[]>();
+    for (const report of reported) byAgency.set(report.agencyId, [...(byAgency.get(report.agencyId) ?? []), report]);
+    const coverage = agencies
+      .filter((agency) => byAgency.has(agency.id))
+      .map((agency) => ({
+        agency,
+        reports: [...(byAgency.get(agency.id) ?? [])].sort((a, b) => (periodOrder.get(a.periodId) ?? 0) - (periodOrder.get(b.periodId) ?? 0)).map(coverageReport),
+      }));
+    // One period's coverage lists the reports missing the most areas first (the sort keeps the
+    // agencies' order among equals); a chart asks for its ends and the agencies searched for.
+    if (query.coveragePeriodId !== undefined) coverage.sort((a, b) => (b.reports[0]?.missing.length ?? 0) - (a.reports[0]?.missing.length ?? 0));
+    const shownCoverage = topAndBottom(coverage, { count: query.ends ?? Infinity, matches: searchOf(query.q, (row) => row.agency) });
+    return {
       coverage: (query.ends === undefined
         ? coverage.map((row, position) => ({ row, position }))
         : shownCoverage.entries.flatMap((e) => (e.kind === 'item' ? [{ row: e.item, position: e.index }] : []))
