@@ -6,6 +6,16 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 /** The bench's generator (bench/scale), written as the app writes. */
 const GENERATOR = '../../bench/scale/generate-scale.mjs';
 
+/** A GET of a dashboard endpoint as the reviewer, which must answer 200: its body. */
+function dashboardGet<T>(context: () => { t: TestApp; token: string }, path: string): (query: Record<string, string | number>) => Promise<T> {
+  return async (query) => {
+    const { t, token } = context();
+    const response = await request(t.http).get(path).query(query).set('authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    return response.body as T;
+  };
+}
+
 interface Case {
   periodId: string;
   figure: RankingFigure;
@@ -22,12 +32,7 @@ interface Case {
  * rows at those positions, with the same counts and province values.
  */
 function rankingAgreement(context: () => { t: TestApp; token: string }) {
-  const get = async (query: Record<string, string | number>): Promise<DashboardRankingResponse> => {
-    const { t, token } = context();
-    const response = await request(t.http).get('/api/dashboard/ranking').query(query).set('authorization', `Bearer ${token}`);
-    expect(response.status).toBe(200);
-    return response.body as DashboardRankingResponse;
-  };
+  const get = dashboardGet<DashboardRankingResponse>(context, '/api/dashboard/ranking');
 
   return async (periodIds: readonly string[], ends: number): Promise<{ compared: number; trimmed: number; tied: number }> => {
     const cases: Case[] = [];
@@ -68,12 +73,7 @@ function rankingAgreement(context: () => { t: TestApp; token: string }) {
  * same counts. Returns how many rows were compared and how many answers left agencies out.
  */
 function coverageAgreement(context: () => { t: TestApp; token: string }) {
-  const get = async (query: Record<string, string | number>): Promise<DashboardAreasResponse> => {
-    const { t, token } = context();
-    const response = await request(t.http).get('/api/dashboard/areas').query(query).set('authorization', `Bearer ${token}`);
-    expect(response.status).toBe(200);
-    return response.body as DashboardAreasResponse;
-  };
+  const get = dashboardGet<DashboardAreasResponse>(context, '/api/dashboard/areas');
 
   return async (periods: readonly { id: string; year: number }[], ends: number): Promise<{ compared: number; trimmed: number; tied: number }> => {
     let compared = 0;
