@@ -67,7 +67,13 @@ function httpRequest(url, method, headers, body) {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('error', reject);
-      response.on('end', () => resolve({ status: response.statusCode, body: decoded(Buffer.concat(chunks), response.headers['content-encoding']) }));
+      response.on('end', () => {
+        try {
+          resolve({ status: response.statusCode, body: decoded(Buffer.concat(chunks), response.headers['content-encoding']) });
+        } catch (error) {
+          reject(error);
+        }
+      });
     });
     request.on('error', reject);
     request.end(body);

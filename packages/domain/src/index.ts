@@ -299,6 +299,7 @@ export {
   CHART_END_COUNT,
   CHART_FOUND_MAX,
   chartEntriesAt,
+  endsTrimmed,
   topAndBottom,
   type ChartEnds,
   type ChartEndsOptions,

@@ -21,12 +21,13 @@ describe(loadAppConfig.name, () => {
     expect(() => loadAppConfig({ DATABASE_REPLICA_URL: 'postgres://u@r:5432/db' })).toThrow(/DATABASE_REPLICA_URL.*DATABASE_URL/);
   });
 
-  it('prepares statements on PostgreSQL unless DATABASE_PREPARED_STATEMENTS is off, and refuses it for the embedded database', () => {
+  it('prepares statements on PostgreSQL unless DATABASE_PREPARED_STATEMENTS is off, and refuses off for the embedded database', () => {
     const url = 'postgres://u@h:5432/db';
     expect(loadAppConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'on' }).database).toEqual({ kind: 'postgres', url });
     expect(loadAppConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: ' OFF ' }).database).toEqual({ kind: 'postgres', url, preparedStatements: false });
     expect(() => loadAppConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS must be on .* or off, got "no"/);
-    expect(() => loadAppConfig({ DATABASE_PREPARED_STATEMENTS: 'off' })).toThrow(/DATABASE_PREPARED_STATEMENTS.*DATABASE_URL/);
+    expect(() => loadAppConfig({ DATABASE_PREPARED_STATEMENTS: 'off' })).toThrow(/DATABASE_PREPARED_STATEMENTS=off.*DATABASE_URL/);
+    expect(loadAppConfig({ DATABASE_PREPARED_STATEMENTS: 'on' }).database.kind).toBe('embedded');
   });
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {

@@ -16,7 +16,7 @@ export type DatabaseConfig =
        * connection pooler in transaction mode that does not keep prepared statements
        * (PgBouncer before 1.21, or without max_prepared_statements).
        */
-      preparedStatements?: false;
+      preparedStatements?: boolean;
     }
   | {
       kind: 'embedded';
@@ -197,7 +197,7 @@ function loadDatabaseConfig(env: NodeJS.ProcessEnv): DatabaseConfig {
     throw new ConfigError(`DATABASE_PREPARED_STATEMENTS must be on (the default) or off, got "${env.DATABASE_PREPARED_STATEMENTS}".`);
   }
   if (!databaseUrl) {
-    if (prepared) throw new ConfigError('DATABASE_PREPARED_STATEMENTS applies to a PostgreSQL server: set DATABASE_URL too (the embedded database prepares none).');
+    if (prepared === 'off') throw new ConfigError('DATABASE_PREPARED_STATEMENTS=off applies to a PostgreSQL server: set DATABASE_URL too (the embedded database prepares none).');
     return { kind: 'embedded', dataDir: resolvePath(env.PGLITE_DATA_DIR, '.data/pglite') };
   }
   return {

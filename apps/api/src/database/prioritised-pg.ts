@@ -5,18 +5,36 @@ import { ConnectionGate } from './connection-gate.js';
 
 type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: Error | boolean) => void) => void;
 
+/** PostgreSQL's "cached plan must not change result type": a prepared statement's columns changed under it. */
+const STALE_PLAN = '0A000';
+
 /**
  * Makes `client` run the statements the app declared (common/database/prepared-statements.ts) as
  * named statements, which pg prepares on the connection's first run of each and reuses after.
+ * When a migration changed the columns one returns (under a running app, during a rolling
+ * deploy), the server refuses to run it again on that connection: `onStale` is told, and the
+ * pool drops the connection when it is given back, so the statement fails once per connection
+ * instead of until a restart.
  */
-function preparingDeclaredStatements(client: pg.PoolClient): void {
+function preparingDeclaredStatements(client: pg.PoolClient, onStale: () => void): void {
   const query = client.query.bind(client) as (text: unknown, values?: unknown, callback?: unknown) => unknown;
+  const watch = (error: unknown): void => {
+    if ((error as { code?: unknown } | null)?.code === STALE_PLAN) onStale();
+  };
   const preparing = (text: unknown, values?: unknown, callback?: unknown): unknown => {
     const name = typeof text === 'string' ? preparedStatementName(text) : undefined;
     if (name === undefined) return query(text, values, callback);
     // pg's query(text, callback): the callback in the values' place.
-    if (typeof values === 'function') return query({ name, text, values: [] }, values);
-    return query({ name, text, values: values ?? [] }, callback);
+    const [parameters, done] = typeof values === 'function' ? [[], values] : [values ?? [], callback];
+    if (typeof done === 'function') {
+      return query({ name, text, values: parameters }, (error: unknown, result: unknown) => {
+        if (error) watch(error);
+        (done as (error: unknown, result: unknown) => void)(error, result);
+      });
+    }
+    const result = query({ name, text, values: parameters });
+    if (result instanceof Promise) result.catch(watch);
+    return result;
   };
   client.query = preparing as typeof client.query;
 }
@@ -29,8 +47,10 @@ function preparingDeclaredStatements(client: pg.PoolClient): void {
  * pool's connections (a new one would prepare again a name the session already has). Everything
  * else is the ordinary `pg`.
  */
-export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: boolean } = { prepareStatements: false }): typeof pg {
-  const preparing = new WeakSet<pg.PoolClient>();
+export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: boolean }): typeof pg {
+  const wrapped = new WeakSet<pg.PoolClient>();
+  /** Connections on which a prepared statement went stale: dropped when given back. */
+  const stale = new WeakSet<pg.PoolClient>();
   class PrioritisedPool extends pg.Pool {
     private readonly gate = new ConnectionGate(this.options.max ?? 10, maxWaitMs);
 
@@ -55,16 +75,21 @@ export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: b
         giveBack();
         throw error;
       }
-      if (options.prepareStatements && !preparing.has(client)) {
-        preparingDeclaredStatements(client);
-        preparing.add(client);
+      if (options.prepareStatements && !wrapped.has(client)) {
+        preparingDeclaredStatements(client, () => stale.add(client));
+        wrapped.add(client);
       }
       const poolRelease = client.release.bind(client);
       client.release = (error?: Error | boolean) => {
         // After a client-side query timeout the statement may still run on this connection;
         // handing it to the next query would make that one wait too, so the pool drops it.
         const stillBusy = Boolean((client as unknown as { _activeQuery?: unknown })._activeQuery);
-        poolRelease(error ?? (stillBusy ? new Error('Released with a statement still running.') : undefined));
+        const dropped = stillBusy
+          ? new Error('Released with a statement still running.')
+          : stale.has(client)
+            ? new Error('A prepared statement went stale under a schema change.')
+            : undefined;
+        poolRelease(error ?? dropped);
         giveBack();
       };
       return client;

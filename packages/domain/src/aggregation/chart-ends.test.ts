@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { agencySearch, CHART_END_COUNT as END_COUNT, CHART_FOUND_MAX as FOUND_MAX, chartEntriesAt, topAndBottom, type ChartEntry } from './chart-ends.js';
+import { agencySearch, CHART_END_COUNT as END_COUNT, CHART_FOUND_MAX as FOUND_MAX, chartEntriesAt, endsTrimmed, topAndBottom, type ChartEntry } from './chart-ends.js';
 
 const list = (length: number): number[] => Array.from({ length }, (_, index) => index);
 /** The entries as the chart's axis reads them: an item's place in the list, or '…n' for a gap. */
@@ -20,9 +20,13 @@ describe(topAndBottom.name, () => {
     expect(shown).toMatchObject({ total: 4000, trimmed: true, found: 0, foundLeftOut: 0 });
   });
 
-  it('starts trimming one item past twice the count', () => {
+  it('starts trimming one item past twice the count, as endsTrimmed says of a list picked elsewhere', () => {
     expect(axis(topAndBottom(list(21)).entries)).toEqual([...range(0, 9), '…1', ...range(11, 20)]);
     expect(axis(topAndBottom(list(7), { count: 3 }).entries)).toEqual([0, 1, 2, '…1', 4, 5, 6]);
+    for (const [total, count] of [[0, 10], [20, 10], [21, 10], [6, 3], [7, 3]] as const) {
+      expect(endsTrimmed(total, count)).toBe(topAndBottom(list(total), { count }).trimmed);
+    }
+    expect([endsTrimmed(20, 10), endsTrimmed(21, 10)]).toEqual([false, true]);
   });
 
   it('adds the items a search matches in their place, splitting the gap around them, and marks them', () => {

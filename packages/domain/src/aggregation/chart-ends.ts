@@ -36,6 +36,19 @@ export interface ChartEndsOptions<T> {
 }
 
 /**
+ * Whether a list of `total` items drawn as its first and last `count` leaves some out: a list of
+ * no more than twice `count` is shown whole. What a chart's ends picked elsewhere (by the
+ * database) say of the list, as {@link topAndBottom} says it.
+ *
+ * @example
+ * endsTrimmed(20, 10) // false
+ * endsTrimmed(21, 10) // true
+ */
+export function endsTrimmed(total: number, count: number): boolean {
+  return total > 2 * count;
+}
+
+/**
  * The part of a long ordered list a chart shows: the first `count` and the last `count` items,
  * each run of items left out between them as one gap (which says how many it stands for), and,
  * in their place in the list, the items a search matches (at most `foundMax` beyond the ends).
@@ -52,7 +65,7 @@ export function topAndBottom<T>(items: readonly T[], options: ChartEndsOptions<T
   const matches = options.matches ?? null;
   const isFound = items.map((item) => (matches ? matches(item) : false));
   const found = isFound.filter(Boolean).length;
-  const whole = items.length <= 2 * count;
+  const whole = !endsTrimmed(items.length, count);
   const atEnd = (index: number): boolean => whole || index < count || index >= items.length - count;
 
   let added = 0;

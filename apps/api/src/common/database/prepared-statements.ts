@@ -6,11 +6,14 @@
  *
  * Only declared texts are prepared, and at most MAX_PREPARED_STATEMENTS of them: every prepared
  * statement stays in its connection's memory on the server, and a text built per request (a list
- * of parameters as long as the request's) would fill it. A statement is named after its text, so
- * a text has one name in this process whichever connection runs it.
+ * of parameters as long as the request's) would fill it. Each text gets one name, numbered in the
+ * order texts are declared, whichever connection runs it.
  *
- * A declared statement names its columns: a prepared `SELECT *` fails with "cached plan must not
- * change result type" once a migration adds a column under a running app.
+ * A declared statement names its columns (no `*`, nor `RETURNING *`): the server refuses to run a
+ * prepared statement whose columns changed ("cached plan must not change result type"), and with
+ * named columns a migration that adds one leaves it as it was. A migration that changes the type
+ * of a column one returns still does that; the pool then drops each connection it happened on
+ * (database/prioritised-pg.ts), and the statement fails once per connection.
  */
 
 /** How many distinct texts may be declared; later ones run as ordinary statements. */
@@ -18,8 +21,8 @@ export const MAX_PREPARED_STATEMENTS = 256;
 
 const names = new Map<string, string>();
 
-/** A select list with `*` or `alias.*` in it (`count(*)` is no column list). */
-const STAR_COLUMNS = /\bSELECT\s+(?:DISTINCT\s+)?(?:\w+\.)?\*|,\s*(?:\w+\.)?\*\s*(?:,|FROM\b)/i;
+/** A select or returning list with `*`, `alias.*` or `"alias".*` in it (`count(*)` is no column list). */
+const STAR_COLUMNS = /\b(?:SELECT\s+(?:DISTINCT\s+)?|RETURNING\s+)(?:"?\w+"?\.)?\*|,\s*(?:"?\w+"?\.)?\*\s*(?:,|FROM\b|$)/i;
 
 /**
  * Declares `sql` as one of the statements prepared on each connection, and returns it unchanged

@@ -194,12 +194,13 @@ const RANKING_GROUPS = (figure: RankingFigure): string => `SELECT f.period_id, o
      GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
      HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid`;
 
+/** The reference data's version (agencies, successions, periods): read with every dashboard answer. */
+const REFERENCE_VERSION_SQL = prepared(`SELECT reference_version FROM data_version`);
+
 /**
  * The dashboard's queries, by repository method: kept here in one place so the test of their
  * indexes (dashboard-queries.integration.test.ts) EXPLAINs exactly what runs.
  */
-const REFERENCE_VERSION_SQL = prepared(`SELECT reference_version FROM data_version`);
-
 export const DASHBOARD_SQL = preparedAll({
   reportStates: `SELECT f.agency_id AS "agencyId", f.period_id AS "periodId", f.status, f.submission_timing AS "submissionTiming", f.days_late AS "daysLate"
      FROM report_figure f

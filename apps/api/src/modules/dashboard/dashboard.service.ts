@@ -3,6 +3,7 @@ import {
   agencySearch,
   AGENCY_KINDS,
   dossierTotals,
+  endsTrimmed,
   CHART_END_COUNT,
   topAndBottom,
   type ChartEnds,
@@ -99,6 +100,9 @@ interface RankingShown {
   shown: Omit<ChartEnds<unknown>, 'entries'>;
   unranked: number;
 }
+
+/** One report's coverage of the areas, as an areas answer lists it. */
+type CoverageReport = DashboardAreasResponse['coverage'][number]['reports'][number];
 
 /** What the status board's summaries, filters and order read of one cell. */
 interface CellState extends StatusBoardCell {
@@ -365,7 +369,7 @@ export class DashboardService {
     }
     const periodIds = periods.map((p) => p.id);
     const periodById = new Map(periods.map((p) => [p.id, p]));
-    const coverageReport = (r: DashboardCoverageRow): DashboardAreasResponse['coverage'][number]['reports'][number] => ({
+    const coverageReport = (r: DashboardCoverageRow): CoverageReport => ({
       periodId: r.periodId,
       reportId: r.id,
       status: r.status as 'SUBMITTED' | 'RETURNED' | 'ACCEPTED',
@@ -397,13 +401,18 @@ export class DashboardService {
     };
   }
 
-  /** One period's coverage ends (no search), ordered by the database (DashboardRepository.coverageEnds). */
+  /**
+   * One period's coverage ends (no search), ordered by the database (DashboardRepository.coverageEnds).
+   * Its positions and counts are the database's: a report of an agency created after the reference
+   * snapshot was read counts there, but its row is left out until the snapshot is read again (the
+   * reference version rises with the agency, so the next answer has it), as for the ranking's ends.
+   */
   private async coverageEndsOf(
     reference: ReferenceSnapshot,
     period: ReportingPeriodDto,
     query: DashboardAreasQuery,
     ends: number,
-    coverageReport: (r: DashboardCoverageRow) => DashboardAreasResponse['coverage'][number]['reports'][number],
+    coverageReport: (r: DashboardCoverageRow) => CoverageReport,
   ): Promise<Pick<DashboardAreasResponse, 'coverage' | 'coverageShown'>> {
     const byId = agencyByIdIn(reference);
     const found = await this.repository.coverageEnds(period.id, kindsOf(query.agencyKind), coverageAreaKeys(period.year, query.areaKey), ends);
@@ -412,7 +421,7 @@ export class DashboardService {
         const agency = byId.get(row.agencyId);
         return agency ? [{ agency: toDashboardAgency(agency), position: row.position, reports: [coverageReport(row)] }] : [];
       }),
-      coverageShown: { ...listShown(query, { total: found.total, trimmed: found.total > 2 * ends, found: 0, foundLeftOut: 0 }), withMissing: found.withMissing },
+      coverageShown: { ...listShown(query, { total: found.total, trimmed: endsTrimmed(found.total, ends), found: 0, foundLeftOut: 0 }), withMissing: found.withMissing },
     };
   }
 
@@ -424,7 +433,7 @@ export class DashboardService {
     agencies: readonly AgencyDetailDto[],
     periods: readonly ReportingPeriodDto[],
     query: DashboardAreasQuery,
-    coverageReport: (r: DashboardCoverageRow) => DashboardAreasResponse['coverage'][number]['reports'][number],
+    coverageReport: (r: DashboardCoverageRow) => CoverageReport,
   ): Promise<Pick<DashboardAreasResponse, 'coverage' | 'coverageShown'>> {
     const reported = await this.repository.coverage(
       query.coveragePeriodId === undefined ? periods.map((p) => p.id) : [query.coveragePeriodId],
@@ -570,7 +579,7 @@ export class DashboardService {
     return {
       ranking: {
         shownRows,
-        shown: { total: ranked.withValue, trimmed: ranked.withValue > 2 * ends, found: 0, foundLeftOut: 0 },
+        shown: { total: ranked.withValue, trimmed: endsTrimmed(ranked.withValue, ends), found: 0, foundLeftOut: 0 },
         unranked: ranked.ranked - ranked.withValue,
       },
       provinceValues: ranked.province,

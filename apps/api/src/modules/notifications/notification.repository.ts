@@ -64,13 +64,14 @@ export interface DueEmail {
   attempts: number;
 }
 
+/** How many of a user's notifications are unread: asked with every page (a prepared statement). */
+const UNREAD_COUNT_SQL = prepared(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`);
+
 /**
  * The only code that reads and writes notifications, their e-mails and each user's choices. The
  * writes take the caller's runner, so a notification is written in the transaction of the change
  * it tells of, and neither exists without the other.
  */
-const UNREAD_COUNT_SQL = prepared(`SELECT count(*)::int AS unread FROM notification WHERE user_id = $1 AND read_at IS NULL`);
-
 @Injectable()
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -27,11 +27,6 @@ export type ReportChanges = Partial<
   >
 >;
 
-/**
- * The only code that reads and writes reports, and with each write the report's figures
- * (report_figure, what the dashboard sums). Every write method takes the transaction's
- * EntityManager: with PGlite (one session) a query outside the open transaction would deadlock.
- */
 /** Every column of report, as ReportEntity maps them (a test holds the two equal). */
 export const REPORT_COLUMNS = [
   'id',
@@ -63,6 +58,11 @@ export const REPORT_FOR_EDIT_SQL = prepared(
    WHERE r.id = $1`,
 );
 
+/**
+ * The only code that reads and writes reports, and with each write the report's figures
+ * (report_figure, what the dashboard sums). Every write method takes the transaction's
+ * EntityManager: with PGlite (one session) a query outside the open transaction would deadlock.
+ */
 @Injectable()
 export class ReportRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -21,7 +21,7 @@ import { computed, nextTick, reactive, ref, shallowRef, watch } from 'vue';
 import { dashboardApi } from './dashboard.api.js';
 import { BOARD_SEARCH_MAX_LENGTH, DEFAULT_BOARD_VIEW, sameBoardView, type BoardView } from './helpers/board-view.js';
 import type { DashboardLink } from './helpers/dashboard-link.js';
-import { overviewQueryOf } from './helpers/overview-query.js';
+import { DASHBOARD_START, overviewQueryOf } from './helpers/overview-query.js';
 import { agenciesToPick, picksOfKind } from './helpers/pickable-agencies.js';
 import type { Locale } from '../../shared/i18n/index.js';
 import { useLoadState, type LoadStatus } from '../../shared/load-state/load-state.js';
@@ -133,9 +133,9 @@ export const useDashboardStore = defineStore('dashboard', () => {
   const year = ref<number | null>(null);
   const kind = ref<PeriodKind | null>(null);
   const agencyKind = ref<AgencyKind | null>(null);
-  const figure = ref<RankingFigure>('onTimeRate');
+  const figure = ref<RankingFigure>(DASHBOARD_START.figure);
   /** Comparisons across agencies and periods as reported, or restated onto today's agencies (docs/domain.md §13). */
-  const structure = ref<DashboardStructure>('reported');
+  const structure = ref<DashboardStructure>(DASHBOARD_START.structure);
   /** The period compared across agencies when the reviewer chose one; else a default. */
   const chosenPeriodId = ref<string | null>(null);
   /** Agencies charted beside the province; null until the reviewer picks (the busiest apply). */

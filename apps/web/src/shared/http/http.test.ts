@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiRequestError, configureHttp, EARLY_GET_KEPT_MS, fileNameOf, prefetchGet, requestFile, requestJson } from './http.js';
+import { ApiRequestError, configureHttp, EARLY_GET_KEPT_MS, fileNameOf, forgetPrefetched, prefetchGet, requestFile, requestJson } from './http.js';
 
 // Jest's globals are not injected under ESM; the module's own handle is.
 const { jest } = import.meta;
@@ -101,6 +101,13 @@ describe(prefetchGet.name, () => {
   });
 
   const answer = (path: string, nth: number, body: unknown): void => answers.get(`${path}#${nth}`)?.resolve(json(200, body));
+  /** A GET of `path`, asked for ahead once, now sends a request of its own and gets that answer. */
+  const asksAfresh = async (path: string): Promise<void> => {
+    const asked = requestJson('GET', path, { schema: z.unknown() });
+    expect(sent).toEqual([path, path]);
+    answer(path, 2, { fresh: true });
+    await expect(asked).resolves.toEqual({ fresh: true });
+  };
 
   it('sends the GET at once, and the first request of that path takes its answer instead of asking again', async () => {
     prefetchGet('/api/dashboard/overview?kind=M9');
@@ -135,10 +142,13 @@ describe(prefetchGet.name, () => {
     prefetchGet('/api/reference-data');
     expect(sent).toEqual(['/api/reference-data']);
     jest.setSystemTime(EARLY_GET_KEPT_MS + 1);
-    const late = requestJson('GET', '/api/reference-data', { schema: z.unknown() });
-    expect(sent).toEqual(['/api/reference-data', '/api/reference-data']);
-    answer('/api/reference-data', 2, { fresh: true });
-    await expect(late).resolves.toEqual({ fresh: true });
+    await asksAfresh('/api/reference-data');
+  });
+
+  it('is forgotten when a session starts or ends: the next person asks afresh', async () => {
+    prefetchGet('/api/dashboard/overview');
+    forgetPrefetched();
+    await asksAfresh('/api/dashboard/overview');
   });
 
   it('lets the taker stop waiting: an abort rejects as an abort', async () => {

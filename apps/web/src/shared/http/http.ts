@@ -100,6 +100,14 @@ export function prefetchGet(path: string): void {
   earlyGets.set(path, { response, until: now + EARLY_GET_KEPT_MS });
 }
 
+/**
+ * Forgets every GET asked for ahead: when a session starts or ends, an answer asked for under the
+ * previous one must not reach the next (another person may sign in on the same page).
+ */
+export function forgetPrefetched(): void {
+  earlyGets.clear();
+}
+
 /** The answer of a GET of `path` asked for ahead, if one is waiting: taken, it is no longer kept. */
 function takeEarly(path: string): Promise<Response> | null {
   const kept = earlyGets.get(path);

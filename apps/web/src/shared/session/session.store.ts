@@ -4,7 +4,7 @@ import { computed, ref } from 'vue';
 import { authApi } from './auth.api.js';
 import { forgetLocalUserData, LEGACY_SESSION_KEY } from './local-user-data.js';
 import { csrfTokenFrom } from '../http/csrf.js';
-import { ApiRequestError, configureHttp } from '../http/http.js';
+import { ApiRequestError, configureHttp, forgetPrefetched } from '../http/http.js';
 
 /** An earlier version kept the token in localStorage, where any script could read it: forget it. */
 function forgetLegacySession(): void {
@@ -66,6 +66,7 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Starts a session the API answered with (sign-in, first-run set-up, a changed password). */
   function start(response: SessionResponse): void {
+    forgetPrefetched();
     user.value = response.user;
     expired.value = false;
   }
@@ -76,6 +77,7 @@ export const useSessionStore = defineStore('session', () => {
 
   function expire(): void {
     if (!user.value) return;
+    forgetPrefetched();
     user.value = null;
     expired.value = true;
   }
@@ -85,6 +87,7 @@ export const useSessionStore = defineStore('session', () => {
     try {
       await authApi.logout();
     } finally {
+      forgetPrefetched();
       user.value = null;
       expired.value = false;
       forgetLocalUserData(localStorage);

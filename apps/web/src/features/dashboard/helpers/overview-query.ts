@@ -4,6 +4,9 @@ import type { Locale } from '../../../shared/i18n/index.js';
 import { DEFAULT_BOARD_VIEW, type BoardView } from './board-view.js';
 import type { DashboardLink } from './dashboard-link.js';
 
+/** What a dashboard shows before anyone chooses: the figure ranked and the structure compared. */
+export const DASHBOARD_START: { figure: RankingFigure; structure: DashboardStructure } = { figure: 'onTimeRate', structure: 'reported' };
+
 /** What the overview is asked for, as the dashboard holds it. */
 export interface OverviewState {
   year: number | null;
@@ -38,8 +41,8 @@ export function overviewQueryOf(state: OverviewState): DashboardOverviewQuery {
     ...(state.year !== null ? { year: state.year } : {}),
     ...(state.kind ? { kind: state.kind } : {}),
     ...(state.agencyKind ? { agencyKind: state.agencyKind } : {}),
-    ...(state.structure === 'restated' ? { structure: state.structure } : {}),
-    ...(state.figure !== 'onTimeRate' ? { figure: state.figure } : {}),
+    ...(state.structure !== DASHBOARD_START.structure ? { structure: state.structure } : {}),
+    ...(state.figure !== DASHBOARD_START.figure ? { figure: state.figure } : {}),
     ...(state.periodId ? { periodId: state.periodId } : {}),
     ...(state.picks ? { agencyIds: state.picks } : {}),
     ...overviewBoardQuery(state.view, state.lang),
@@ -56,8 +59,8 @@ export function firstOverviewQuery(link: DashboardLink, view: BoardView, lang: L
     year: link.year ?? null,
     kind: link.kind ?? null,
     agencyKind: link.agencyKind ?? null,
-    structure: link.structure ?? 'reported',
-    figure: 'onTimeRate',
+    structure: link.structure ?? DASHBOARD_START.structure,
+    figure: DASHBOARD_START.figure,
     periodId: null,
     picks: null,
     view,
