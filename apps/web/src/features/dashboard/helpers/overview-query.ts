@@ -24,7 +24,7 @@ export interface OverviewState {
 }
 
 /** The board's view and language as the overview takes them, defaults left out. */
-export function overviewBoardQuery(view: BoardView, lang: Locale): Partial<DashboardOverviewQuery> {
+function overviewBoardQuery(view: BoardView, lang: Locale): Partial<DashboardOverviewQuery> {
   const search = view.search.trim();
   return {
     ...(view.filter !== DEFAULT_BOARD_VIEW.filter ? { board: view.filter } : {}),
