@@ -3,7 +3,7 @@ import { createApp } from 'vue';
 import type { RouteLocationNormalized } from 'vue-router';
 import App from './App.vue';
 import { signInMessages } from './features/sign-in/sign-in.messages.js';
-import { loadFeatureTexts, router, type FeatureTexts } from './router.js';
+import { loadFeatureTexts, router, warmLandingPages, type FeatureTexts } from './router.js';
 import { createAppI18n } from './shared/i18n/index.js';
 import './shared/styles.css';
 
@@ -23,6 +23,18 @@ router.beforeEach((to, from) => {
   for (const record of to.matched) {
     if (!from.matched.includes(record)) record.meta.prefetch?.(to, i18n.global.locale.value).catch(() => undefined);
   }
+});
+
+// Once the sign-in page is shown and the browser idle, the pages people land on load their code
+// and texts (warmLandingPages), unless the browser asks to save data.
+let warmed = false;
+router.afterEach((to) => {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  if (to.name !== 'login' || warmed || connection?.saveData) return;
+  warmed = true;
+  const warm = (): void => void warmLandingPages((names) => loadFeatureTexts(i18n, names)).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(warm, { timeout: 2000 });
+  else setTimeout(warm, 200);
 });
 
 // The shell loads the texts of what it shows on every page itself (the notification bell), once

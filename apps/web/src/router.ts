@@ -97,6 +97,21 @@ export const router = createRouter({
   ],
 });
 
+/** Where people land after signing in: the dashboard (Home Affairs, session.homeRoute) and an agency's reports. */
+const LANDING_PATHS = ['/', '/reports'];
+
+/**
+ * Loads the code and texts of the pages people land on after signing in, without opening them,
+ * so that signing in waits for the page's data only. The sign-in page calls it once it is idle
+ * (main.ts): the seconds someone takes to type are enough, and the sign-in page itself still
+ * loads none of it first. Those pages' routes load their components lazily (functions).
+ */
+export async function warmLandingPages(loadTexts: (names: FeatureTexts[]) => Promise<void>): Promise<void> {
+  const records = LANDING_PATHS.flatMap((path) => router.resolve(path).matched);
+  const loaders = records.flatMap((record) => Object.values(record.components ?? {}).filter((component) => typeof component === 'function'));
+  await Promise.all([loadTexts(records.flatMap((record) => record.meta.texts ?? [])), ...loaders.map((load) => (load as () => Promise<unknown>)())]);
+}
+
 router.beforeEach(async (to): Promise<RouteLocationRaw | true> => {
   const session = useSessionStore();
   // Who the session cookie belongs to is known once the API answered, on the first navigation.

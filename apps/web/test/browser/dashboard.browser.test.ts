@@ -29,6 +29,8 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
   /** Every request the page made to the API, as `METHOD /path?query`. */
   const apiRequests: string[] = [];
   const excelChunk = /\/assets\/xlsx-[^/]*\.js$/;
+  /** The code of the pages people land on after signing in, and the dashboard's charts. */
+  const landingCode = /\/assets\/(DashboardPage|MyReportsPage|charts)-[^/]*\.js$/;
 
   /** Clicks a download button and opens the file it saved as an Excel workbook. */
   async function downloadWorkbook(button: Locator): Promise<{ fileName: string; sheet: ExcelJS.Worksheet }> {
@@ -61,6 +63,9 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
   it('sends a visitor to sign in, and refuses a wrong password', async () => {
     await page.goto(app.baseUrl, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    // While the sign-in page waits for someone to type, the code of the pages people land on
+    // comes (main.ts): the dashboard for Home Affairs, the report list for agencies.
+    expect(scripts.filter((url) => landingCode.test(url)).map((url) => url.replace(/^.*\/assets\/([A-Za-z]+)-.*$/, '$1')).sort()).toEqual(['DashboardPage', 'MyReportsPage', 'charts']);
     await page.getByTestId('login-username').fill('snv');
     await page.getByTestId('login-password').fill('wrong');
     await page.getByTestId('login-submit').click();
@@ -85,6 +90,7 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
   it('signs the reviewer in and opens the Home Affairs dashboard in at most 3 requests to the API', async () => {
     await page.getByTestId('login-password').fill('demo123');
     apiRequests.splice(0);
+    scripts.splice(0);
     await page.getByTestId('login-submit').click();
     await page.getByRole('heading', { name: 'Tổng quan' }).waitFor();
     await expect(page.getByTestId('current-user').textContent()).resolves.toContain('Sở Nội vụ');
@@ -100,6 +106,8 @@ describeInBrowser('Sign-in and sessions in a real browser', () => {
     expect(afterSignIn.length).toBeLessThanOrEqual(3);
     expect(afterSignIn.filter((request) => !isBellCount(request)).sort()).toEqual(['GET /api/dashboard/overview', 'GET /api/reference-data']);
     expect([0, 1]).toContain(bellCounts());
+    // The dashboard's code was there before the click: signing in waited for its data alone.
+    expect(scripts.filter((url) => landingCode.test(url))).toEqual([]);
     expect(pageErrors).toEqual([]);
     expect(failedRequests).toEqual([]);
   });
