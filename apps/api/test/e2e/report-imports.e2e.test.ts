@@ -5,6 +5,7 @@ import {
   SNGV_M9_2020_REPORT,
   SNGV_M9_2020_TEXT,
   type AuditEntryDto,
+  type DashboardDossierResponse,
   type DashboardStatusResponse,
   type ImportConfirmResponse,
   type ImportCreateResponse,
@@ -257,7 +258,8 @@ describe('Report imports: /api/imports', () => {
       const board = (await request(t.http).get('/api/dashboard/status?year=2021&kind=M9').set(auth.reviewer).expect(200)).body as DashboardStatusResponse;
       const cell = board.rows.find((row) => row.agency.id === agencyB)?.cells[0];
       expect(cell).toMatchObject({ reportId: report.id, status: 'ACCEPTED', reported: true, timing: null, submittedAt: null });
-      expect(cell?.figures?.received).toBe(14);
+      const dossier = (await request(t.http).get('/api/dashboard/dossier?year=2021&kind=M9').set(auth.reviewer).expect(200)).body as DashboardDossierResponse;
+      expect(dossier.agencies.find((row) => row.agency.id === agencyB)?.points[0]).toMatchObject({ reportId: report.id, totals: { received: 14 } });
       expect(board.periods[0]?.counts.ACCEPTED).toBe(1);
       const figures = (await request(t.http).get(`/api/periods/${m9of2021}/figures`).set(auth.reviewer).expect(200)).body as PeriodFiguresResponse;
       expect(figures.rows.find((row) => row.agency.id === agencyB)).toMatchObject({ status: 'ACCEPTED', reportId: report.id, counted: true });

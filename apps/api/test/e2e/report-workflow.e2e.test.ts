@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { AuditEntryDto, DashboardStatusResponse, ReportResponse } from '@cchc/domain';
+import type { AuditEntryDto, DashboardDossierResponse, DashboardStatusResponse, ReportResponse } from '@cchc/domain';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -24,6 +24,11 @@ describe('Report workflow over HTTP', () => {
     const status = (await as(reviewer).get('/api/dashboard/status?year=2020&kind=M9').expect(200)).body as DashboardStatusResponse;
     const row = status.rows.find((r) => r.agency.code === 'STP')!;
     return { cell: row.cells[0]!, reporting: status.periods[0]!.reporting };
+  };
+  /** The agency's dossier point in the dashboard's dossier chart (9 months of 2020). */
+  const dossierPoint = async () => {
+    const dossier = (await as(reviewer).get('/api/dashboard/dossier?year=2020&kind=M9').expect(200)).body as DashboardDossierResponse;
+    return dossier.agencies.find((a) => a.agency.code === 'STP')?.points[0];
   };
 
   beforeAll(async () => {
@@ -80,9 +85,10 @@ describe('Report workflow over HTTP', () => {
     expect(report).toMatchObject({ status: 'SUBMITTED', version: 4, submissionTiming: { timing: 'ON_TIME', daysLate: 0 } });
     expect(report.content.signing).toEqual(SIGNING);
     expect(await board()).toMatchObject({
-      cell: { status: 'SUBMITTED', reported: true, timing: 'ON_TIME', figures: { received: 14 } },
+      cell: { status: 'SUBMITTED', reported: true, timing: 'ON_TIME' },
       reporting: { reported: 1 },
     });
+    expect(await dossierPoint()).toMatchObject({ reports: 1, reportId: report.id, totals: { received: 14 } });
 
     // Read-only for the agency now; the reviewer cannot edit content either.
     expect((await as(reporter).patch(`/api/reports/${report.id}`, { version: 4, content: { title: 'X' } }).expect(409)).body.code).toBe(

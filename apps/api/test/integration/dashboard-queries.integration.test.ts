@@ -57,7 +57,6 @@ describe('Dashboard queries and their indexes', () => {
 
   it.each([
     ['reportStates', () => DASHBOARD_SQL.reportStates, () => [periodIds, kinds]],
-    ['statusReports', () => DASHBOARD_SQL.statusReports, () => [periodIds, agencyIds]],
     ['rankedReports', () => DASHBOARD_SQL.rankedReports('lateRate'), () => [periodIds, agencyIds]],
     ['rankingEnds', () => DASHBOARD_SQL.rankingEnds('onTimeRate', 'desc'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4), 10, '2020-09-14']],
     ['rankedValues', () => DASHBOARD_SQL.rankedValues('lateRate'), () => [periodIds[0], periodIds[1], kinds, agencyIds.slice(0, 2), agencyIds.slice(2, 4)]],
@@ -74,6 +73,15 @@ describe('Dashboard queries and their indexes', () => {
     const figureScans = scans.filter((n) => n['Relation Name'] === 'report_figure');
     expect(figureScans.length).toBeGreaterThan(0);
     expect(figureScans.map(indexesOf)).toEqual(figureScans.map(() => ['report_figure_period_idx']));
+  });
+
+  it("reads the status board's page of reports from report alone, by agency and period", async () => {
+    const nodes = await planOf(DASHBOARD_SQL.statusReports, [periodIds, agencyIds.slice(0, 50)]);
+    const scans = nodes.filter((n) => n['Relation Name'] !== undefined);
+    expect(scans.map((n) => n['Relation Name'])).toEqual(['report']);
+    expect(scans.map((n) => n['Node Type'])).not.toContain('Seq Scan');
+    expect(indexesOf(scans[0]!).length).toBeGreaterThan(0);
+    expect(indexesOf(scans[0]!).every((index) => ['report_agency_period_unique', 'report_period_idx'].includes(index))).toBe(true);
   });
 
   it('counts reports per year from the period index alone', async () => {

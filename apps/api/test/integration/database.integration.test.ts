@@ -82,5 +82,16 @@ describe('Database (real PostgreSQL or PGlite)', () => {
       expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.map((m) => m.name));
       await seedReferenceData(t.dataSource, new Date('2026-11-26T00:00:00Z'));
     });
+
+    it('raises the data version when the status cells change shape, and again going back: the version never falls', async () => {
+      const version = async (): Promise<number> => Number((await t.dataSource.query('SELECT sum(version) AS v FROM data_version_slot'))[0].v);
+      const before = await version();
+      expect((await t.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name).toBe('LeanStatusCells1765670400000');
+      await t.dataSource.undoLastMigration({ transaction: 'each' });
+      const reverted = await version();
+      expect(reverted).toBeGreaterThan(before);
+      expect((await t.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(['LeanStatusCells1765670400000']);
+      expect(await version()).toBeGreaterThan(reverted);
+    });
   });
 });

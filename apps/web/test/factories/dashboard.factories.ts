@@ -79,9 +79,6 @@ export function statusCell(periodId: string, overrides: Partial<DashboardStatusC
     timing: 'ON_TIME',
     daysLate: 0,
     submittedAt: '2020-09-18T03:00:00.000Z',
-    errorCount: 0,
-    warningCount: 0,
-    figures: null,
     covers: [],
     succeededBy: [],
     ...overrides,
@@ -98,8 +95,6 @@ export function missingCell(periodId: string, overrides: Partial<DashboardStatus
     timing: null,
     daysLate: null,
     submittedAt: null,
-    errorCount: null,
-    warningCount: null,
     ...overrides,
   });
 }

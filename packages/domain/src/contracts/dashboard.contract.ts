@@ -10,7 +10,6 @@ import {
   DossierRatesSchema,
   DossierTotalsSchema,
   RANKING_FIGURES,
-  RateSchema,
   ReportingRateSchema,
 } from './aggregation.contract.js';
 import { ReportingPeriodSchema } from './reference-data.contract.js';
@@ -124,15 +123,10 @@ export const DashboardStatusQuerySchema = z.strictObject({
 export type DashboardStatusQuery = z.infer<typeof DashboardStatusQuerySchema>;
 export type DashboardStatusQueryInput = z.input<typeof DashboardStatusQuerySchema>;
 
-/** Key figures of a reported report's dossier (null values: nothing to rate). */
-export const DashboardKeyFiguresSchema = z.strictObject({
-  received: count,
-  onTimeRate: RateSchema,
-  onlineRate: RateSchema,
-  lateRate: RateSchema,
-});
-
-/** One agency in one period. */
+/**
+ * One agency in one period, as the board draws it: its state, timing and date. A report's
+ * findings and figures are the report's own page and the dossier chart's, not the board's.
+ */
 export const DashboardStatusCellSchema = z.strictObject({
   periodId: z.uuid(),
   /** In existence on the period's data cut-off, so expected to report (docs/domain.md §8). */
@@ -149,11 +143,6 @@ export const DashboardStatusCellSchema = z.strictObject({
   daysLate: count.nullable(),
   /** The first submission, the one `timing` judges; a resubmission after a return does not move it. */
   submittedAt: timestamp.nullable(),
-  /** Findings of the stored content; null without a report. */
-  errorCount: count.nullable(),
-  warningCount: count.nullable(),
-  /** Only for a reported report with dossier figures. */
-  figures: DashboardKeyFiguresSchema.nullable(),
   /**
    * Predecessors whose work in the period's window this agency's report covers: after a merger
    * the agency valid at the window's end reports for the whole window (docs/domain.md §8, §13).

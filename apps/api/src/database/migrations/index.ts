@@ -16,6 +16,7 @@ import { ReportFigureTiming1765324800000 } from './1765324800000-report-figure-t
 import { ReferenceVersion1765411200000 } from './1765411200000-reference-version.js';
 import { DataVersionSlots1765497600000 } from './1765497600000-data-version-slots.js';
 import { Notifications1765584000000 } from './1765584000000-notifications.js';
+import { LeanStatusCells1765670400000 } from './1765670400000-lean-status-cells.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReferenceVersion1765411200000,
   DataVersionSlots1765497600000,
   Notifications1765584000000,
+  LeanStatusCells1765670400000,
 ];

@@ -1,5 +1,5 @@
 import type { AgencyDetailDto, AgencyDto, DashboardAgency, DashboardAgencyLink, DashboardAgencyRef, DashboardStatusCell } from '@cchc/domain';
-import { isReported, keyFigures } from './dashboard.figures.js';
+import { isReported } from './dashboard.figures.js';
 import type { DashboardStatusRow } from './dashboard.repository.js';
 
 /** An agency as the dashboard names it (the reference data's agency without its parent). */
@@ -45,9 +45,6 @@ export function toStatusCell(
     timing: report?.submissionTiming ?? null,
     daysLate: report?.daysLate ?? null,
     submittedAt: report?.submittedAt?.toISOString() ?? null,
-    errorCount: report?.errorCount ?? null,
-    warningCount: report?.warningCount ?? null,
-    figures: reported && report.dossier ? keyFigures(report.dossier) : null,
     ...lineage,
   };
 }

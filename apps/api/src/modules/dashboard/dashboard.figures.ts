@@ -11,7 +11,6 @@ import {
   type DashboardAreaActivity,
   type DashboardCellStatus,
   type DashboardDossierPoint,
-  type DashboardKeyFiguresSchema,
   type DossierCounts,
   type DossierField,
   type RankingFigure,
@@ -20,15 +19,12 @@ import {
   type ReportStatus,
   type ReportingPeriodDto,
 } from '@cchc/domain';
-import type { z } from 'zod';
 import type { RankedFigures } from './dashboard.repository.js';
 
 // The arithmetic of the dashboard, pure and tested on its own: the rules (rates, totals, missing
 // areas, lateness) come from @cchc/domain; these functions only pick what each answer needs. They
 // work on reports' figures (the domain's ReportFigures: what report_figure stores beside each
 // report), never on the content itself.
-
-export type DashboardKeyFigures = z.infer<typeof DashboardKeyFiguresSchema>;
 
 const REPORTED: ReadonlySet<string> = new Set(REPORTED_STATUSES);
 
@@ -43,11 +39,6 @@ export function isReported(status: ReportStatus | DashboardCellStatus): boolean 
  */
 export function isPastDeadline(now: Date, period: Pick<ReportingPeriodDto, 'deadline'>): boolean {
   return classifySubmission(now.toISOString(), { deadline: period.deadline }).timing !== 'ON_TIME';
-}
-
-/** The board's key figures of one report's dossier. */
-export function keyFigures(dossier: DossierCounts): DashboardKeyFigures {
-  return { received: dossierTotals(dossier).received, ...dossierRates(dossier) };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface DashboardReportState {
   daysLate: number | null;
 }
 
-/** A stored report as the status board shows it: its state, timing, findings and dossier figures. */
+/** A stored report as the status board shows it: its state, timing and first submission. */
 export interface DashboardStatusRow {
   id: string;
   agencyId: string;
@@ -39,9 +39,6 @@ export interface DashboardStatusRow {
   submittedAt: Date | null;
   submissionTiming: SubmissionTiming | null;
   daysLate: number | null;
-  errorCount: number;
-  warningCount: number;
-  dossier: DossierCounts | null;
 }
 
 /** What a ranking compares of a report: every figure but those per area. */
@@ -113,7 +110,6 @@ const REPORTED = [...REPORTED_STATUSES];
  * an array, which PostgreSQL would parse and compare with every row (7 of 25 ms at 4,000 agencies).
  */
 const OF_KINDS = (parameter: string) => `f.agency_id IN (SELECT a.id FROM agency a WHERE a.kind = ANY(${parameter}::varchar[]))`;
-const dossierSelect = DOSSIER_COLUMNS.map((column) => `f.${column}`).join(', ');
 const dossierSums = DOSSIER_COLUMNS.map((column) => `coalesce(sum(f.${column}), 0)::int AS ${column}`).join(', ');
 
 /** A report that reached Home Affairs (submitted, returned, accepted): only those are data (docs/domain.md §10). */
@@ -205,10 +201,9 @@ export const DASHBOARD_SQL = preparedAll({
   reportStates: `SELECT f.agency_id AS "agencyId", f.period_id AS "periodId", f.status, f.submission_timing AS "submissionTiming", f.days_late AS "daysLate"
      FROM report_figure f
      WHERE f.period_id = ANY($1::uuid[]) AND ${OF_KINDS('$2')}`,
-  statusReports: `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late,
-            r.error_count, r.warning_count, f.has_dossier, ${dossierSelect}
-     FROM report_figure f JOIN report r ON r.id = f.report_id
-     WHERE f.period_id = ANY($1::uuid[]) AND f.agency_id = ANY($2::uuid[])`,
+  statusReports: `SELECT r.id, r.agency_id, r.period_id, r.status, r.first_submitted_at, r.submission_timing, r.days_late
+     FROM report r
+     WHERE r.period_id = ANY($1::uuid[]) AND r.agency_id = ANY($2::uuid[])`,
   rankedReports: (figure: RankingFigure) => `SELECT f.report_id, f.agency_id, f.period_id, f.status, f.has_dossier,
             ${RANKING_INPUTS[figure].map((field) => `f.${figureColumn(field)}`).join(', ')}
      FROM report_figure f
@@ -309,7 +304,7 @@ export class DashboardRepository {
   async statusReports(periodIds: readonly string[], agencyIds: readonly string[]): Promise<DashboardStatusRow[]> {
     if (periodIds.length === 0 || agencyIds.length === 0) return [];
     const rows = await readFromReplica<Raw[]>(this.dataSource, DASHBOARD_SQL.statusReports, [periodIds, agencyIds]);
-    return rows.map((row) => ({ ...stateOf(row), dossier: row.has_dossier ? dossierOf(row) : null }));
+    return rows.map(stateOf);
   }
 
   /**
@@ -485,7 +480,7 @@ function dossierOf(row: Raw): DossierCounts {
   return figures as DossierCounts;
 }
 
-function stateOf(row: Raw): Omit<DashboardStatusRow, 'dossier'> {
+function stateOf(row: Raw): DashboardStatusRow {
   return {
     id: row.id as string,
     agencyId: row.agency_id as string,
@@ -494,8 +489,6 @@ function stateOf(row: Raw): Omit<DashboardStatusRow, 'dossier'> {
     submittedAt: row.first_submitted_at === null ? null : new Date(row.first_submitted_at as string),
     submissionTiming: (row.submission_timing as SubmissionTiming | null) ?? null,
     daysLate: row.days_late === null ? null : Number(row.days_late),
-    errorCount: Number(row.error_count),
-    warningCount: Number(row.warning_count),
   };
 }
 
