@@ -5,7 +5,9 @@
 //
 //   node apps/web/bench/dashboard-in-browser.mjs --url http://127.0.0.1:3000 --user snv --password demo123 [--rounds 3]
 //
-// Prints one JSON object: { rounds: [{ ms, apiRequests, apiBytes, staticBytes, painted, pageErrors }], chromium }.
+// Prints one JSON object: { rounds: [{ ms, apiRequests, apiBytes, staticBytes, signInPageBytes, painted, pageErrors }], chromium }.
+// signInPageBytes: what the sign-in page received before the click, the landing pages' code it
+// loads while idle included (apps/web/src/main.ts).
 /* global window, document -- chartsSettled and paintedPixels run in the page. */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,9 +81,13 @@ async function round() {
     const page = context.pages()[0] ?? (await context.newPage());
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const beforeClick = [];
+    const onSignInPage = (request) => beforeClick.push(request);
+    page.on('requestfinished', onSignInPage);
     await page.goto(`${values.url}/login`, { waitUntil: 'networkidle' });
     await page.getByTestId('login-username').fill(values.user);
     await page.getByTestId('login-password').fill(values.password);
+    page.off('requestfinished', onSignInPage);
     const responses = [];
     page.on('requestfinished', (request) => responses.push(request));
     const started = Date.now();
@@ -104,7 +110,9 @@ async function round() {
         if (pathname !== '/api/auth/session') apiRequests.push(`${request.method()} ${pathname}`);
       } else staticBytes += size;
     }
-    return { ms, apiRequests, apiBytes, staticBytes, painted, pageErrors };
+    let signInPageBytes = 0;
+    for (const request of beforeClick) signInPageBytes += (await request.sizes()).responseBodySize;
+    return { ms, apiRequests, apiBytes, staticBytes, signInPageBytes, painted, pageErrors };
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
