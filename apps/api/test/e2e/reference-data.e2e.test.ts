@@ -159,12 +159,32 @@ describe('Reference data over HTTP', () => {
 
     it('answers 304 when asked again with its tag, until an agency changes', async () => {
       const tag = (await request(t.http).get('/api/reference-data').expect(200)).headers.etag as string;
-      expect(tag).toMatch(/^W\/"v\d+-/);
+      expect(tag).toMatch(/^W\/"r\d+"$/);
       await request(t.http).get('/api/reference-data').set('if-none-match', tag).expect(304);
       await t.dataSource.query(`UPDATE agency SET name_en = name_en || ' ' WHERE code = 'STP'`);
       const changed = await request(t.http).get('/api/reference-data').set('if-none-match', tag).expect(200);
       expect(changed.headers.etag).not.toBe(tag);
       expect((changed.body as { agencies: AgencyDto[] }).agencies.find((a) => a.code === 'STP')?.name.en).toMatch(/ $/);
+    });
+
+    it('keeps answering 304 while only reports change, so pages opened again after a write send nothing', async () => {
+      const tag = (await request(t.http).get('/api/reference-data').expect(200)).headers.etag as string;
+      // What every write of a report does at commit: raise the data version the dashboard's tags carry.
+      await t.dataSource.query(`UPDATE data_version_slot SET version = version + 1 WHERE slot = 0`);
+      await request(t.http).get('/api/reference-data').set('if-none-match', tag).expect(304);
+    });
+
+    it('answers anew when a reform area or a period changes', async () => {
+      const tag = (await request(t.http).get('/api/reference-data').expect(200)).headers.etag as string;
+      await t.dataSource.query(`UPDATE reform_area SET name_en = name_en || ' ' WHERE ordinal = 1`);
+      const renamed = await request(t.http).get('/api/reference-data').set('if-none-match', tag).expect(200);
+      expect((renamed.body as { areas: ReformAreaDto[] }).areas.filter((a) => a.name.en.endsWith(' ')).length).toBeGreaterThan(0);
+      await t.dataSource.query(`UPDATE reporting_period SET grace_days = grace_days + 1 WHERE id = (SELECT min(id::text)::uuid FROM reporting_period)`);
+      const moved = await request(t.http).get('/api/reference-data').set('if-none-match', renamed.headers.etag as string).expect(200);
+      expect(moved.headers.etag).not.toBe(renamed.headers.etag);
+      const again = await request(t.http).get('/api/reference-data').expect(200);
+      expect(again.body).toEqual(moved.body);
+      expect(again.headers.etag).toBe(moved.headers.etag);
     });
   });
 });

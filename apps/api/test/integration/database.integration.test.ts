@@ -83,15 +83,23 @@ describe('Database (real PostgreSQL or PGlite)', () => {
       await seedReferenceData(t.dataSource, new Date('2026-11-26T00:00:00Z'));
     });
 
-    it('raises the data version when the status cells change shape, and again going back: the version never falls', async () => {
-      const version = async (): Promise<number> => Number((await t.dataSource.query('SELECT sum(version) AS v FROM data_version_slot'))[0].v);
-      const before = await version();
-      expect((await t.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name).toBe('LeanStatusCells1765670400000');
+    it('raises the versions the tags carry when answers change shape, and again going back: no version ever falls', async () => {
+      const versions = async (): Promise<[number, number]> => {
+        const [row] = await t.dataSource.query('SELECT (SELECT sum(version) FROM data_version_slot) AS data, (SELECT reference_version FROM data_version) AS reference');
+        return [Number(row.data), Number(row.reference)];
+      };
+      const last = ['LeanStatusCells1765670400000', 'ReferenceVersionAreas1765756800000'];
+      expect((await t.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 2')).map((m: { name: string }) => m.name)).toEqual([...last].reverse());
+      const [data, reference] = await versions();
       await t.dataSource.undoLastMigration({ transaction: 'each' });
-      const reverted = await version();
-      expect(reverted).toBeGreaterThan(before);
-      expect((await t.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(['LeanStatusCells1765670400000']);
-      expect(await version()).toBeGreaterThan(reverted);
+      await t.dataSource.undoLastMigration({ transaction: 'each' });
+      const [dataReverted, referenceReverted] = await versions();
+      expect(dataReverted).toBeGreaterThan(data);
+      expect(referenceReverted).toBeGreaterThan(reference);
+      expect((await t.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(last);
+      const [dataAgain, referenceAgain] = await versions();
+      expect(dataAgain).toBeGreaterThan(dataReverted);
+      expect(referenceAgain).toBeGreaterThan(referenceReverted);
     });
   });
 });

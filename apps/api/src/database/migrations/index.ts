@@ -17,6 +17,7 @@ import { ReferenceVersion1765411200000 } from './1765411200000-reference-version
 import { DataVersionSlots1765497600000 } from './1765497600000-data-version-slots.js';
 import { Notifications1765584000000 } from './1765584000000-notifications.js';
 import { LeanStatusCells1765670400000 } from './1765670400000-lean-status-cells.js';
+import { ReferenceVersionAreas1765756800000 } from './1765756800000-reference-version-areas.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   DataVersionSlots1765497600000,
   Notifications1765584000000,
   LeanStatusCells1765670400000,
+  ReferenceVersionAreas1765756800000,
 ];

@@ -14,8 +14,9 @@ import {
   type SubmissionTiming,
 } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import { prepared, preparedAll } from '../../common/database/prepared-statements.js';
+import { preparedAll } from '../../common/database/prepared-statements.js';
 import { readFromReplica } from '../../common/database/replica-read.js';
+import { readReferenceVersion } from '../../common/database/reference-version.js';
 import { agencyListOrder } from '../agencies/agency.repository.js';
 import { DOSSIER_COLUMNS, figureColumn } from '../reports/report-figures.writer.js';
 import { RANKING_INPUTS, type ActivityTotals, type RankedField } from './dashboard.figures.js';
@@ -189,9 +190,6 @@ const RANKING_GROUPS = (figure: RankingFigure): string => `SELECT f.period_id, o
      WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
      GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
      HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid`;
-
-/** The reference data's version (agencies, successions, periods): read with every dashboard answer. */
-const REFERENCE_VERSION_SQL = prepared(`SELECT reference_version FROM data_version`);
 
 /**
  * The dashboard's queries, by repository method: kept here in one place so the test of their
@@ -438,10 +436,9 @@ export class DashboardRepository {
     }));
   }
 
-  /** The reference version: raised whenever an agency, a succession or a reporting period changes (migration ReferenceVersion). */
-  async referenceVersion(): Promise<string> {
-    const rows = await readFromReplica<{ reference_version: string }[]>(this.dataSource, REFERENCE_VERSION_SQL);
-    return String(rows[0]?.reference_version ?? 0);
+  /** The reference version, read with every dashboard answer (readReferenceVersion). */
+  referenceVersion(): Promise<string> {
+    return readReferenceVersion(this.dataSource);
   }
 
   /** How many reports (any status) each year's periods have, by the agencies; every year with a period, newest first. */

@@ -1,36 +1,37 @@
-import { Controller, Get, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ReferenceDataSchema, type ReferenceDataDto } from '@cchc/domain';
+import { ReferenceDataSchema } from '@cchc/domain';
+import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth.decorators.js';
-import { DataVersionEtagInterceptor } from '../../common/http/data-version-etag.interceptor.js';
+import { matchesTag } from '../../common/http/data-version-etag.interceptor.js';
 import { jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
-import { AgencyService } from '../agencies/agency.service.js';
-import { ReportingPeriodService } from '../periods/reporting-period.service.js';
-import { ReformAreaService } from '../reform-areas/reform-area.service.js';
+import { ReferenceDataService } from './reference-data.service.js';
 
 /**
  * The three public lists every screen needs, in one request: the same answers as `GET /api/agencies`,
- * `/api/reform-areas` and `/api/periods` without filters. Tagged with the data version, so a page
- * opened again gets a 304.
+ * `/api/reform-areas` and `/api/periods` without filters. Tagged with the reference version
+ * (`W/"r<version>"`), not the data version: a page opened again gets a 304 until an agency, a
+ * succession, a period or a reform area changes, however many reports were written meanwhile.
  */
 @ApiTags('reference data')
 @Controller('reference-data')
 export class ReferenceDataController {
-  constructor(
-    private readonly agencies: AgencyService,
-    private readonly areas: ReformAreaService,
-    private readonly periods: ReportingPeriodService,
-  ) {}
+  constructor(private readonly referenceData: ReferenceDataService) {}
 
   @Get()
   @Public()
-  @UseInterceptors(DataVersionEtagInterceptor)
   @ApiOperation({ summary: 'Agencies, reform areas and reporting periods in one answer (public)' })
   @ApiOkResponse({ schema: jsonSchemaOf(ReferenceDataSchema) })
-  async get(): Promise<ReferenceDataDto> {
-    const agencies = await this.agencies.list({});
-    const areas = await this.areas.listAreas({});
-    const periods = await this.periods.list({});
-    return { agencies, areas, periods };
+  async get(@Req() request: Request, @Res() response: Response): Promise<void> {
+    const { version, json } = await this.referenceData.current();
+    const tag = `W/"r${version}"`;
+    response.setHeader('ETag', tag);
+    // Cached by the browser only, and always asked again: the 304 is what saves the work.
+    response.setHeader('Cache-Control', 'private, no-cache');
+    if (matchesTag(request.headers['if-none-match'], tag)) {
+      response.status(304).end();
+      return;
+    }
+    response.type('application/json').send(json);
   }
 }
