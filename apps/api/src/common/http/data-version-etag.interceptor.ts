@@ -28,6 +28,16 @@ export function matchesTag(ifNoneMatch: string | undefined, tag: string): boolea
 }
 
 /**
+ * Tags an answer with `tag`, to be kept by the browser only and always asked again (the 304 is
+ * what saves the work); whether the request's If-None-Match names it, so a 304 is the answer.
+ */
+export function tagAnswer(request: Request, response: Response, tag: string): boolean {
+  response.setHeader('ETag', tag);
+  response.setHeader('Cache-Control', 'private, no-cache');
+  return matchesTag(request.headers['if-none-match'], tag);
+}
+
+/**
  * Answers a GET whose data has not changed with 304 before computing it. The tag is the data
  * version held in the database (so every API replica gives the same tag for the same data), the
  * Vietnam date (answers say which deadlines have passed, so they change at midnight) and the
@@ -53,10 +63,7 @@ export class DataVersionEtagInterceptor implements NestInterceptor {
       switchMap((version) => {
         const url = createHash('sha256').update(request.originalUrl).digest('base64url').slice(0, 16);
         const tag = `W/"v${version}-${toVietnamDate(this.clock().toISOString())}-${url}"`;
-        response.setHeader('ETag', tag);
-        // Cached by the browser only, and always asked again: the 304 is what saves the work.
-        response.setHeader('Cache-Control', 'private, no-cache');
-        return matchesTag(request.headers['if-none-match'], tag) ? of({}) : next.handle();
+        return tagAnswer(request, response, tag) ? of({}) : next.handle();
       }),
     );
   }

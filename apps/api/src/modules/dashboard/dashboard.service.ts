@@ -54,6 +54,7 @@ import {
   type ReportingPeriodDto,
 } from '@cchc/domain';
 import { CLOCK, type Clock } from '../../common/clock.js';
+import { KeptPerReferenceVersion } from '../../common/database/reference-version.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
@@ -133,9 +134,11 @@ function ownerOf(agencies: readonly AgencyDetailDto[], structure: DashboardStruc
  */
 @Injectable()
 export class DashboardService {
-  private snapshot: ReferenceSnapshot | null = null;
-  /** The read of the reference data on its way, for the version it reads. */
-  private loading: { version: string; snapshot: Promise<ReferenceSnapshot> } | null = null;
+  /** The reference data as read at the current reference version; the overview's four parts share one read. */
+  private readonly snapshots = new KeptPerReferenceVersion(async (version): Promise<ReferenceSnapshot> => {
+    const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
+    return { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, boardOrder: new Map(), byId: null, expected: new Map() };
+  });
 
   constructor(
     private readonly repository: DashboardRepository,
@@ -681,23 +684,7 @@ export class DashboardService {
    * version is the database's.
    */
   private async reference(): Promise<ReferenceSnapshot> {
-    const version = await this.repository.referenceVersion();
-    if (this.snapshot?.version === version) return this.snapshot;
-    // Answers asked at once (the overview's four parts) share one read of a new version.
-    if (this.loading?.version !== version) {
-      const load = async (): Promise<ReferenceSnapshot> => {
-        const [agencies, periods] = await Promise.all([this.agencies.list({}), this.periods.list({})]);
-        const snapshot: ReferenceSnapshot = { version, agencies: agencies.filter((agency) => isReportingKind(agency.kind)), periods, boardOrder: new Map(), byId: null, expected: new Map() };
-        this.snapshot = snapshot;
-        return snapshot;
-      };
-      const snapshot = load();
-      this.loading = { version, snapshot };
-      snapshot.catch(() => {
-        if (this.loading?.snapshot === snapshot) this.loading = null;
-      });
-    }
-    return this.loading.snapshot;
+    return this.snapshots.get(await this.repository.referenceVersion());
   }
 
 

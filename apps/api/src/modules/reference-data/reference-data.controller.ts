@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReferenceDataSchema } from '@cchc/domain';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth.decorators.js';
-import { matchesTag } from '../../common/http/data-version-etag.interceptor.js';
+import { tagAnswer } from '../../common/http/data-version-etag.interceptor.js';
 import { jsonSchemaOf } from '../../common/openapi/openapi-schema.js';
 import { ReferenceDataService } from './reference-data.service.js';
 
@@ -24,11 +24,7 @@ export class ReferenceDataController {
   @ApiOkResponse({ schema: jsonSchemaOf(ReferenceDataSchema) })
   async get(@Req() request: Request, @Res() response: Response): Promise<void> {
     const { version, json } = await this.referenceData.current();
-    const tag = `W/"r${version}"`;
-    response.setHeader('ETag', tag);
-    // Cached by the browser only, and always asked again: the 304 is what saves the work.
-    response.setHeader('Cache-Control', 'private, no-cache');
-    if (matchesTag(request.headers['if-none-match'], tag)) {
+    if (tagAnswer(request, response, `W/"r${version}"`)) {
       response.status(304).end();
       return;
     }

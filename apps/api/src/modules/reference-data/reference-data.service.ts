@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ReferenceDataDto } from '@cchc/domain';
 import { DataSource } from 'typeorm';
-import { readReferenceVersion } from '../../common/database/reference-version.js';
+import { KeptPerReferenceVersion, readReferenceVersion } from '../../common/database/reference-version.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { ReportingPeriodService } from '../periods/reporting-period.service.js';
 import { ReformAreaService } from '../reform-areas/reform-area.service.js';
@@ -22,9 +22,7 @@ export interface ReferenceDataAnswer {
  */
 @Injectable()
 export class ReferenceDataService {
-  private answer: ReferenceDataAnswer | null = null;
-  /** The read of a new version on its way: requests arriving meanwhile share it. */
-  private loading: { version: string; answer: Promise<ReferenceDataAnswer> } | null = null;
+  private readonly answers = new KeptPerReferenceVersion((version) => this.read(version));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -34,22 +32,7 @@ export class ReferenceDataService {
   ) {}
 
   async current(): Promise<ReferenceDataAnswer> {
-    const version = await readReferenceVersion(this.dataSource);
-    if (this.answer?.version === version) return this.answer;
-    if (this.loading?.version !== version) {
-      const answer = this.read(version);
-      this.loading = { version, answer };
-      answer.then(
-        (read) => {
-          // A slower read of an older version does not replace a newer one.
-          if (this.loading?.answer === answer) this.answer = read;
-        },
-        () => {
-          if (this.loading?.answer === answer) this.loading = null;
-        },
-      );
-    }
-    return this.loading.answer;
+    return this.answers.get(await readReferenceVersion(this.dataSource));
   }
 
   /** The three lists, read after the version (so never older than it). */
