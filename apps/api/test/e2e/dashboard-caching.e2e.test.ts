@@ -25,6 +25,8 @@ describe('Dashboard answers cached by the data version', () => {
     return tag ? call.set('if-none-match', tag) : call;
   };
   const versionNow = async (): Promise<number> => Number((await t.dataSource.query<{ version: string }[]>(`SELECT sum(version) AS version FROM data_version_slot`))[0]?.version);
+  const referenceNow = async (): Promise<number> =>
+    Number((await t.dataSource.query<{ reference_version: string }[]>(`SELECT reference_version FROM data_version`))[0]?.reference_version);
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => clock });
@@ -101,6 +103,28 @@ describe('Dashboard answers cached by the data version', () => {
     expect(await versionNow()).toBe(version + 2);
   });
 
+  it('raises the data and reference versions once for a transaction, however many rows it writes', async () => {
+    const version = await versionNow();
+    const reference = await referenceNow();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      // Every period of 2021, then the report: rows of two watched tables in one transaction.
+      await runner.query(`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021`);
+      await runner.query(`UPDATE report SET updated_at = updated_at WHERE id = $1`, [report.id]);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await versionNow()).toBe(version + 1);
+    expect(await referenceNow()).toBe(reference + 1);
+    // The next transaction raises them again.
+    await t.dataSource.query(`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021`);
+    expect(await versionNow()).toBe(version + 2);
+    expect(await referenceNow()).toBe(reference + 2);
+  });
+
   it('keeps the tag when a write is refused (stale version) and so rolled back', async () => {
     const url = '/api/dashboard/status?year=2021';
     const tag = (await get(reviewer, url).expect(200)).headers.etag as string;
@@ -125,8 +149,6 @@ describe('Dashboard answers cached by the data version', () => {
   });
 
   it('reads the agencies and periods again only when one of them changed (the reference version), not after a report write', async () => {
-    const referenceNow = async (): Promise<number> =>
-      Number((await t.dataSource.query<{ reference_version: string }[]>(`SELECT reference_version FROM data_version`))[0]?.reference_version);
     const url = '/api/dashboard/status?year=2021&agencyKind=board';
     const codes = async (): Promise<string[]> => ((await get(reviewer, url).expect(200)).body as { rows: { agency: { code: string } }[] }).rows.map((r) => r.agency.code);
     const before = await codes();

@@ -88,15 +88,16 @@ describe('Database (real PostgreSQL or PGlite)', () => {
         const [row] = await t.dataSource.query('SELECT (SELECT sum(version) FROM data_version_slot) AS data, (SELECT reference_version FROM data_version) AS reference');
         return [Number(row.data), Number(row.reference)];
       };
-      const last = ['LeanStatusCells1765670400000', 'ReferenceVersionAreas1765756800000'];
-      expect((await t.dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 2')).map((m: { name: string }) => m.name)).toEqual([...last].reverse());
+      // The migrations that change an answer's shape, and every one after them.
+      const names = MIGRATIONS.map((m) => m.name);
+      const undone = names.slice(names.indexOf('LeanStatusCells1765670400000'));
+      expect(undone).toContain('ReferenceVersionAreas1765756800000');
       const [data, reference] = await versions();
-      await t.dataSource.undoLastMigration({ transaction: 'each' });
-      await t.dataSource.undoLastMigration({ transaction: 'each' });
+      for (let i = 0; i < undone.length; i++) await t.dataSource.undoLastMigration({ transaction: 'each' });
       const [dataReverted, referenceReverted] = await versions();
       expect(dataReverted).toBeGreaterThan(data);
       expect(referenceReverted).toBeGreaterThan(reference);
-      expect((await t.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(last);
+      expect((await t.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(undone);
       const [dataAgain, referenceAgain] = await versions();
       expect(dataAgain).toBeGreaterThan(dataReverted);
       expect(referenceAgain).toBeGreaterThan(referenceReverted);

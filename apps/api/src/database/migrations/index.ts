@@ -18,6 +18,7 @@ import { DataVersionSlots1765497600000 } from './1765497600000-data-version-slot
 import { Notifications1765584000000 } from './1765584000000-notifications.js';
 import { LeanStatusCells1765670400000 } from './1765670400000-lean-status-cells.js';
 import { ReferenceVersionAreas1765756800000 } from './1765756800000-reference-version-areas.js';
+import { VersionsOncePerTransaction1765843200000 } from './1765843200000-versions-once-per-transaction.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Notifications1765584000000,
   LeanStatusCells1765670400000,
   ReferenceVersionAreas1765756800000,
+  VersionsOncePerTransaction1765843200000,
 ];
