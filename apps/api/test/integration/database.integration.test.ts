@@ -68,6 +68,20 @@ describe('Database (real PostgreSQL or PGlite)', () => {
       expect(summary).toMatchObject({ agencies: 0, periods: 0, areas: 12 });
       expect(await t.dataSource.getRepository(ReformAreaEntity).count()).toBe(12);
     });
+
+    it('leaves the reference version alone when the programmes and areas are as the code has them, so browsers keep the reference data across restarts', async () => {
+      const referenceNow = async (): Promise<number> => Number((await t.dataSource.query('SELECT reference_version FROM data_version'))[0].reference_version);
+      const before = await referenceNow();
+      await seedReferenceData(t.dataSource, new Date('2030-01-01T00:00:00Z'));
+      expect(await referenceNow()).toBe(before);
+      // An area changed in the database is put back, and the version says so.
+      const [area] = await t.dataSource.query(`SELECT id, name_vi FROM reform_area ORDER BY id LIMIT 1`);
+      await t.dataSource.query(`UPDATE reform_area SET name_vi = 'Tên khác' WHERE id = $1`, [area.id]);
+      const changed = await referenceNow();
+      await seedReferenceData(t.dataSource, new Date('2030-01-01T00:00:00Z'));
+      expect(await referenceNow()).toBeGreaterThan(changed);
+      expect((await t.dataSource.query(`SELECT name_vi FROM reform_area WHERE id = $1`, [area.id]))[0].name_vi).toBe(area.name_vi);
+    });
   });
 
   describe('migrations', () => {

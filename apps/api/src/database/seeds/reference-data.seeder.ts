@@ -43,12 +43,14 @@ async function upsertProgrammes(manager: EntityManager): Promise<number> {
       nameVi: p.name.vi,
       nameEn: p.name.en,
     })),
-    ['code'],
+    { conflictPaths: ['code'], skipUpdateIfNoValuesChanged: true },
   );
   const areas = REFORM_PROGRAMMES.flatMap((p) =>
     p.areas.map((a) => ({ id: a.id, programmeCode: p.code, ordinal: a.ordinal, key: a.key, nameVi: a.name.vi, nameEn: a.name.en })),
   );
-  await manager.upsert(ReformAreaEntity, areas, ['id']);
+  // Rows already as the code has them are left alone: rewriting them would raise the reference
+  // version at every start, and every browser would fetch the reference data again.
+  await manager.upsert(ReformAreaEntity, areas, { conflictPaths: ['id'], skipUpdateIfNoValuesChanged: true });
   return areas.length;
 }
 
