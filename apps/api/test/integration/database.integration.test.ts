@@ -84,6 +84,23 @@ describe('Database (real PostgreSQL or PGlite)', () => {
     });
   });
 
+  describe('compression of documents', () => {
+    it('stores the documents (reports, their submissions, audit entries, compilations, imports) with lz4 where the server has it', async () => {
+      const [{ lz4 }] = await t.dataSource.query(`SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'`);
+      const columns: { column: string; compression: string }[] = await t.dataSource.query(`
+        SELECT c.relname || '.' || a.attname AS column, a.attcompression AS compression
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind = 'r' AND NOT a.attisdropped AND a.attnum > 0
+          AND (c.relname, a.attname) IN (('report', 'content'), ('report_submission', 'content'), ('audit_entry', 'before'), ('audit_entry', 'after'),
+            ('compilation', 'content'), ('compilation', 'snapshot'), ('compilation_audit', 'before'), ('compilation_audit', 'after'),
+            ('report_import', 'text'), ('report_import', 'extraction'))
+        ORDER BY 1`);
+      expect(columns).toHaveLength(10);
+      // 'l' is lz4; '' is the server's default, pglz (the embedded database has no lz4).
+      for (const { column, compression } of columns) expect({ column, compression }).toEqual({ column, compression: lz4 ? 'l' : '' });
+    });
+  });
+
   describe('migrations', () => {
     it('reverts every migration and re-applies them cleanly', async () => {
       const count = (await t.dataSource.query('SELECT count(*)::int AS n FROM migrations'))[0].n as number;

@@ -19,6 +19,7 @@ import { Notifications1765584000000 } from './1765584000000-notifications.js';
 import { LeanStatusCells1765670400000 } from './1765670400000-lean-status-cells.js';
 import { ReferenceVersionAreas1765756800000 } from './1765756800000-reference-version-areas.js';
 import { VersionsOncePerTransaction1765843200000 } from './1765843200000-versions-once-per-transaction.js';
+import { DocumentCompression1765929600000 } from './1765929600000-document-compression.js';
 
 /** Every migration, oldest first. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   LeanStatusCells1765670400000,
   ReferenceVersionAreas1765756800000,
   VersionsOncePerTransaction1765843200000,
+  DocumentCompression1765929600000,
 ];
