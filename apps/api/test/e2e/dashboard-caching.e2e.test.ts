@@ -1,9 +1,13 @@
 import request from 'supertest';
 import type { ReportResponse } from '@cchc/domain';
 import { matchesTag } from '../../src/common/http/data-version-etag.interceptor.js';
+import { DEFAULT_DATABASE_LIMITS } from '../../src/config/app-config.js';
+import { DashboardService } from '../../src/modules/dashboard/dashboard.service.js';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const { jest } = import.meta;
 
 // The dashboard's answers carry an ETag made of the data version held in the database, the
 // Vietnam date and the URL: asked again with it, an unchanged answer is a 304 without a body, and
@@ -29,7 +33,9 @@ describe('Dashboard answers cached by the data version', () => {
     Number((await t.dataSource.query<{ reference_version: string }[]>(`SELECT reference_version FROM data_version`))[0]?.reference_version);
 
   beforeAll(async () => {
-    t = await createTestApp({ now: () => clock });
+    // The embedded database admits two reads at once by default (ReadAdmission): room here for the
+    // five requests that join one computation below.
+    t = await createTestApp({ now: () => clock, config: { databaseLimits: { ...DEFAULT_DATABASE_LIMITS, embeddedMaxConcurrentReads: 8 } } });
     const stp = await agencyId(t, 'STP');
     reviewer = await loginAs(t, await createUser(t, { role: 'reviewer' }));
     approver = await loginAs(t, await createUser(t, { role: 'approver', agencyId: stp }));
@@ -170,6 +176,29 @@ describe('Dashboard answers cached by the data version', () => {
     expect(await codes()).toEqual([...before, 'BQLZ']);
     await t.dataSource.query(`UPDATE agency SET name_vi = 'Ban A đầu tiên' WHERE code = 'BQLZ'`);
     expect((await codes())[0]).toBe('BQLZ');
+  });
+
+  it('computes an answer once for requests with the same tag that arrive while it is computed, and again for a later one', async () => {
+    const service = t.app.get(DashboardService);
+    const status = service.status.bind(service);
+    // The real computation, 100 ms late, so that the requests below overlap it whatever the machine.
+    const spy = jest.spyOn(service, 'status').mockImplementation(async (query) => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return status(query);
+    });
+    try {
+      const url = '/api/dashboard/status?year=2021&sort=name';
+      const answers = await Promise.all(Array.from({ length: 5 }, () => get(reviewer, url)));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+      expect(new Set(answers.map((a) => a.headers.etag as string)).size).toBe(1);
+      expect(spy).toHaveBeenCalledTimes(1);
+      // Another URL is another answer; once an answer is sent, nothing of it is kept.
+      await Promise.all([get(reviewer, url), get(reviewer, '/api/dashboard/status?year=2021&sort=name&filter=late')]);
+      expect(spy).toHaveBeenCalledTimes(3);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('checks the role before anything: no tag, no 304 for an agency user or without a session', async () => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { toVietnamDate } from '@cchc/domain';
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { from, of, switchMap, type Observable } from 'rxjs';
+import { from, lastValueFrom, of, switchMap, type Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock.js';
 import { prepared } from '../database/prepared-statements.js';
@@ -47,9 +47,18 @@ export function tagAnswer(request: Request, response: Response, tag: string): bo
  * answer newer than its tag, never older, and the next request, seeing a higher version, computes
  * again. On a match the handler is skipped and an empty placeholder is sent: Express sees the
  * request is fresh against the ETag already set and answers 304 with no body.
+ *
+ * The tag names the answer, so requests with the same tag that arrive while it is being computed
+ * join that computation rather than start their own: reviewers opening the same dashboard at once
+ * cost the database one computation, not one each. Each joined answer read its own version first,
+ * so none is older than its tag. Nothing is kept once the answer is sent: a later request
+ * computes again.
  */
 @Injectable()
 export class DataVersionEtagInterceptor implements NestInterceptor {
+  /** The answers being computed, by tag. */
+  private readonly computing = new Map<string, Promise<unknown>>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -63,8 +72,17 @@ export class DataVersionEtagInterceptor implements NestInterceptor {
       switchMap((version) => {
         const url = createHash('sha256').update(request.originalUrl).digest('base64url').slice(0, 16);
         const tag = `W/"v${version}-${toVietnamDate(this.clock().toISOString())}-${url}"`;
-        return tagAnswer(request, response, tag) ? of({}) : next.handle();
+        return tagAnswer(request, response, tag) ? of({}) : from(this.computed(tag, next));
       }),
     );
+  }
+
+  /** The answer of `tag`: the one being computed, or a computation started now and shared. */
+  private computed(tag: string, next: CallHandler): Promise<unknown> {
+    const running = this.computing.get(tag);
+    if (running) return running;
+    const answer = lastValueFrom(next.handle()).finally(() => this.computing.delete(tag));
+    this.computing.set(tag, answer);
+    return answer;
   }
 }
