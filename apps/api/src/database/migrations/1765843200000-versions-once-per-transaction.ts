@@ -3,6 +3,34 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** Counters the data version is the sum of (DataVersionSlots). */
 const SLOTS = 16;
 
+/** Each version's trigger function and what it runs to raise the version. */
+const RAISES = [
+  ['raise_data_version', `UPDATE data_version_slot SET version = version + 1 WHERE slot = pg_backend_pid() % ${SLOTS}`],
+  ['raise_reference_version', `UPDATE data_version SET reference_version = reference_version + 1`],
+] as const;
+
+/**
+ * The trigger function `name`, raising its version with `raise`: at each run, or at the first run
+ * of each transaction only, which it marks in a setting local to the transaction.
+ */
+function triggerFunction(name: string, raise: string, oncePerTransaction: boolean): string {
+  const mark = `cchc.${name}_done`;
+  const skip = oncePerTransaction
+    ? `IF current_setting('${mark}', true) = 'on' THEN
+          RETURN NULL;
+        END IF;
+        PERFORM set_config('${mark}', 'on', true);`
+    : '';
+  return `
+      CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${skip}
+        ${raise};
+        RETURN NULL;
+      END
+      $$`;
+}
+
 /**
  * The data version and the reference version rise once per committed transaction, not once per
  * row it wrote. A tag only has to differ after the commit, whatever its size; a transaction that
@@ -16,44 +44,10 @@ export class VersionsOncePerTransaction1765843200000 implements MigrationInterfa
   name = 'VersionsOncePerTransaction1765843200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION raise_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF current_setting('cchc.data_version_raised', true) = 'on' THEN
-          RETURN NULL;
-        END IF;
-        PERFORM set_config('cchc.data_version_raised', 'on', true);
-        UPDATE data_version_slot SET version = version + 1 WHERE slot = pg_backend_pid() % ${SLOTS};
-        RETURN NULL;
-      END
-      $$`);
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION raise_reference_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF current_setting('cchc.reference_version_raised', true) = 'on' THEN
-          RETURN NULL;
-        END IF;
-        PERFORM set_config('cchc.reference_version_raised', 'on', true);
-        UPDATE data_version SET reference_version = reference_version + 1;
-        RETURN NULL;
-      END
-      $$`);
+    for (const [name, raise] of RAISES) await queryRunner.query(triggerFunction(name, raise, true));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION raise_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        UPDATE data_version_slot SET version = version + 1 WHERE slot = pg_backend_pid() % ${SLOTS};
-        RETURN NULL;
-      END
-      $$`);
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION raise_reference_version() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        UPDATE data_version SET reference_version = reference_version + 1;
-        RETURN NULL;
-      END
-      $$`);
+    for (const [name, raise] of RAISES) await queryRunner.query(triggerFunction(name, raise, false));
   }
 }
