@@ -29,6 +29,18 @@ describe('Dashboard answers cached by the data version', () => {
     return tag ? call.set('if-none-match', tag) : call;
   };
   const versionNow = async (): Promise<number> => Number((await t.dataSource.query<{ version: string }[]>(`SELECT sum(version) AS version FROM data_version_slot`))[0]?.version);
+  /** Runs the statements in one transaction of their own connection, then commits or rolls back. */
+  const inTransaction = async (commit: boolean, statements: [string, unknown[]?][]): Promise<void> => {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      for (const [sql, parameters] of statements) await runner.query(sql, parameters);
+      await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
+    } finally {
+      await runner.release();
+    }
+  };
   const referenceNow = async (): Promise<number> =>
     Number((await t.dataSource.query<{ reference_version: string }[]>(`SELECT reference_version FROM data_version`))[0]?.reference_version);
 
@@ -93,17 +105,8 @@ describe('Dashboard answers cached by the data version', () => {
     const version = await versionNow();
     // Writes in transactions of their own, one after another (the embedded database has a single
     // connection; on PostgreSQL the pool may hand each another one, and so another counter).
-    const write = async (commit: boolean): Promise<void> => {
-      const runner = t.dataSource.createQueryRunner();
-      try {
-        await runner.connect();
-        await runner.startTransaction();
-        await runner.query(`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021 AND kind = 'M9'`);
-        await (commit ? runner.commitTransaction() : runner.rollbackTransaction());
-      } finally {
-        await runner.release();
-      }
-    };
+    const write = (commit: boolean): Promise<void> =>
+      inTransaction(commit, [[`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021 AND kind = 'M9'`]]);
     await Promise.all([write(true), write(true)]);
     await write(false);
     expect(await versionNow()).toBe(version + 2);
@@ -112,17 +115,8 @@ describe('Dashboard answers cached by the data version', () => {
   it('raises the data and reference versions once for a transaction, however many rows it writes', async () => {
     const version = await versionNow();
     const reference = await referenceNow();
-    const runner = t.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      await runner.startTransaction();
-      // Every period of 2021, then the report: rows of two watched tables in one transaction.
-      await runner.query(`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021`);
-      await runner.query(`UPDATE report SET updated_at = updated_at WHERE id = $1`, [report.id]);
-      await runner.commitTransaction();
-    } finally {
-      await runner.release();
-    }
+    // Every period of 2021, then the report: rows of two watched tables in one transaction.
+    await inTransaction(true, [[`UPDATE reporting_period SET grace_days = grace_days WHERE year = 2021`], [`UPDATE report SET updated_at = updated_at WHERE id = $1`, [report.id]]]);
     expect(await versionNow()).toBe(version + 1);
     expect(await referenceNow()).toBe(reference + 1);
     // The next transaction raises them again.
