@@ -2,6 +2,7 @@ import request from 'supertest';
 import type { ReportResponse } from '@cchc/domain';
 import { matchesTag } from '../../src/common/http/data-version-etag.interceptor.js';
 import { DEFAULT_DATABASE_LIMITS } from '../../src/config/app-config.js';
+import { DashboardRepository } from '../../src/modules/dashboard/dashboard.repository.js';
 import { DashboardService } from '../../src/modules/dashboard/dashboard.service.js';
 import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
 import { periodId, reportContent } from '../factories/report.factory.js';
@@ -190,6 +191,22 @@ describe('Dashboard answers cached by the data version', () => {
       // Another URL is another answer; once an answer is sent, nothing of it is kept.
       await Promise.all([get(reviewer, url), get(reviewer, '/api/dashboard/status?year=2021&sort=name&filter=late')]);
       expect(spy).toHaveBeenCalledTimes(3);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('reads the reference version once for the overview, not once for each of its four parts', async () => {
+    const repository = t.app.get(DashboardRepository);
+    const spy = jest.spyOn(repository, 'referenceVersion');
+    try {
+      const overview = await get(reviewer, '/api/dashboard/overview?year=2021').expect(200);
+      expect(overview.body.status.rows.length).toBeGreaterThan(0);
+      expect(overview.body.ranking).not.toBeNull();
+      expect(spy).toHaveBeenCalledTimes(1);
+      // A part asked for alone reads it itself.
+      await get(reviewer, '/api/dashboard/areas?year=2021').expect(200);
+      expect(spy).toHaveBeenCalledTimes(2);
     } finally {
       spy.mockRestore();
     }

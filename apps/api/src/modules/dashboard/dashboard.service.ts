@@ -131,6 +131,8 @@ function ownerOf(agencies: readonly AgencyDetailDto[], structure: DashboardStruc
  * The comparison across agencies, periods and reform areas, computed live from the stored reports
  * at each request. Who is expected follows the agencies' validity dates (docs/domain.md §8); only
  * reports that reached Home Affairs are data; rates, ranks and changes come from @cchc/domain.
+ * Each of the four answers reads the reference snapshot (`reference()`) unless given the one its
+ * caller read: the overview reads it once for the four.
  */
 @Injectable()
 export class DashboardService {
@@ -147,8 +149,8 @@ export class DashboardService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async status(query: DashboardStatusQuery): Promise<DashboardStatusResponse> {
-    const reference = await this.reference();
+  async status(query: DashboardStatusQuery, known?: ReferenceSnapshot): Promise<DashboardStatusResponse> {
+    const reference = known ?? (await this.reference());
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     const periodIds = periods.map((p) => p.id);
@@ -283,13 +285,13 @@ export class DashboardService {
     };
   }
 
-  async dossier(query: DashboardDossierQuery): Promise<DashboardDossierResponse> {
+  async dossier(query: DashboardDossierQuery, known?: ReferenceSnapshot): Promise<DashboardDossierResponse> {
     if (query.top !== undefined && query.agencyIds !== undefined) {
       throw new AppError('VALIDATION_FAILED', 'Either the agencies picked or the busiest ones, not both.', [
         { path: 'query.top', message: 'Not with agencyIds: the series are those of the agencies picked.' },
       ]);
     }
-    const reference = await this.reference();
+    const reference = known ?? (await this.reference());
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     const structure = query.structure ?? 'reported';
@@ -356,8 +358,8 @@ export class DashboardService {
       .map((entry) => entry.id);
   }
 
-  async areas(query: DashboardAreasQuery): Promise<DashboardAreasResponse> {
-    const reference = await this.reference();
+  async areas(query: DashboardAreasQuery, known?: ReferenceSnapshot): Promise<DashboardAreasResponse> {
+    const reference = known ?? (await this.reference());
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     if (query.ends !== undefined && query.coveragePeriodId === undefined) {
@@ -464,8 +466,8 @@ export class DashboardService {
     };
   }
 
-  async ranking(query: DashboardRankingQuery): Promise<DashboardRankingResponse> {
-    const reference = await this.reference();
+  async ranking(query: DashboardRankingQuery, known?: ReferenceSnapshot): Promise<DashboardRankingResponse> {
+    const reference = known ?? (await this.reference());
     const period = reference.periods.find((p) => p.id === query.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
     const previousPeriod = previousPeriodOf(period, periodsIn(reference, undefined, period.kind));
@@ -630,8 +632,8 @@ export class DashboardService {
    * today's with a report, else the latest up to today's) and its four answers.
    */
   async overview(query: DashboardOverviewQuery): Promise<DashboardOverviewResponse> {
-    const reference = await this.reference();
-    const years = await this.repository.reportsPerYear(kindsOf(query.agencyKind));
+    // The snapshot is read once and given to the four parts, beside the years.
+    const [reference, years] = await Promise.all([this.reference(), this.repository.reportsPerYear(kindsOf(query.agencyKind))]);
     const today = toVietnamDate(this.clock().toISOString());
     const upToNow = years.filter((y) => y.year <= Number(today.slice(0, 4)));
     const year = query.year ?? upToNow.find((y) => y.reports > 0)?.year ?? upToNow[0]?.year ?? years.at(-1)?.year ?? null;
@@ -654,13 +656,13 @@ export class DashboardService {
         ...(query.boardQ ? { q: query.boardQ } : {}),
         ...(query.boardPage ? { page: query.boardPage } : {}),
         ...(query.lang ? { lang: query.lang } : {}),
-      }),
+      }, reference),
       this.dossier({
         ...yearFilters,
         ...(query.agencyIds ? { agencyIds: query.agencyIds } : { top: DASHBOARD_DOSSIER_TOP }),
         ...(query.structure ? { structure: query.structure } : {}),
-      }),
-      this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id, ends: CHART_END_COUNT } : {}) }),
+      }, reference),
+      this.areas({ ...yearFilters, ...(period ? { coveragePeriodId: period.id, ends: CHART_END_COUNT } : {}) }, reference),
       period
         ? this.ranking({
             periodId: period.id,
@@ -668,7 +670,7 @@ export class DashboardService {
             ends: CHART_END_COUNT,
             ...(query.agencyKind ? { agencyKind: query.agencyKind } : {}),
             ...(query.structure ? { structure: query.structure } : {}),
-          })
+          }, reference)
         : Promise.resolve(null),
     ]);
     return { years, year, status, dossier, areas, ranking };
