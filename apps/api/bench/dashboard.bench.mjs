@@ -1,6 +1,7 @@
 // The dashboard at scale: for each scale (BENCH_SCALES, default demo,province,national), loads it
 // into a fresh database, starts the built app as a process of its own and measures each dashboard
-// endpoint beside its raw-SQL floor (scale/floors.sql.mjs, checked to give the API's numbers),
+// endpoint beside its raw-SQL floor (scale/floors.sql.mjs, checked to give the API's numbers; on
+// a server their rounds alternate),
 // ten users reading at once with the app's peak memory, and report writes (PATCH, submit) by 1, 10
 // and 50 clients. On DATABASE_URL's server each scale gets a database of its own, dropped
 // afterwards; without it the embedded database (PGlite) is written to a data directory first, its
@@ -32,7 +33,7 @@ import {
   SCALE_NAMES,
   SCALE_PASSWORD,
 } from './scale/generate-scale.mjs';
-import { apiClient, machineDescription, processMemory, quantiles, serverDatabase, timeRounds } from './support.mjs';
+import { apiClient, machineDescription, processMemory, quantiles, serverDatabase, timeRounds, timeSideBySide } from './support.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 /** The national scale's endpoints take seconds each: fewer rounds there. */
@@ -124,7 +125,7 @@ async function prepare(scale, today) {
   }
 }
 
-/** Each floor's p50/p95 and its rows (from its first run, to check against the API). */
+/** Each floor's p50/p95 and its rows (from its first run, to check against the API): the embedded database's, measured alone. */
 async function measureFloors(query, context, rounds) {
   const floors = {};
   for (const [key, floor] of Object.entries(FLOORS)) {
@@ -177,28 +178,41 @@ async function measure(scale, prepared) {
     const rounds = roundsAt(scale);
     const requests = dashboardRequests(prepared.context);
 
-    // The floors (PostgreSQL: through a client of the server while the app idles), then each
-    // endpoint alone, its answer checked against its floor.
+    // Each endpoint beside its floor, its answer checked against the floor's numbers. On
+    // PostgreSQL the floor goes through a client of the server, its rounds alternating with the
+    // endpoint's so that both meet the machine in the same state (a shared machine drifts by tens
+    // of percent within minutes); the embedded database measured its floors before the app opened it.
     const floorClient = SERVER ? new pg.Client({ connectionString: prepared.env.DATABASE_URL }) : null;
     await floorClient?.connect();
-    const floors = prepared.floors ?? (await measureFloors((sql, params) => floorClient.query(sql, params), prepared.context, rounds));
-    await floorClient?.end();
     const reads = [];
     for (const request of requests) {
+      // The overview holds the four answers: each is checked against its floor, and its floor is theirs.
+      const keys = request.parts ?? [request.key];
+      const floorRows = {};
       let answer = null;
-      const timing = await timeRounds(rounds, async () => {
+      const ask = async () => {
         const response = await api.getSized(request.path, reviewer);
         answer ??= response;
-      });
-      // The overview holds the four answers: each is checked against its floor, and its floor is theirs.
-      for (const key of request.parts ?? [request.key]) {
-        FLOORS[key].check(floors[key].rows, request.parts ? answer.json[key] : answer.json, prepared.context);
+      };
+      let timing;
+      let floor;
+      if (floorClient) {
+        const askFloor = async () => {
+          for (const key of keys) {
+            const { rows } = await floorClient.query(FLOORS[key].sql, FLOORS[key].params(prepared.context));
+            floorRows[key] ??= rows;
+          }
+        };
+        [floor, timing] = await timeSideBySide(rounds, [askFloor, ask]);
+      } else {
+        timing = await timeRounds(rounds, ask);
+        for (const key of keys) floorRows[key] = prepared.floors[key].rows;
+        floor = { p50: keys.reduce((sum, key) => sum + prepared.floors[key].p50, 0), p95: keys.reduce((sum, key) => sum + prepared.floors[key].p95, 0) };
       }
-      const floor = request.parts
-        ? { p50: request.parts.reduce((sum, key) => sum + floors[key].p50, 0), p95: request.parts.reduce((sum, key) => sum + floors[key].p95, 0) }
-        : floors[request.key];
+      for (const key of keys) FLOORS[key].check(floorRows[key], request.parts ? answer.json[key] : answer.json, prepared.context);
       reads.push({ ...request, ...timing, bytes: answer.bytes, floor });
     }
+    await floorClient?.end();
     // What any signed-in request costs (authentication, one user read), and the least any answer
     // of the app costs (no session, two small queries), for scale.
     const baseline = await timeRounds(rounds, () => api.get('/api/me', reviewer));

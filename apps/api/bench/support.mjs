@@ -49,6 +49,25 @@ export async function timeRounds(rounds, work) {
   return quantiles(samples);
 }
 
+/**
+ * Runs each of `works` once to warm up, then `rounds` rounds of all of them, one after another,
+ * the first of a round taking turns: the p50 and p95 of each. Work measured beside other work
+ * meets the machine in the same state, which a shared machine changes within minutes.
+ */
+export async function timeSideBySide(rounds, works) {
+  for (const work of works) await work();
+  const samples = works.map(() => []);
+  for (let i = 0; i < rounds; i++) {
+    for (let j = 0; j < works.length; j++) {
+      const index = (i + j) % works.length;
+      const started = performance.now();
+      await works[index](i);
+      samples[index].push(performance.now() - started);
+    }
+  }
+  return samples.map(quantiles);
+}
+
 /** Kept-alive connections for every client of a bench process, as many as its clients need. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
