@@ -180,16 +180,20 @@ const VALID_ON_DAY = (alias: string): string => `${alias}.valid_from <= $7::date
  * own, or those folded into it, $4 and $5: `owner_id`), and the province's (`province` 1,
  * owner_id null) in $1 and $2, over the agencies of the kinds $3, in one grouping pass. Every
  * group with a report in $1 has its row, its value null when none of its reports gives one.
+ *
+ * Only the reports of $1 have an owner to group by: those of $2 count for the province alone and
+ * fall in one group without an owner, which is dropped. Grouped by period and owner, the 3,800
+ * agencies' groups of $2 were built only to be dropped, a third of the query at 4,000 agencies.
  */
-const RANKING_GROUPS = (figure: RankingFigure): string => `SELECT f.period_id, o.owner_id, GROUPING(o.owner_id) AS province,
+const RANKING_GROUPS = (figure: RankingFigure): string => `SELECT coalesce(f.period_id, $1::uuid) AS period_id, o.owner_id, GROUPING(o.owner_id) AS province,
             CASE WHEN GROUPING(o.owner_id) = 1 THEN ${RANKING_SQL[figure].province} ELSE ${RANKING_SQL[figure].agency} END AS value,
             (count(*) FILTER (WHERE ${RANKING_SQL[figure].valued}))::int AS valued
      FROM report_figure f
      LEFT JOIN ${FOLDED} ON m.agency_id = f.agency_id
-     CROSS JOIN LATERAL (SELECT coalesce(m.owner_id, f.agency_id) AS owner_id) o
+     CROSS JOIN LATERAL (SELECT CASE WHEN f.period_id = $1::uuid THEN coalesce(m.owner_id, f.agency_id) END AS owner_id) o
      WHERE f.period_id IN ($1::uuid, $2::uuid) AND ${OF_KINDS('$3')}
-     GROUP BY GROUPING SETS ((f.period_id, o.owner_id), (f.period_id))
-     HAVING GROUPING(o.owner_id) = 1 OR f.period_id = $1::uuid`;
+     GROUP BY GROUPING SETS ((o.owner_id), (f.period_id))
+     HAVING GROUPING(o.owner_id) = 1 OR o.owner_id IS NOT NULL`;
 
 /**
  * The dashboard's queries, by repository method: kept here in one place so the test of their
