@@ -149,8 +149,8 @@ export class DashboardService {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async status(query: DashboardStatusQuery, known?: ReferenceSnapshot): Promise<DashboardStatusResponse> {
-    const reference = known ?? (await this.reference());
+  async status(query: DashboardStatusQuery, snapshot?: ReferenceSnapshot): Promise<DashboardStatusResponse> {
+    const reference = snapshot ?? (await this.reference());
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     const periodIds = periods.map((p) => p.id);
@@ -285,13 +285,13 @@ export class DashboardService {
     };
   }
 
-  async dossier(query: DashboardDossierQuery, known?: ReferenceSnapshot): Promise<DashboardDossierResponse> {
+  async dossier(query: DashboardDossierQuery, snapshot?: ReferenceSnapshot): Promise<DashboardDossierResponse> {
     if (query.top !== undefined && query.agencyIds !== undefined) {
       throw new AppError('VALIDATION_FAILED', 'Either the agencies picked or the busiest ones, not both.', [
         { path: 'query.top', message: 'Not with agencyIds: the series are those of the agencies picked.' },
       ]);
     }
-    const reference = known ?? (await this.reference());
+    const reference = snapshot ?? (await this.reference());
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     const structure = query.structure ?? 'reported';
@@ -358,8 +358,8 @@ export class DashboardService {
       .map((entry) => entry.id);
   }
 
-  async areas(query: DashboardAreasQuery, known?: ReferenceSnapshot): Promise<DashboardAreasResponse> {
-    const reference = known ?? (await this.reference());
+  async areas(query: DashboardAreasQuery, snapshot?: ReferenceSnapshot): Promise<DashboardAreasResponse> {
+    const reference = snapshot ?? (await this.reference());
     const periods = periodsIn(reference, query.year, query.kind);
     const agencies = agenciesIn(reference, query.agencyKind);
     if (query.ends !== undefined && query.coveragePeriodId === undefined) {
@@ -466,8 +466,8 @@ export class DashboardService {
     };
   }
 
-  async ranking(query: DashboardRankingQuery, known?: ReferenceSnapshot): Promise<DashboardRankingResponse> {
-    const reference = known ?? (await this.reference());
+  async ranking(query: DashboardRankingQuery, snapshot?: ReferenceSnapshot): Promise<DashboardRankingResponse> {
+    const reference = snapshot ?? (await this.reference());
     const period = reference.periods.find((p) => p.id === query.periodId);
     if (!period) throw new AppError('NOT_FOUND', 'No such reporting period.');
     const previousPeriod = previousPeriodOf(period, periodsIn(reference, undefined, period.kind));
