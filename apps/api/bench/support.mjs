@@ -39,14 +39,8 @@ export function quantiles(values) {
 
 /** Runs `work` once to warm up, then `rounds` times one after another: its p50 and p95. */
 export async function timeRounds(rounds, work) {
-  await work();
-  const samples = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    await work(i);
-    samples.push(performance.now() - started);
-  }
-  return quantiles(samples);
+  const [timing] = await timeSideBySide(rounds, [work]);
+  return timing;
 }
 
 /**
