@@ -42,4 +42,17 @@ describe(coveredPredecessors.name, () => {
     const c = agency('c', '2025-03-01', null, ['b']);
     expect(ids(coveredPredecessors(c, [a, b, c], { from: '2024-12-15', to: '2025-03-14' }))).toEqual(['b', 'a']);
   });
+
+  it('takes the agencies as a map by id as well, with the same answer', () => {
+    // The status board asks for every expected cell of a page: one map built per request, not
+    // one per cell.
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    for (const window of [
+      { from: '2024-12-15', to: '2025-03-14' },
+      { from: '2025-03-15', to: '2025-06-14' },
+    ]) {
+      for (const one of agencies) expect(coveredPredecessors(one, byId, window)).toEqual(coveredPredecessors(one, agencies, window));
+    }
+    expect(ids(coveredPredecessors(snnmt, byId, { from: '2024-12-15', to: '2025-03-14' }))).toEqual(['snnptnt', 'stnmt']);
+  });
 });

@@ -12,6 +12,8 @@ export interface AgencyWithPredecessors extends AgencyValidity {
  * the agency took over from no one, or from agencies gone before the window began; a predecessor
  * that still exists (it handed over part of its duties) reports for itself.
  *
+ * `agencies` is the list of agencies or a map of them by id.
+ *
  * @example
  * // SNNPTNT (to 28/02/2025) and STNMT merged into SNNMT from 01/03/2025:
  * coveredPredecessors(snnmt, agencies, { from: '2024-12-15', to: '2025-03-14' }).map((a) => a.id) // ['snnptnt', 'stnmt']
@@ -19,13 +21,14 @@ export interface AgencyWithPredecessors extends AgencyValidity {
  */
 export function coveredPredecessors<T extends AgencyWithPredecessors>(
   agency: T,
-  agencies: readonly T[],
+  agencies: readonly T[] | ReadonlyMap<string, T>,
   window: { from: string; to: string },
 ): T[] {
   // Most agencies succeeded no one: the answer needs no look-up table (the status board asks for
-  // every agency and period).
+  // every agency and period). A caller asking for many agencies passes the agencies by id, built
+  // once, rather than a list to index at each call.
   if (agency.predecessors.length === 0) return [];
-  const byId = new Map(agencies.map((a) => [a.id, a]));
+  const byId: ReadonlyMap<string, T> = isMap(agencies) ? agencies : new Map(agencies.map((a) => [a.id, a]));
   const covered: T[] = [];
   const visit = (current: T): void => {
     for (const link of current.predecessors) {
@@ -39,4 +42,8 @@ export function coveredPredecessors<T extends AgencyWithPredecessors>(
   };
   visit(agency);
   return covered;
+}
+
+function isMap<T>(agencies: readonly T[] | ReadonlyMap<string, T>): agencies is ReadonlyMap<string, T> {
+  return !Array.isArray(agencies);
 }

@@ -250,7 +250,7 @@ export class DashboardService {
       if (!expected[index]!.has(agency.id)) {
         return { covers: [], succeededBy: toAgencyLinks(agency.successors.filter((s) => s.effectiveOn <= period.windowTo), byId) };
       }
-      const covered = coveredPredecessors(agency, agencies, { from: period.windowFrom, to: period.windowTo });
+      const covered = coveredPredecessors(agency, byId, { from: period.windowFrom, to: period.windowTo });
       const chain = new Set([agency.id, ...covered.map((c) => c.id)]);
       return {
         covers: covered.map((c) => ({ ...toAgencyRef(c), effectiveOn: c.successors.find((s) => chain.has(s.agencyId))?.effectiveOn ?? period.windowTo })),
