@@ -1,23 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { createUser, loginAs } from '../factories/user.factory.js';
+import { rawRequest, type RawAnswer } from '../support/raw-http.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-
-interface RawAnswer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  /** The bytes as they came over the wire, not decompressed. */
-  body: Buffer;
-}
 
 // Answers are compressed when the client accepts it, and only then: API JSON on the fly, the
 // dashboard's files from the copies the build compressed beforehand. The requests go through
-// node:http rather than supertest, which always sends Accept-Encoding and decompresses what it
-// gets: these tests must choose the header and see the bytes as sent.
+// rawRequest: these tests must choose the header and see the bytes as sent.
 describe('Compressed answers', () => {
   let t: TestApp;
   let dist: string;
@@ -52,17 +45,7 @@ describe('Compressed answers', () => {
   });
 
   /** A GET with exactly these headers; the body as received. */
-  const get = (path: string, headers: Record<string, string> = {}): Promise<RawAnswer> =>
-    new Promise((resolve, reject) => {
-      const outgoing = httpRequest({ host: '127.0.0.1', port, path, method: 'GET', headers }, (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }));
-        incoming.on('error', reject);
-      });
-      outgoing.on('error', reject);
-      outgoing.end();
-    });
+  const get = (path: string, headers: Record<string, string> = {}): Promise<RawAnswer> => rawRequest(port, path, headers);
 
   const varies = (answer: RawAnswer): boolean =>
     (answer.headers.vary ?? '')

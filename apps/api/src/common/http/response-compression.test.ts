@@ -1,15 +1,9 @@
-import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import express from 'express';
+import { rawRequest, type RawAnswer } from '../../../test/support/raw-http.js';
 import { COMPRESSION_THRESHOLD_BYTES, responseCompression, WHOLE_BODY_MAX_BYTES } from './response-compression.js';
-
-interface RawAnswer {
-  status: number;
-  headers: IncomingHttpHeaders;
-  /** The bytes as they came over the wire. */
-  body: Buffer;
-}
 
 /** JSON of about `bytes` bytes, with Vietnamese text as the API's answers have. */
 function jsonOf(bytes: number): string {
@@ -31,7 +25,7 @@ function decoded(answer: RawAnswer): Buffer {
 }
 
 // The middleware on a bare Express app, its answers read byte for byte: what goes over the wire
-// is the point (Content-Length or chunks, which encoding), and supertest would decode it.
+// is the point (Content-Length or chunks, which encoding).
 describe('responseCompression', () => {
   const small = jsonOf(COMPRESSION_THRESHOLD_BYTES * 8);
   const large = jsonOf(WHOLE_BODY_MAX_BYTES + 10_000);
@@ -73,17 +67,7 @@ describe('responseCompression', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const get = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> =>
-    new Promise((resolve, reject) => {
-      const outgoing = httpRequest({ host: '127.0.0.1', port, path, method, headers, agent: false }, (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks) }));
-        incoming.on('error', reject);
-      });
-      outgoing.on('error', reject);
-      outgoing.end();
-    });
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawAnswer> => rawRequest(port, path, headers, method);
 
   it('sends a whole JSON answer compressed in one piece, with its Content-Length', async () => {
     for (const [accepted, encoding] of [
