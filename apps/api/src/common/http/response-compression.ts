@@ -7,7 +7,7 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 /**
- * Whole bodies up to this size are compressed in one call on the request's own thread; larger
+ * Whole bodies up to this size are compressed in one call on the event loop; larger
  * ones go through `compression`'s stream, so that a large export does not hold the event loop.
  * At this size brotli at level 4 takes about a millisecond.
  */
@@ -39,7 +39,7 @@ type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => Response
  * here instead, in one synchronous call, and sent with its Content-Length rather than in chunks:
  * `compression` would open a zlib stream for it, whose native state is allocated per answer and
  * whose work goes to libuv's thread pool and back. For a report's 8 kB answer that cost the API
- * 0.5-1 ms of CPU per request, a fifth of a save (docs/benchmarks.md), for the same bytes.
+ * 0.5-1 ms of CPU per request, about a sixth of a save (docs/benchmarks.md), for the same bytes.
  *
  * Express computes the ETag from the uncompressed body before this runs, so conditional requests
  * still answer 304 whichever encoding was sent.
