@@ -55,9 +55,10 @@ export function responseCompression(): RequestHandler {
       // compression's end, which sets the headers (Vary among them) and sees the answer encoded.
       const end = response.end.bind(response) as End;
       response.end = ((chunk?: unknown, encoding?: unknown, callback?: unknown) => {
-        const body = response.headersSent ? null : wholeBody(chunk, encoding);
-        const method = body ? encodingFor(request, response, body.length) : null;
-        if (!body || !method) return end(chunk, encoding, callback);
+        // The headers and the client decide first: a body is turned into bytes only to be compressed here.
+        const method = response.headersSent ? null : encodingFor(request, response);
+        const body = method ? wholeBody(chunk, encoding) : null;
+        if (!method || !body) return end(chunk, encoding, callback);
         const encoded =
           method === 'br'
             ? brotliCompressSync(body, {
@@ -78,19 +79,24 @@ export function responseCompression(): RequestHandler {
   };
 }
 
-/** The bytes of an answer sent whole by `res.end(body)`, or null when end carries no body. */
+/**
+ * The bytes of an answer sent whole by `res.end(body)` when there are between
+ * {@link COMPRESSION_THRESHOLD_BYTES} and {@link WHOLE_BODY_MAX_BYTES} of them; null otherwise, or
+ * when end carries no body. A string has at least as many bytes as characters, so a longer one is
+ * left to the stream without being turned into bytes here.
+ */
 function wholeBody(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return null;
+  let body: Buffer | null = null;
+  if (typeof chunk === 'string' && chunk.length <= WHOLE_BODY_MAX_BYTES) body = Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (chunk instanceof Uint8Array) body = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return body && body.length >= COMPRESSION_THRESHOLD_BYTES && body.length <= WHOLE_BODY_MAX_BYTES ? body : null;
 }
 
 /**
- * 'br' or 'gzip' when the answer is compressed here, by the rules `compression` applies to it;
- * null when it is left to `compression` (too large, or deflate) or sent as it is.
+ * 'br' or 'gzip' when the answer may be compressed here, by the rules `compression` applies to it
+ * (its size apart); null when it is left to `compression` (deflate) or sent as it is.
  */
-function encodingFor(request: Request, response: Response, length: number): 'br' | 'gzip' | null {
-  if (length < COMPRESSION_THRESHOLD_BYTES || length > WHOLE_BODY_MAX_BYTES) return null;
+function encodingFor(request: Request, response: Response): 'br' | 'gzip' | null {
   if (request.method === 'HEAD' || !request.headers['accept-encoding'] || response.getHeader('Content-Encoding')) return null;
   if (NO_TRANSFORM.test(String(response.getHeader('Cache-Control') ?? '')) || !compressibleType(request, response)) return null;
   const method = new Negotiator(request).encoding(ENCODINGS, PREFERRED_ENCODINGS);
