@@ -121,7 +121,8 @@ export class ReportRepository {
    * Writes the changes only if the stored version is still `expectedVersion`, and raises it by
    * one: of two writers holding the same version exactly one succeeds, the other gets 409. The
    * report's figures (what the dashboard sums) and `alongside` (a statement for another table, such
-   * as the change's audit entry, given the report as it will be) are written by the same
+   * as the change's audit entry, given the report as it will be and SQL for its content before and
+   * after, so the content need not be sent again) are written by the same
    * statement, and only if the update found its row: one statement is atomic without a
    * transaction, and costs one round trip to the database instead of five.
    */
@@ -130,22 +131,27 @@ export class ReportRepository {
     report: ReportEntity,
     expectedVersion: number,
     changes: ReportChanges,
-    alongside?: (next: ReportEntity, options: { firstParam: number; onlyIf: string }) => { sql: string; params: unknown[] },
+    alongside?: (next: ReportEntity, options: { firstParam: number; onlyIf: string; content: { before: string; after: string } }) => { sql: string; params: unknown[] },
   ): Promise<ReportEntity> {
     const columns = this.dataSource.getMetadata(ReportEntity).columns;
     const assignments: string[] = [];
     const params: unknown[] = [report.id, expectedVersion];
+    // The content as it was (the statement's snapshot: no part of it sees the update) and as it
+    // will be (the parameter written, or the same when unchanged), for what is written beside.
+    const content = { before: '(SELECT content FROM report WHERE id = $1)', after: '' };
     for (const [property, value] of Object.entries(changes)) {
       const column = columns.find((c) => c.propertyName === property);
       if (!column || value === undefined) continue;
       params.push(column.type === 'jsonb' ? JSON.stringify(value) : value);
       assignments.push(`${column.databaseName} = $${params.length}`);
+      if (column.databaseName === 'content') content.after = `$${params.length}::jsonb`;
     }
+    content.after ||= content.before;
     const next = Object.assign(new ReportEntity(), report, changes, { version: expectedVersion + 1 });
     const onlyIf = 'EXISTS (SELECT 1 FROM updated)';
     const figures = reportFiguresInsert([next], { firstParam: params.length + 1, onlyIf });
     params.push(...figures.params);
-    const other = alongside?.(next, { firstParam: params.length + 1, onlyIf });
+    const other = alongside?.(next, { firstParam: params.length + 1, onlyIf, content });
     params.push(...(other?.params ?? []));
     // Prepared: an edit's statement differs only by which columns it sets and what it writes beside.
     const rows = (await db.query(
