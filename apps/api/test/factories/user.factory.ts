@@ -33,3 +33,14 @@ export async function loginAs(t: TestApp, user: { username: string; password: st
   const response = await request(t.http).post('/api/auth/login').send({ username: user.username, password: user.password }).expect(200);
   return (response.body as { accessToken: string }).accessToken;
 }
+
+/** A seeded agency's reporter and approver and a Home Affairs reviewer, each signed in: their bearer tokens. */
+export async function signedInTeam(t: TestApp, agencyCode: string): Promise<{ agencyId: string; reporter: string; approver: string; reviewer: string }> {
+  const agency = await agencyId(t, agencyCode);
+  return {
+    agencyId: agency,
+    reporter: await loginAs(t, await createUser(t, { role: 'reporter', agencyId: agency })),
+    approver: await loginAs(t, await createUser(t, { role: 'approver', agencyId: agency })),
+    reviewer: await loginAs(t, await createUser(t, { role: 'reviewer' })),
+  };
+}

@@ -2,7 +2,7 @@ import request from 'supertest';
 import type { ReportResponse } from '@cchc/domain';
 import { ReportRepository } from '../../src/modules/reports/report.repository.js';
 import type { SqlRunner } from '../../src/modules/reports/report-figures.writer.js';
-import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
+import { signedInTeam } from '../factories/user.factory.js';
 import { periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -41,10 +41,7 @@ describe('The audit entry of a report change', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ now: () => new Date('2026-11-26T03:00:00Z') });
-    stp = await agencyId(t, 'STP');
-    reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: stp }));
-    approver = await loginAs(t, await createUser(t, { role: 'approver', agencyId: stp }));
-    reviewer = await loginAs(t, await createUser(t, { role: 'reviewer' }));
+    ({ agencyId: stp, reporter, approver, reviewer } = await signedInTeam(t, 'STP'));
     // Records what each versioned write sends, and runs it as before.
     const repository = t.app.get(ReportRepository);
     const updateVersioned = repository.updateVersioned.bind(repository);

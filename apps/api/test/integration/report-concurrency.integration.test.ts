@@ -5,7 +5,7 @@ import { AuditRepository } from '../../src/modules/audit/audit.repository.js';
 import { ReportRepository } from '../../src/modules/reports/report.repository.js';
 import { ReportEntity } from '../../src/modules/reports/report.entity.js';
 import { ReportSubmissionEntity } from '../../src/modules/reports/report-submission.entity.js';
-import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
+import { signedInTeam } from '../factories/user.factory.js';
 import { periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { expectedDatabaseKind } from '../support/test-database.js';
@@ -57,10 +57,7 @@ describe('Report versions (the database refuses a stale version)', () => {
   beforeAll(async () => {
     // The seed holds the standard periods from 2020 to the clock's year: 28 of them in 2026.
     t = await createTestApp({ now: () => new Date('2026-11-26T03:00:00Z') });
-    stp = await agencyId(t, 'STP');
-    reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: stp }));
-    approver = await loginAs(t, await createUser(t, { role: 'approver', agencyId: stp }));
-    reviewer = await loginAs(t, await createUser(t, { role: 'reviewer' }));
+    ({ agencyId: stp, reporter, approver, reviewer } = await signedInTeam(t, 'STP'));
   });
 
   afterAll(async () => {
