@@ -204,6 +204,22 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     const picker = page.getByTestId('agency-picker');
     const checked = (): Promise<string[]> =>
       picker.locator('input[type="checkbox"]:checked').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).sort());
+    /**
+     * The agencies checked, once they are `expected`: an answer has arrived before the page has
+     * applied it, so the picker is read when it shows them or after 10 s, whichever comes first.
+     */
+    async function checkedOnceSettled(expected: string[]): Promise<string[]> {
+      await page
+        .waitForFunction(
+          (ids) =>
+            JSON.stringify([...document.querySelectorAll<HTMLInputElement>('[data-testid="agency-picker"] input[type="checkbox"]:checked')].map((input) => input.value).sort()) ===
+            JSON.stringify(ids),
+          [...expected].sort(),
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
+      return checked();
+    }
     /** The headers of the on-time chart's table: the period, the province, then one per agency charted. */
     async function charted(): Promise<string[]> {
       await rates.getByRole('button', { name: 'Xem dạng bảng' }).click();
@@ -218,7 +234,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     await picker.locator('summary').click();
     await expect(picker.locator('input[type="checkbox"]').count()).resolves.toBe(ofYear.length);
     await expect(picker.getByTestId('picker-search').count()).resolves.toBe(0);
-    await expect(checked()).resolves.toEqual([...busiest].sort());
+    await expect(checkedOnceSettled(busiest)).resolves.toEqual([...busiest].sort());
     await expect(picker.locator('summary').textContent()).resolves.toBe('Chọn cơ quan (3/6)');
     await expect(charted()).resolves.toHaveLength(3);
 
@@ -232,7 +248,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
     ]);
     expect(apiCalls).toEqual([`/api/dashboard/dossier?year=2020&${new URLSearchParams({ agencyIds: [...busiest, sngv?.id ?? ''].sort().join(',') })}`]);
     await chartDrawn('chart-on-time-rate');
-    await expect(checked()).resolves.toEqual([...busiest, sngv?.id ?? ''].sort());
+    await expect(checkedOnceSettled([...busiest, sngv?.id ?? ''])).resolves.toEqual([...busiest, sngv?.id ?? ''].sort());
     const headers = await charted();
     expect(headers).toHaveLength(4);
     expect(headers.at(-1)).toBe('Sở Ngoại vụ');
@@ -248,7 +264,7 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
       picker.getByRole('button', { name: 'Bỏ chọn tất cả' }).click(),
     ]);
     expect(apiCalls).toEqual(['/api/dashboard/dossier?year=2020&top=3']);
-    await expect(checked()).resolves.toEqual([...busiest].sort());
+    await expect(checkedOnceSettled(busiest)).resolves.toEqual([...busiest].sort());
     await picker.locator('summary').click();
     await chartDrawn('chart-on-time-rate');
   });
