@@ -37,10 +37,10 @@ export class AuditRepository {
    * the condition holds. A plain INSERT: every write makes one, and the ORM's save would also build
    * and reload an entity.
    *
-   * With `content`, SQL expressions of the statement for the report's content before and after the
-   * change (the row it changes, the parameter it writes), each state is sent without its `content`
-   * and the database sets it from them: the content is the bulk of a report, and the statement
-   * then carries it once, not three times.
+   * `content` gives two SQL expressions of the caller's statement: the report's content before the
+   * change (read from the row it changes) and after it (the parameter it writes). With them, each
+   * state is sent without its `content` and the database sets it: the content is the bulk of a
+   * report, and the statement then carries it once, not three times.
    */
   insert(
     entry: ReportAuditEntry,
