@@ -48,7 +48,7 @@ describe('The audit entry of a report change', () => {
     repository.updateVersioned = (db, ...rest) => {
       const recording: SqlRunner = {
         query: (sql: string, parameters?: unknown[]) => {
-          if (sql.includes('WITH updated AS')) sent.push(parameters ?? []);
+          if (sql.includes('UPDATE report SET')) sent.push(parameters ?? []);
           return db.query(sql, parameters);
         },
       };

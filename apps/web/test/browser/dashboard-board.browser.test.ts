@@ -209,16 +209,14 @@ describeInBrowser('Home Affairs dashboard in a real browser', () => {
      * applied it, so the picker is read when it shows them or after 10 s, whichever comes first.
      */
     async function checkedOnceSettled(expected: string[]): Promise<string[]> {
-      await page
-        .waitForFunction(
-          (ids) =>
-            JSON.stringify([...document.querySelectorAll<HTMLInputElement>('[data-testid="agency-picker"] input[type="checkbox"]:checked')].map((input) => input.value).sort()) ===
-            JSON.stringify(ids),
-          [...expected].sort(),
-          { timeout: 10_000 },
-        )
-        .catch(() => undefined);
-      return checked();
+      const wanted = JSON.stringify([...expected].sort());
+      const deadline = Date.now() + 10_000;
+      let seen = await checked();
+      while (JSON.stringify(seen) !== wanted && Date.now() < deadline) {
+        await page.waitForTimeout(50);
+        seen = await checked();
+      }
+      return seen;
     }
     /** The headers of the on-time chart's table: the period, the province, then one per agency charted. */
     async function charted(): Promise<string[]> {

@@ -136,17 +136,18 @@ export class ReportRepository {
     const columns = this.dataSource.getMetadata(ReportEntity).columns;
     const assignments: string[] = [];
     const params: unknown[] = [report.id, expectedVersion];
-    // The content as it was (the statement's snapshot: no part of it sees the update) and as it
-    // will be (the parameter written, or the same when unchanged), for what is written beside.
-    const content = { before: '(SELECT content FROM report WHERE id = $1)', after: '' };
+    let newContent: string | null = null;
     for (const [property, value] of Object.entries(changes)) {
       const column = columns.find((c) => c.propertyName === property);
       if (!column || value === undefined) continue;
       params.push(column.type === 'jsonb' ? JSON.stringify(value) : value);
       assignments.push(`${column.databaseName} = $${params.length}`);
-      if (column.databaseName === 'content') content.after = `$${params.length}::jsonb`;
+      if (column.databaseName === 'content') newContent = `$${params.length}::jsonb`;
     }
-    content.after ||= content.before;
+    // The content as it was (`stored`, read once: no part of the statement sees the update) and as
+    // it will be (the parameter written, or the same when unchanged), for what is written beside.
+    const storedContent = '(SELECT content FROM stored)';
+    const content = { before: storedContent, after: newContent ?? storedContent };
     const next = Object.assign(new ReportEntity(), report, changes, { version: expectedVersion + 1 });
     const onlyIf = 'EXISTS (SELECT 1 FROM updated)';
     const figures = reportFiguresInsert([next], { firstParam: params.length + 1, onlyIf });
@@ -155,7 +156,8 @@ export class ReportRepository {
     params.push(...(other?.params ?? []));
     // Prepared: an edit's statement differs only by which columns it sets and what it writes beside.
     const rows = (await db.query(
-      prepared(`WITH updated AS (
+      prepared(`WITH stored AS (SELECT content FROM report WHERE id = $1),
+       updated AS (
          UPDATE report SET ${[...assignments, 'version = version + 1', 'updated_at = now()'].join(', ')}
          WHERE id = $1 AND version = $2 RETURNING updated_at
        ),
