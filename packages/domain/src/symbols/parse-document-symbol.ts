@@ -29,7 +29,10 @@ const LEADING_SO = /^s\u1ED1\s*:?\s*/iu;
  * parseDocumentSymbol('/BC-SNgV') // null
  */
 export function parseDocumentSymbol(text: string, options?: SymbolOptions): DocumentSymbol | null {
-  const symbol = normalizeSymbolText(normalizeSymbolText(text).replace(LEADING_SO, ''));
+  const normalized = normalizeSymbolText(text);
+  const withoutSo = normalized.replace(LEADING_SO, '');
+  // What follows "Số:" may start with a space the first pass kept inside the text.
+  const symbol = withoutSo === normalized ? normalized : normalizeSymbolText(withoutSo);
   const { agencyCodes, types } = resolveSymbolOptions(options);
 
   const party = PARTY.exec(symbol);
