@@ -1,5 +1,6 @@
 import type { AgencyDto, ReferenceDataDto, ReportingPeriodDto } from '@cchc/domain';
 import { createPinia, setActivePinia } from 'pinia';
+import { isProxy, isReactive } from 'vue';
 import { useReferenceDataStore } from './reference-data.store.js';
 
 const json = (status: number, body: unknown): Response =>
@@ -116,6 +117,23 @@ describe('useReferenceDataStore', () => {
       await settle();
       expect(store.agencies.map((a) => a.code)).toEqual(['NEW']);
       expect(store.status).toBe('ready');
+    });
+
+    it('replaces the lists whole, and what is computed from them follows, without making their items reactive', async () => {
+      const store = useReferenceDataStore();
+      const first = store.ensureLoaded();
+      api.answers[0]?.(json(200, referenceData()));
+      await first;
+      // Every screen reads these lists (a national deployment has thousands of agencies): as
+      // loaded, no proxy is made for an item a screen looks at, nor a dependency tracked per item.
+      expect(isReactive(store.agencies)).toBe(false);
+      expect(isProxy(store.agencies[0])).toBe(false);
+      expect(isProxy(store.periods[0])).toBe(false);
+      expect(isProxy(store.areas[0])).toBe(false);
+      const reloaded = store.load();
+      api.answers[1]?.(json(200, referenceData({ periods: [q1, { ...q1, id: '00000000-0000-4000-8000-000000000009', year: 2022 }] })));
+      await reloaded;
+      expect(store.years).toEqual([2022, 2021]);
     });
   });
 });
