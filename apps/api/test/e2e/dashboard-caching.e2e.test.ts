@@ -4,7 +4,7 @@ import { matchesTag } from '../../src/common/http/data-version-etag.interceptor.
 import { DEFAULT_DATABASE_LIMITS } from '../../src/config/app-config.js';
 import { DashboardRepository } from '../../src/modules/dashboard/dashboard.repository.js';
 import { DashboardService } from '../../src/modules/dashboard/dashboard.service.js';
-import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
+import { signedInTeam } from '../factories/user.factory.js';
 import { periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -49,10 +49,9 @@ describe('Dashboard answers cached by the data version', () => {
     // The embedded database admits two reads at once by default (ReadAdmission): room here for the
     // five requests that join one computation below.
     t = await createTestApp({ now: () => clock, config: { databaseLimits: { ...DEFAULT_DATABASE_LIMITS, embeddedMaxConcurrentReads: 8 } } });
-    const stp = await agencyId(t, 'STP');
-    reviewer = await loginAs(t, await createUser(t, { role: 'reviewer' }));
-    approver = await loginAs(t, await createUser(t, { role: 'approver', agencyId: stp }));
-    reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: stp }));
+    const team = await signedInTeam(t, 'STP');
+    const stp = team.agencyId;
+    ({ reviewer, approver, reporter } = team);
     report = (
       await request(t.http)
         .post('/api/reports')

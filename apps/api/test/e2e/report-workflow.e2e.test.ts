@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { AuditEntryDto, DashboardDossierResponse, DashboardStatusResponse, ReportResponse } from '@cchc/domain';
-import { agencyId, createUser, loginAs } from '../factories/user.factory.js';
+import { agencyId, signedInTeam } from '../factories/user.factory.js';
 import { fullReportContent, periodId, reportContent } from '../factories/report.factory.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -34,9 +34,7 @@ describe('Report workflow over HTTP', () => {
   beforeAll(async () => {
     // Submitting on 18/09/2020 is on time for the 9-month period (deadline 20/09/2020).
     t = await createTestApp({ now: () => new Date('2020-09-18T03:00:00Z') });
-    reporter = await loginAs(t, await createUser(t, { role: 'reporter', agencyId: await agencyId(t, 'STP') }));
-    approver = await loginAs(t, await createUser(t, { role: 'approver', agencyId: await agencyId(t, 'STP') }));
-    reviewer = await loginAs(t, await createUser(t, { role: 'reviewer' }));
+    ({ reporter, approver, reviewer } = await signedInTeam(t, 'STP'));
   });
 
   afterAll(async () => {
