@@ -41,6 +41,8 @@ const roundsAt = (scale) => (scale === 'national' ? Math.max(5, Math.round(ROUND
 const USERS = 10;
 const WRITERS = [1, 10, 50];
 const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 5);
+/** How long each read, its floor and its floor over bare HTTP are warmed up together before they are timed. */
+const WARM_UP = { warmUpMs: Number(process.env.BENCH_WARMUP_SECONDS ?? 3) * 1000 };
 const SERVER = process.env.DATABASE_URL?.trim() || null;
 const APP_MAIN = resolve(import.meta.dirname, '..', 'dist', 'main.js');
 /** The built dashboard the app serves, and the script that measures it in Chromium (apps/web/bench). */
@@ -134,7 +136,7 @@ async function measureFloors(query, context, rounds) {
     const timing = await timeRounds(rounds, async () => {
       const result = await query(floor.sql, floor.params(context));
       rows ??= Array.isArray(result) ? result : result.rows;
-    });
+    }, WARM_UP);
     floors[key] = { ...timing, rows };
   }
   return floors;
@@ -231,9 +233,9 @@ async function measure(scale, prepared) {
             if (floorRows[key] && rows !== floorRows[key].length) throw new Error(`${key}: the bare server's floor returned ${rows} rows, the floor ${floorRows[key].length}`);
           }
         };
-        [floor, timing, bareFloor] = await timeSideBySide(rounds, [askFloor, ask, askBareFloor]);
+        [floor, timing, bareFloor] = await timeSideBySide(rounds, [askFloor, ask, askBareFloor], WARM_UP);
       } else {
-        timing = await timeRounds(rounds, ask);
+        timing = await timeRounds(rounds, ask, WARM_UP);
         for (const key of keys) floorRows[key] = prepared.floors[key].rows;
         floor = { p50: keys.reduce((sum, key) => sum + prepared.floors[key].p50, 0), p95: keys.reduce((sum, key) => sum + prepared.floors[key].p95, 0) };
       }
@@ -245,8 +247,8 @@ async function measure(scale, prepared) {
     floorServer = null;
     // What any signed-in request costs (authentication, one user read), and the least any answer
     // of the app costs (no session, two small queries), for scale.
-    const baseline = await timeRounds(rounds, () => api.get('/api/me', reviewer));
-    const leastAnswer = await timeRounds(rounds, () => api.get('/api/health'));
+    const baseline = await timeRounds(rounds, () => api.get('/api/me', reviewer), WARM_UP);
+    const leastAnswer = await timeRounds(rounds, () => api.get('/api/health'), WARM_UP);
     log(`${scale}: endpoints measured; every floor agrees with the API.`);
 
     // Ten users at once, each reading the four endpoints in turn. An error answer (a database

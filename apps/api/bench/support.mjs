@@ -37,19 +37,25 @@ export function quantiles(values) {
   return { p50: at(0.5), p95: at(0.95), n: sorted.length };
 }
 
-/** Runs `work` once to warm up, then `rounds` times one after another: its p50 and p95. */
-export async function timeRounds(rounds, work) {
-  const [timing] = await timeSideBySide(rounds, [work]);
+/** Warms `work` up (see timeSideBySide), then runs it `rounds` times one after another: its p50 and p95. */
+export async function timeRounds(rounds, work, options = {}) {
+  const [timing] = await timeSideBySide(rounds, [work], options);
   return timing;
 }
 
 /**
- * Runs each of `works` once to warm up, then `rounds` rounds of all of them, one after another,
- * the first of a round taking turns: the p50 and p95 of each. Work measured beside other work
- * meets the machine in the same state, which a shared machine changes within minutes.
+ * Runs each of `works` to warm up, then `rounds` rounds of all of them, one after another, the
+ * first of a round taking turns: the p50 and p95 of each. Work measured beside other work meets
+ * the machine in the same state, which a shared machine changes within minutes. The warm-up is
+ * one round, then more rounds until `warmUpMs` have passed: a server that has answered a request
+ * a few times has not yet compiled its code for it (V8 optimises what runs often), and a running
+ * server has.
  */
-export async function timeSideBySide(rounds, works) {
-  for (const work of works) await work();
+export async function timeSideBySide(rounds, works, { warmUpMs = 0 } = {}) {
+  const warming = performance.now();
+  do {
+    for (const work of works) await work();
+  } while (performance.now() - warming < warmUpMs);
   const samples = works.map(() => []);
   for (let i = 0; i < rounds; i++) {
     for (let j = 0; j < works.length; j++) {
