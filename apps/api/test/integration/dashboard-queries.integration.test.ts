@@ -1,5 +1,5 @@
 import { REPORTED_STATUSES, REPORTING_AGENCY_KINDS } from '@cchc/domain';
-import { DASHBOARD_SQL } from '../../src/modules/dashboard/dashboard.repository.js';
+import { DASHBOARD_SQL, DashboardRepository } from '../../src/modules/dashboard/dashboard.repository.js';
 import { seedDemo, type DemoClock } from '../../src/database/seeds/demo/demo.seeder.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -82,6 +82,23 @@ describe('Dashboard queries and their indexes', () => {
     expect(scans.map((n) => n['Node Type'])).not.toContain('Seq Scan');
     expect(indexesOf(scans[0]!).length).toBeGreaterThan(0);
     expect(indexesOf(scans[0]!).every((index) => ['report_agency_period_unique', 'report_period_idx'].includes(index))).toBe(true);
+  });
+
+  it('gives every report of the periods by agencies of the kinds as report_figure holds it, whatever its status', async () => {
+    // What the whole board is counted, filtered and ordered by: each state whole, nulls as nulls.
+    const asStored = await t.dataSource.query<{ agencyId: string; periodId: string; status: string; submissionTiming: string | null; daysLate: number | null }[]>(
+      `SELECT agency_id AS "agencyId", period_id AS "periodId", status, submission_timing AS "submissionTiming", days_late AS "daysLate"
+       FROM report_figure WHERE period_id = ANY($1::uuid[]) AND agency_id IN (SELECT id FROM agency WHERE kind = ANY($2::varchar[]))`,
+      [periodIds, ['department', 'commune']],
+    );
+    const key = (s: { agencyId: string; periodId: string }): string => `${s.agencyId}|${s.periodId}`;
+    const byKey = <T extends { agencyId: string; periodId: string }>(states: T[]): T[] => [...states].sort((a, b) => key(a).localeCompare(key(b)));
+    const states = await t.app.get(DashboardRepository).reportStates(periodIds, ['department', 'commune']);
+    expect(byKey(states)).toEqual(byKey(asStored.map((s) => ({ ...s, daysLate: s.daysLate === null ? null : Number(s.daysLate) }))));
+    expect(new Set(states.map((s) => s.status))).toEqual(new Set(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']));
+    expect(states.some((s) => s.submissionTiming === null && s.daysLate === null)).toBe(true);
+    expect(states.some((s) => s.submissionTiming === 'AFTER_GRACE' && (s.daysLate ?? 0) > 0)).toBe(true);
+    expect(new Set(states.map((s) => s.periodId))).toEqual(new Set(periodIds));
   });
 
   it('counts reports per year from the period index alone', async () => {
