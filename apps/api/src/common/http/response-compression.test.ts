@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants as zlibConstants, gunzipSync, inflateSync } from 'node:zlib';
 import express from 'express';
 import { rawRequest, type RawAnswer } from '../../../test/support/raw-http.js';
-import { COMPRESSION_THRESHOLD_BYTES, responseCompression, WHOLE_BODY_MAX_BYTES } from './response-compression.js';
+import { BROTLI_FULL_QUALITY_MAX_BYTES, brotliParams, COMPRESSION_THRESHOLD_BYTES, responseCompression, WHOLE_BODY_MAX_BYTES } from './response-compression.js';
 
 /** JSON of about `bytes` bytes, with Vietnamese text as the API's answers have. */
 function jsonOf(bytes: number): string {
@@ -29,6 +29,7 @@ function decoded(answer: RawAnswer): Buffer {
 describe('responseCompression', () => {
   const small = jsonOf(COMPRESSION_THRESHOLD_BYTES * 8);
   const large = jsonOf(WHOLE_BODY_MAX_BYTES + 10_000);
+  const medium = jsonOf(BROTLI_FULL_QUALITY_MAX_BYTES + 10_000);
   let server: Server;
   let port: number;
 
@@ -40,6 +41,9 @@ describe('responseCompression', () => {
     });
     app.get('/large', (_request, response) => {
       response.type('json').send(large);
+    });
+    app.get('/medium', (_request, response) => {
+      response.type('json').send(medium);
     });
     app.get('/tiny', (_request, response) => {
       response.json({ ok: true });
@@ -84,6 +88,20 @@ describe('responseCompression', () => {
       expect(answer.headers.vary).toMatch(/accept-encoding/i);
       expect(decoded(answer).toString('utf8')).toBe(small);
     }
+  });
+
+  it('compresses a larger whole answer at a lower brotli quality, in one piece', async () => {
+    const quality = (bytes: number): number => brotliParams(bytes)[zlibConstants.BROTLI_PARAM_QUALITY]!;
+    expect(quality(COMPRESSION_THRESHOLD_BYTES)).toBe(4);
+    expect(quality(BROTLI_FULL_QUALITY_MAX_BYTES)).toBe(4);
+    expect(quality(BROTLI_FULL_QUALITY_MAX_BYTES + 1)).toBe(2);
+    const answer = await get('/medium', { 'accept-encoding': 'br' });
+    expect(answer.headers['content-encoding']).toBe('br');
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
+    const body = Buffer.from(medium);
+    expect(answer.body.equals(brotliCompressSync(body, { params: brotliParams(body.length) }))).toBe(true);
+    expect(answer.body.equals(brotliCompressSync(body, { params: { ...brotliParams(body.length), [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } }))).toBe(false);
+    expect(decoded(answer).toString('utf8')).toBe(medium);
   });
 
   it('keeps the ETag of the JSON, the same whichever encoding is sent', async () => {

@@ -9,9 +9,28 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 /**
  * Whole bodies up to this size are compressed in one call on the event loop; larger
  * ones go through `compression`'s stream, so that a large export does not hold the event loop.
- * At this size brotli at level 4 takes about a millisecond.
+ * At this size brotli at quality 2 takes about a third of a millisecond.
  */
 export const WHOLE_BODY_MAX_BYTES = 128 * 1024;
+
+/**
+ * Whole bodies up to this size are compressed with brotli at quality 4, larger ones at quality 2.
+ * Brotli's time grows faster than its gain with the quality: on the province's status board
+ * (68 kB of JSON) quality 4 took 0.51 ms for 9,269 bytes and quality 2 0.16 ms for 9,616, and the
+ * board's p50 fell by 0.5-0.7 ms (docs/benchmarks.md). Under this size the difference is a tenth
+ * of that.
+ */
+export const BROTLI_FULL_QUALITY_MAX_BYTES = 32 * 1024;
+
+/** Brotli's parameters for a whole body of `bytes` bytes. */
+export function brotliParams(bytes: number): Record<number, number> {
+  return {
+    [zlibConstants.BROTLI_PARAM_QUALITY]: bytes > BROTLI_FULL_QUALITY_MAX_BYTES ? 2 : 4,
+    [zlibConstants.BROTLI_PARAM_SIZE_HINT]: bytes,
+    // A window no larger than the body: less state to allocate, the same bytes out.
+    [zlibConstants.BROTLI_PARAM_LGWIN]: Math.min(zlibConstants.BROTLI_MAX_WINDOW_BITS, Math.max(zlibConstants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes)))),
+  };
+}
 
 /** The encodings `compression` knows and, among those a client accepts equally, the ones it prefers. */
 const ENCODINGS = ['br', 'gzip', 'deflate', 'identity'];
@@ -24,9 +43,9 @@ const compressibleType = (request: Request, response: Response): boolean => resp
 type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => Response;
 
 /**
- * Compresses answers when the request's Accept-Encoding allows it: brotli at level 4 or gzip, as
- * the client prefers (brotli when it takes both equally), and `Vary: Accept-Encoding` on every
- * answer whose type could be compressed. JSON, the error answers, CSV and the OpenAPI page are
+ * Compresses answers when the request's Accept-Encoding allows it: brotli (quality 4, or 2 for
+ * larger bodies: {@link brotliParams}) or gzip, as the client prefers (brotli when it takes both
+ * equally), and `Vary: Accept-Encoding` on every answer whose type could be compressed. JSON, the error answers, CSV and the OpenAPI page are
  * compressed; left as they are:
  * - bodies under {@link COMPRESSION_THRESHOLD_BYTES};
  * - types that are compressed already (Word, Excel, PDF): `compressible` knows them;
@@ -61,14 +80,7 @@ export function responseCompression(): RequestHandler {
         if (!method || !body) return end(chunk, encoding, callback);
         const encoded =
           method === 'br'
-            ? brotliCompressSync(body, {
-                params: {
-                  [zlibConstants.BROTLI_PARAM_QUALITY]: 4,
-                  [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
-                  // A window no larger than the body: less state to allocate, the same bytes out.
-                  [zlibConstants.BROTLI_PARAM_LGWIN]: Math.min(zlibConstants.BROTLI_MAX_WINDOW_BITS, Math.max(zlibConstants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(body.length)))),
-                },
-              })
+            ? brotliCompressSync(body, { params: brotliParams(body.length) })
             : gzipSync(body);
         response.setHeader('Content-Encoding', method);
         response.setHeader('Content-Length', encoded.length);
