@@ -102,6 +102,41 @@ describe('Dashboard queries and their indexes', () => {
     expect(new Set(states.map((s) => s.periodId))).toEqual(new Set(periodIds));
   });
 
+  it("gives the page's reports as report holds them, each first submission as the instant to the millisecond in UTC", async () => {
+    const pageAgencies = agencyIds.slice(0, 20);
+    const [someReport] = await t.dataSource.query<{ id: string; first_submitted_at: Date }[]>(
+      `SELECT id, first_submitted_at FROM report WHERE period_id = ANY($1::uuid[]) AND agency_id = ANY($2::uuid[]) AND first_submitted_at IS NOT NULL ORDER BY id LIMIT 1`,
+      [periodIds, pageAgencies],
+    );
+    // Microseconds, as now() in SQL stores them: the instant is given to the millisecond, as Date has it.
+    await t.dataSource.query(`UPDATE report SET first_submitted_at = '2020-09-18 10:00:00.123987+07' WHERE id = $1`, [someReport!.id]);
+    try {
+      const stored = await t.dataSource.query<
+        { id: string; agency_id: string; period_id: string; status: string; first_submitted_at: Date | null; submission_timing: string | null; days_late: number | null }[]
+      >(`SELECT id, agency_id, period_id, status, first_submitted_at, submission_timing, days_late FROM report WHERE period_id = ANY($1::uuid[]) AND agency_id = ANY($2::uuid[])`, [
+        periodIds,
+        pageAgencies,
+      ]);
+      const shown = await t.app.get(DashboardRepository).statusReports(periodIds, pageAgencies);
+      const byId = <T extends { id: string }>(rows: T[]): T[] => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(shown)).toEqual(
+        byId(stored).map((r) => ({
+          id: r.id,
+          agencyId: r.agency_id,
+          periodId: r.period_id,
+          status: r.status,
+          submittedAt: r.first_submitted_at === null ? null : new Date(r.first_submitted_at).toISOString(),
+          submissionTiming: r.submission_timing,
+          daysLate: r.days_late,
+        })),
+      );
+      expect(shown.find((r) => r.id === someReport!.id)?.submittedAt).toBe('2020-09-18T03:00:00.123Z');
+      expect(shown.some((r) => r.submittedAt === null)).toBe(true);
+    } finally {
+      await t.dataSource.query(`UPDATE report SET first_submitted_at = $2 WHERE id = $1`, [someReport!.id, someReport!.first_submitted_at]);
+    }
+  });
+
   it('counts reports per year from the period index alone', async () => {
     const nodes = await planOf(DASHBOARD_SQL.reportsPerYear, [kinds]);
     const figureScans = nodes.filter((n) => n['Relation Name'] === 'report_figure');

@@ -44,7 +44,7 @@ export function toStatusCell(
     overdue: expected && !reported && deadlinePassed,
     timing: report?.submissionTiming ?? null,
     daysLate: report?.daysLate ?? null,
-    submittedAt: report?.submittedAt?.toISOString() ?? null,
+    submittedAt: report?.submittedAt ?? null,
     ...lineage,
   };
 }
