@@ -45,8 +45,8 @@ type End = (chunk?: unknown, encoding?: unknown, callback?: unknown) => Response
 /**
  * Compresses answers when the request's Accept-Encoding allows it: brotli (quality 4, or 2 for
  * larger bodies: {@link brotliParams}) or gzip, as the client prefers (brotli when it takes both
- * equally), and `Vary: Accept-Encoding` on every answer whose type could be compressed. JSON, the error answers, CSV and the OpenAPI page are
- * compressed; left as they are:
+ * equally), and `Vary: Accept-Encoding` on every answer whose type could be compressed. JSON,
+ * the error answers, CSV and the OpenAPI page are compressed; left as they are:
  * - bodies under {@link COMPRESSION_THRESHOLD_BYTES};
  * - types that are compressed already (Word, Excel, PDF): `compressible` knows them;
  * - answers already encoded, such as the dashboard's pre-compressed files (app.factory.ts);
