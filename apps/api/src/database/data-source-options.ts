@@ -31,7 +31,10 @@ export function buildDataSourceOptions(
     // Query errors surface as exceptions; the HTTP filter logs the unexpected ones once.
     logging: false,
     connectTimeoutMS: limits.connectTimeoutMs,
-    driver: prioritisedPg(limits.statementTimeoutMs, { prepareStatements: database.kind === 'postgres' && database.preparedStatements !== false }),
+    driver: prioritisedPg(limits.statementTimeoutMs, {
+      prepareStatements: database.kind === 'postgres' && database.preparedStatements !== false,
+      grantOnLaterTurn: database.kind === 'embedded',
+    }),
   };
   if (database.kind === 'postgres') {
     const extra = { statement_timeout: limits.statementTimeoutMs, query_timeout: limits.statementTimeoutMs + 1000, keepAlive: true };

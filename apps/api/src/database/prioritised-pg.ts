@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { preparedStatementName } from '../common/database/prepared-statements.js';
 import { currentQueryPriority, type QueryPriority } from '../common/database/query-priority.js';
-import { ConnectionGate } from './connection-gate.js';
+import { ConnectionGate, type ConnectionGateOptions } from './connection-gate.js';
 
 type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, done: (release?: Error | boolean) => void) => void;
 
@@ -44,15 +44,16 @@ function preparingDeclaredStatements(client: pg.PoolClient, onStale: () => void)
  * connections by query priority ({@link ConnectionGate}): a write waits for the query running
  * now, not for every read queued before it. With `prepareStatements`, its connections prepare the
  * statements the app declared; not on the embedded database, whose single session outlives the
- * pool's connections (a new one would prepare again a name the session already has). Everything
- * else is the ordinary `pg`.
+ * pool's connections (a new one would prepare again a name the session already has). On the
+ * embedded database the connection goes to each query on a later turn of the event loop
+ * (ConnectionGateOptions.grantOnLaterTurn). Everything else is the ordinary `pg`.
  */
-export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: boolean }): typeof pg {
+export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: boolean } & ConnectionGateOptions): typeof pg {
   const wrapped = new WeakSet<pg.PoolClient>();
   /** Connections on which a prepared statement went stale: dropped when given back. */
   const stale = new WeakSet<pg.PoolClient>();
   class PrioritisedPool extends pg.Pool {
-    private readonly gate = new ConnectionGate(this.options.max ?? 10, maxWaitMs);
+    private readonly gate = new ConnectionGate(this.options.max ?? 10, maxWaitMs, { grantOnLaterTurn: options.grantOnLaterTurn ?? false });
 
     override connect(): Promise<pg.PoolClient>;
     override connect(callback: ConnectCallback): void;

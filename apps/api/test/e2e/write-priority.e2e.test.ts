@@ -16,8 +16,10 @@ function send(agent: Agent, url: string, method: string, headers: Record<string,
 }
 
 // The embedded database runs each query inside the process, so requests used to be served in
-// the order they arrived: a write waited behind every read that came in before it. Writes now
-// pass the reads waiting (ReadAdmission). PostgreSQL serves reads side by side on its own.
+// the order they arrived, each to its end: a write waited behind every read that came in before
+// it, and a client connecting waited for a round of everyone else's requests. Writes now pass the
+// reads waiting (ReadAdmission), and the server reads the network between two queries
+// (ConnectionGate). PostgreSQL serves requests side by side on its own.
 const describeEmbedded = expectedDatabaseKind() === 'embedded' ? describe : describe.skip;
 
 describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL serves reads side by side)', () => {
@@ -68,4 +70,37 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
     // Served in arrival order, every one of them did (30 of 30); measured since: about half.
     expect(passedTheWrite).toBeLessThan(waiting.size * 0.75);
   }, 120_000);
+
+  it('serves clients connecting at once in turn with those already writing, not one new connection per round of theirs', async () => {
+    const write = (agent: Agent, code: string): Promise<number> =>
+      send(agent, `${base}/api/agencies`, 'POST', admin, JSON.stringify({ code, name: { vi: `Ban ${code}`, en: `Board ${code}` }, kind: 'board', validFrom: '2024-01-01' }));
+    // Five writers, each on its connection, one write after another, as agencies busy with
+    // their reports on a deadline day.
+    const kept = new Agent({ keepAlive: true, maxSockets: Infinity });
+    let writing = true;
+    let written = 0;
+    const loops = Array.from({ length: 5 }, async (_, writer) => {
+      for (let n = 0; writing; n++) {
+        expect(await write(kept, `LOOP-${writer}-${n}`)).toBe(201);
+        written += 1;
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    // Twenty more, each connecting now for one write, all at once.
+    const before = written;
+    const fresh = new Agent({ keepAlive: false });
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, n) => write(fresh, `NEW-${n}`)));
+    const meanwhile = written - before;
+    writing = false;
+    await Promise.all(loops);
+    kept.destroy();
+
+    expect(statuses).toEqual(Array(20).fill(201));
+    // Served in turn, the five writers wrote 7 to 9 times while the twenty were answered. The
+    // server used to accept one new connection per round of the five writers' requests, each run
+    // to its end: they wrote 55 times meanwhile.
+    expect(meanwhile).toBeLessThan(25);
+  }, 120_000);
 });
+

@@ -9,13 +9,16 @@ export const WRITE_PRECEDENCE_MS = 1000;
  * Serves API reads one at a time per turn of the event loop, at most `maxActiveReads` at once,
  * first come first served; writes (unsafe methods) and the health check never wait here.
  *
- * Why: the embedded database runs each query inside this process without giving the event loop
- * a turn, so a read, once started, runs to its answer before the server even reads the next
- * request off the network, and requests were served in the order their bytes arrived: with 200
- * dashboard readers, a write waited behind every read that came in before it. Now a read
- * starts on a later turn of the loop, and none starts while a write is in progress (for at most
- * {@link WRITE_PRECEDENCE_MS}, so a slow write cannot hold every reader): a write waits for the
- * read running when it arrives and no other.
+ * Why: the embedded database is one connection inside this process. Requests used to be served
+ * in the order their bytes arrived, each run to its answer once started: with 200 dashboard
+ * readers, a write waited behind every read that came in before it. The connection now goes to
+ * each query on a later turn of the event loop, high priority first (ConnectionGate), so the
+ * server reads the network between queries. Without a line here, every read it read off the
+ * network would be in progress at once, each holding its rows in memory and all of them finishing
+ * late, taking turns at the connection query by query.
+ * Here at most `maxActiveReads` run at once, each started on a later turn of the loop, and none
+ * starts while a write is in progress (for at most {@link WRITE_PRECEDENCE_MS}, so a slow write
+ * cannot hold every reader): a write waits for the reads running when it arrives and no other.
  */
 export class ReadAdmission {
   private active = 0;
