@@ -56,7 +56,7 @@ describe(ConnectionGate.name, () => {
   });
 
   describe('with grantOnLaterTurn (the embedded database)', () => {
-    it("grants a free permit on a later turn of the event loop, so the server reads the network between two queries", async () => {
+    it('grants a free permit on a later turn of the event loop, so the server reads the network between two queries', async () => {
       const gate = new ConnectionGate(1, 1000, { grantOnLaterTurn: true });
       const order: string[] = [];
       // Stands for the I/O the event loop has waiting: connections to accept, requests to read.

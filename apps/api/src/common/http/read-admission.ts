@@ -15,10 +15,10 @@ export const WRITE_PRECEDENCE_MS = 1000;
  * each query on a later turn of the event loop, high priority first (ConnectionGate), so the
  * server reads the network between queries. Without a line here, every read it read off the
  * network would be in progress at once, each holding its rows in memory and all of them finishing
- * late, taking turns at the connection query by query.
- * Here at most `maxActiveReads` run at once, each started on a later turn of the loop, and none
- * starts while a write is in progress (for at most {@link WRITE_PRECEDENCE_MS}, so a slow write
- * cannot hold every reader): a write waits for the reads running when it arrives and no other.
+ * late, taking turns at the connection query by query. Here at most `maxActiveReads` run at once,
+ * each started on a later turn of the loop, and none starts while a write is in progress (for at
+ * most {@link WRITE_PRECEDENCE_MS}, so a slow write cannot hold every reader): a write waits for
+ * the reads running when it arrives and no other.
  */
 export class ReadAdmission {
   private active = 0;
