@@ -53,7 +53,7 @@ export function prioritisedPg(maxWaitMs: number, options: { prepareStatements: b
   /** Connections on which a prepared statement went stale: dropped when given back. */
   const stale = new WeakSet<pg.PoolClient>();
   class PrioritisedPool extends pg.Pool {
-    private readonly gate = new ConnectionGate(this.options.max ?? 10, maxWaitMs, { grantOnLaterTurn: options.grantOnLaterTurn ?? false });
+    private readonly gate = new ConnectionGate(this.options.max ?? 10, maxWaitMs, options);
 
     override connect(): Promise<pg.PoolClient>;
     override connect(callback: ConnectCallback): void;

@@ -37,6 +37,10 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
   }, 120_000);
   afterAll(() => t.close());
 
+  /** An administrator's write: a new board with the code given. */
+  const createBoard = (agent: Agent, code: string): Promise<number> =>
+    send(agent, `${base}/api/agencies`, 'POST', admin, JSON.stringify({ code, name: { vi: `Ban ${code}`, en: `Board ${code}` }, kind: 'board', validFrom: '2024-01-01' }));
+
   it('answers a write sent while 30 readers keep the server busy before a good part of the reads then in flight', async () => {
     // Readers as from 30 browsers: each its own connection, one read after another.
     const readers = new Agent({ keepAlive: true, maxSockets: Infinity });
@@ -57,9 +61,8 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
     const waiting = new Set(inFlight);
-    const body = JSON.stringify({ code: 'PRIO', name: { vi: 'Ban ưu tiên', en: 'Priority board' }, kind: 'board', validFrom: '2024-01-01' });
     const writer = new Agent({ keepAlive: false });
-    expect(await send(writer, `${base}/api/agencies`, 'POST', admin, body)).toBe(201);
+    expect(await createBoard(writer, 'PRIO')).toBe(201);
     writeDone = true;
     reading = false;
     await Promise.all(loops);
@@ -72,8 +75,6 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
   }, 120_000);
 
   it('serves clients connecting at once in turn with those already writing, not one new connection per round of theirs', async () => {
-    const write = (agent: Agent, code: string): Promise<number> =>
-      send(agent, `${base}/api/agencies`, 'POST', admin, JSON.stringify({ code, name: { vi: `Ban ${code}`, en: `Board ${code}` }, kind: 'board', validFrom: '2024-01-01' }));
     // Five writers, each on its connection, one write after another, as agencies busy with
     // their reports on a deadline day.
     const kept = new Agent({ keepAlive: true, maxSockets: Infinity });
@@ -81,7 +82,7 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
     let written = 0;
     const loops = Array.from({ length: 5 }, async (_, writer) => {
       for (let n = 0; writing; n++) {
-        expect(await write(kept, `LOOP-${writer}-${n}`)).toBe(201);
+        expect(await createBoard(kept, `LOOP-${writer}-${n}`)).toBe(201);
         written += 1;
       }
     });
@@ -90,7 +91,7 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
     // Twenty more, each connecting now for one write, all at once.
     const before = written;
     const fresh = new Agent({ keepAlive: false });
-    const statuses = await Promise.all(Array.from({ length: 20 }, (_, n) => write(fresh, `NEW-${n}`)));
+    const statuses = await Promise.all(Array.from({ length: 20 }, (_, n) => createBoard(fresh, `NEW-${n}`)));
     const meanwhile = written - before;
     writing = false;
     await Promise.all(loops);
@@ -103,4 +104,3 @@ describeEmbedded('Writes among queued reads (embedded database only: PostgreSQL 
     expect(meanwhile).toBeLessThan(25);
   }, 120_000);
 });
-
